@@ -1,0 +1,133 @@
+package jp.clustereval.domain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Combines every evaluator's grades into cluster results and the cohort average.
+ *
+ * <p>A cluster's axis value is the mean over the evaluators who graded that axis; its total is
+ * the weighted mean of its axis values; the cohort average of a figure is the mean of the cohort
+ * clusters' values of that figure. Ranks follow the total, highest first; equal totals (to 1e-9)
+ * share the better rank and the next rank is skipped (1, 2, 2, 4).
+ */
+public final class Aggregator {
+
+    private static final double TIE_TOLERANCE = 1e-9;
+
+    private final Round round;
+    private final SheetScorer scorer;
+
+    public Aggregator(Round round) {
+        this.round = round;
+        this.scorer = new SheetScorer(round);
+    }
+
+    public Results aggregate(Collection<GradeRecord> grades, Set<String> cohort) {
+        // cluster -> evaluator -> item -> grade; TreeMap keeps the output independent of input order
+        Map<String, Map<String, Map<String, String>>> sheets = new TreeMap<>();
+        for (GradeRecord g : grades) {
+            if (g.grade() == null) {
+                continue;
+            }
+            sheets.computeIfAbsent(g.clusterCode(), k -> new TreeMap<>())
+                    .computeIfAbsent(g.evaluatorId(), k -> new HashMap<>())
+                    .put(g.itemId(), g.grade());
+        }
+        List<ClusterResult> unranked = new ArrayList<>();
+        Map<String, Set<String>> evaluatorsByCluster = new HashMap<>();
+        for (var clusterEntry : sheets.entrySet()) {
+            String cluster = clusterEntry.getKey();
+            Map<String, Score> axes = clusterAxes(cluster, clusterEntry.getValue());
+            if (axes.isEmpty()) {
+                continue;
+            }
+            evaluatorsByCluster.put(cluster, clusterEntry.getValue().keySet());
+            double total = scorer.total(values(axes)).orElseThrow();
+            unranked.add(new ClusterResult(cluster, clusterEntry.getValue().size(), axes, total, 0));
+        }
+        List<ClusterResult> ranked = rank(unranked);
+        return new Results(round.id(), round.axes().stream().map(Axis::code).toList(), ranked,
+                cohortAverage(ranked, cohort, evaluatorsByCluster));
+    }
+
+    private Map<String, Score> clusterAxes(String cluster, Map<String, Map<String, String>> byEvaluator) {
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        for (Map<String, String> itemGrades : byEvaluator.values()) {
+            scorer.axisScores(cluster, itemGrades).forEach((axis, v) -> {
+                double[] s = sums.computeIfAbsent(axis, k -> new double[2]);
+                s[0] += v;
+                s[1]++;
+            });
+        }
+        Map<String, Score> axes = new LinkedHashMap<>();
+        for (Axis axis : round.axes()) {
+            double[] s = sums.get(axis.code());
+            if (s != null) {
+                axes.put(axis.code(), new Score(s[0] / s[1], (int) s[1]));
+            }
+        }
+        return axes;
+    }
+
+    private static Map<String, Double> values(Map<String, Score> scores) {
+        Map<String, Double> v = new LinkedHashMap<>();
+        scores.forEach((k, s) -> v.put(k, s.value()));
+        return v;
+    }
+
+    private static List<ClusterResult> rank(List<ClusterResult> results) {
+        List<ClusterResult> sorted = new ArrayList<>(results);
+        sorted.sort(Comparator.comparingDouble(ClusterResult::total).reversed()
+                .thenComparing(ClusterResult::clusterCode));
+        List<ClusterResult> ranked = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            ClusterResult r = sorted.get(i);
+            int rank = i + 1;
+            if (i > 0 && Math.abs(sorted.get(i - 1).total() - r.total()) <= TIE_TOLERANCE) {
+                rank = ranked.get(i - 1).rank();
+            }
+            ranked.add(new ClusterResult(r.clusterCode(), r.evaluators(), r.axes(), r.total(), rank));
+        }
+        return ranked;
+    }
+
+    private CohortAverage cohortAverage(List<ClusterResult> ranked, Set<String> cohort,
+                                        Map<String, Set<String>> evaluatorsByCluster) {
+        Map<String, Score> axes = new LinkedHashMap<>();
+        for (Axis axis : round.axes()) {
+            double sum = 0;
+            int n = 0;
+            for (ClusterResult r : ranked) {
+                Score s = r.axes().get(axis.code());
+                if (cohort.contains(r.clusterCode()) && s != null) {
+                    sum += s.value();
+                    n++;
+                }
+            }
+            if (n > 0) {
+                axes.put(axis.code(), new Score(sum / n, n));
+            }
+        }
+        double totalSum = 0;
+        int totalN = 0;
+        Set<String> evaluators = new HashSet<>();
+        for (ClusterResult r : ranked) {
+            if (cohort.contains(r.clusterCode())) {
+                totalSum += r.total();
+                totalN++;
+                evaluators.addAll(evaluatorsByCluster.get(r.clusterCode()));
+            }
+        }
+        Score total = totalN == 0 ? null : new Score(totalSum / totalN, totalN);
+        return new CohortAverage(cohort, axes, total, evaluators.size());
+    }
+}

@@ -1,0 +1,83 @@
+package jp.clustereval.domain;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * Turns one evaluator's grades for one cluster into item, axis and total scores.
+ *
+ * <p>Rules: a grade counts by the round's scale; an item with graded sub-items scores their plain
+ * mean (its own grade is used only when none of them is graded); an axis is the weighted mean of
+ * its graded items; the total is the weighted mean of the graded axes. Anything ungraded is left
+ * out, never counted as zero.
+ */
+public final class SheetScorer {
+
+    private final Round round;
+
+    public SheetScorer(Round round) {
+        this.round = round;
+    }
+
+    /** The score of one item, or empty when neither it nor any sub-item is graded. */
+    public OptionalDouble itemScore(String clusterCode, String itemId, Map<String, String> gradesByItem) {
+        List<Item> children = round.items().children(itemId, clusterCode);
+        double sum = 0;
+        int n = 0;
+        for (Item child : children) {
+            if (!child.isGradable()) {
+                continue;
+            }
+            OptionalDouble s = itemScore(clusterCode, child.id(), gradesByItem);
+            if (s.isPresent()) {
+                sum += s.getAsDouble();
+                n++;
+            }
+        }
+        if (n > 0) {
+            return OptionalDouble.of(sum / n);
+        }
+        String grade = gradesByItem.get(itemId);
+        return grade == null ? OptionalDouble.empty() : OptionalDouble.of(round.scale().value(grade));
+    }
+
+    /** Axis code to score for the axes with at least one graded item, in the round's axis order. */
+    public Map<String, Double> axisScores(String clusterCode, Map<String, String> gradesByItem) {
+        Map<String, Double> result = new LinkedHashMap<>();
+        for (Axis axis : round.axes()) {
+            WeightedMean mean = new WeightedMean();
+            for (Item item : round.items().axisItems(axis.code(), clusterCode)) {
+                itemScore(clusterCode, item.id(), gradesByItem).ifPresent(v -> mean.add(v, item.weight()));
+            }
+            if (!mean.isEmpty()) {
+                result.put(axis.code(), mean.value());
+            }
+        }
+        return result;
+    }
+
+    /** The weighted mean of the given axis values with the round's axis weights; empty when none. */
+    public OptionalDouble total(Map<String, Double> axisValues) {
+        WeightedMean mean = new WeightedMean();
+        for (Axis axis : round.axes()) {
+            Double v = axisValues.get(axis.code());
+            if (v != null) {
+                mean.add(v, axis.weight());
+            }
+        }
+        return mean.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(mean.value());
+    }
+
+    /** How many graded items of a cluster have a score (own grade or graded sub-items). */
+    public int gradedCount(String clusterCode, Map<String, String> gradesByItem) {
+        int n = 0;
+        for (Item item : round.items().gradedItems(clusterCode)) {
+            if (itemScore(clusterCode, item.id(), gradesByItem).isPresent()) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,193 @@
+package jp.clustereval.persistence;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * One ClusterEval SQLite file and its connection: WAL, foreign keys on, synchronous FULL (an
+ * acknowledged save survives a power cut). Opening checks the file before the driver sees it and
+ * refuses, untouched, a file that is not ours or that a newer version wrote; a new or empty file
+ * is created, migrated and seeded in one transaction.
+ */
+public final class Database implements AutoCloseable {
+
+    /** "CEVA": stored in the SQLite header so that our files are recognised without a query. */
+    public static final int APPLICATION_ID = 0x43455641;
+
+    private final Path file;
+    private final Connection connection;
+    private final boolean readOnly;
+
+    private Database(Path file, Connection connection, boolean readOnly) {
+        this.file = file;
+        this.connection = connection;
+        this.readOnly = readOnly;
+    }
+
+    /** Opens (creating and seeding when new) the database at {@code file} for reading and writing. */
+    public static Database open(Path file) {
+        return open(file, false);
+    }
+
+    /**
+     * Opens the database; read-only when asked, or when the file is marked read-only (then every
+     * attempted change is refused with a message, and the file stays as it is).
+     */
+    public static Database open(Path file, boolean readOnlyRequested) {
+        Path path = file.toAbsolutePath().normalize();
+        FileState state = FileState.inspect(path);
+        boolean readOnly = readOnlyRequested || state == FileState.EXISTING_READ_ONLY;
+        if (state == FileState.NEW && readOnly) {
+            throw new StoreException("store.notFound", path.toString());
+        }
+        Connection connection = connect(path, readOnly, state == FileState.NEW);
+        Database db = new Database(path, connection, readOnly);
+        try {
+            new Migrator(db).bringUpToDate();
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static Connection connect(Path path, boolean readOnly, boolean create) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5000);
+        config.setReadOnly(readOnly);
+        if (!readOnly) {
+            // Both are no-ops on a file already in WAL mode; on a new file they are set once.
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        }
+        if (!create) {
+            config.resetOpenMode(SQLiteOpenMode.CREATE); // a file that vanished is an error, not a new database
+        }
+        try {
+            return config.createConnection("jdbc:sqlite:" + path);
+        } catch (SQLException e) {
+            throw StoreException.from(e, path);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    /** Runs a read (or a single self-contained statement) and maps SQLite failures to messages. */
+    public <T> T query(SqlWork<T> work) {
+        synchronized (connection) {
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw StoreException.from(e, file);
+            }
+        }
+    }
+
+    /** Runs the work in one transaction: all of it is stored, or (on any failure) none of it. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        if (readOnly) {
+            throw new StoreException("store.readOnly", file.toString());
+        }
+        synchronized (connection) {
+            try {
+                connection.setAutoCommit(false);
+                try {
+                    T result = work.run(connection);
+                    connection.commit();
+                    return result;
+                } catch (SQLException | RuntimeException | Error e) {
+                    rollbackQuietly(e);
+                    throw e;
+                } finally {
+                    connection.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                throw StoreException.from(e, file);
+            }
+        }
+    }
+
+    private void rollbackQuietly(Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    int pragmaInt(String name) {
+        return query(c -> {
+            try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA " + name)) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        synchronized (connection) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw StoreException.from(e, file);
+            }
+        }
+    }
+
+    /** What is at the path before we open it. */
+    enum FileState {
+        NEW, EXISTING, EXISTING_READ_ONLY;
+
+        static FileState inspect(Path path) {
+            if (Files.isDirectory(path)) {
+                throw new StoreException("store.isDirectory", path.toString());
+            }
+            if (!Files.exists(path)) {
+                Path parent = path.getParent();
+                if (parent == null || !Files.isDirectory(parent)) {
+                    throw new StoreException("store.folderMissing", String.valueOf(parent), path.toString());
+                }
+                return NEW;
+            }
+            try {
+                if (Files.size(path) == 0) {
+                    return NEW;
+                }
+                FileHeader header = FileHeader.read(path);
+                if (!header.isSqlite()) {
+                    throw new StoreException("store.notSqlite", path.toString());
+                }
+                boolean foreign = header.applicationId() != APPLICATION_ID
+                        && (header.applicationId() != 0 || header.schemaCookie() != 0);
+                if (foreign) {
+                    throw new StoreException("store.notClusterEval", path.toString());
+                }
+                if (header.userVersion() > Migrator.latestVersion()) {
+                    throw new StoreException("store.newerVersion", path.toString(),
+                            header.userVersion(), Migrator.latestVersion());
+                }
+            } catch (IOException e) {
+                throw new StoreException(e, "store.cannotRead", path.toString(), e.getMessage());
+            }
+            return ReadOnlyMark.isMarkedReadOnly(path) ? EXISTING_READ_ONLY : EXISTING;
+        }
+    }
+}

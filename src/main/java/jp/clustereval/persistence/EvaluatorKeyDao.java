@@ -1,0 +1,74 @@
+package jp.clustereval.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The evaluator_key table: pinned public keys (one active per evaluator) and their history. */
+public final class EvaluatorKeyDao {
+
+    /** One key of an evaluator. trust: first_use, verified or override. */
+    public record Row(long id, String evaluatorId, String fingerprint, String publicKey, String trust, boolean active,
+                      Instant at, String actor, String reason) {
+    }
+
+    private static final String SELECT = "SELECT id, evaluator_id, fingerprint, public_key, trust, active, at, actor, reason"
+            + " FROM evaluator_key";
+
+    private final Connection c;
+
+    public EvaluatorKeyDao(Connection c) {
+        this.c = c;
+    }
+
+    /** The pinned key of every evaluator that has one, by evaluator id. */
+    public Map<String, Row> active() throws SQLException {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (Row r : list(SELECT + " WHERE active = 1")) {
+            rows.put(r.evaluatorId(), r);
+        }
+        return rows;
+    }
+
+    public List<Row> all() throws SQLException {
+        return list(SELECT + " ORDER BY evaluator_id, id");
+    }
+
+    /** Pins a key: the evaluator's previous key (if any) stays as history, no longer active. */
+    public void pin(String evaluatorId, String fingerprint, String publicKey, String trust, Instant at, String actor,
+                    String reason) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE evaluator_key SET active = 0 WHERE evaluator_id = ? AND active = 1")) {
+            ps.setString(1, evaluatorId);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO evaluator_key(evaluator_id, fingerprint, public_key, trust, active, at, actor, reason)"
+                        + " VALUES (?, ?, ?, ?, 1, ?, ?, ?)")) {
+            ps.setString(1, evaluatorId);
+            ps.setString(2, fingerprint);
+            ps.setString(3, publicKey);
+            ps.setString(4, trust);
+            ps.setString(5, at.toString());
+            ps.setString(6, actor);
+            ps.setString(7, reason == null ? "" : reason);
+            ps.executeUpdate();
+        }
+    }
+
+    private List<Row> list(String sql) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getInt(6) == 1, Instant.parse(rs.getString(7)), rs.getString(8), rs.getString(9)));
+            }
+        }
+        return rows;
+    }
+}

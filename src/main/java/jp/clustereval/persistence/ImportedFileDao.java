@@ -1,0 +1,103 @@
+package jp.clustereval.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The imported_file table: every imported file's bytes and SHA-256. */
+public final class ImportedFileDao {
+
+    /** One stored file without its bytes. */
+    public record Row(long id, String sha256, String fileName, String kind, long size, String roundId,
+                      String evaluatorId, String keyFingerprint, String exportedAt, Instant importedAt, String importedBy) {
+    }
+
+    private final Connection c;
+
+    public ImportedFileDao(Connection c) {
+        this.c = c;
+    }
+
+    public long insert(String sha256, String fileName, String kind, byte[] content, String roundId, String evaluatorId,
+                       String keyFingerprint, Instant exportedAt, Instant at, String actor) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO imported_file(sha256, file_name, kind, size, content, round_id, evaluator_id, key_fingerprint,"
+                        + " exported_at, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+            ps.setString(1, sha256);
+            ps.setString(2, fileName);
+            ps.setString(3, kind);
+            ps.setLong(4, content.length);
+            ps.setBytes(5, content);
+            ps.setString(6, roundId);
+            ps.setString(7, evaluatorId);
+            ps.setString(8, keyFingerprint);
+            ps.setString(9, exportedAt == null ? null : exportedAt.toString());
+            ps.setString(10, at.toString());
+            ps.setString(11, actor);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Ids of every stored file by SHA-256. */
+    public Map<String, Long> idsBySha() throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT sha256, id FROM imported_file");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return ids;
+    }
+
+    public List<Row> all() throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, sha256, file_name, kind, size, round_id, evaluator_id, key_fingerprint, exported_at, imported_at,"
+                        + " imported_by FROM imported_file ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        Instant.parse(rs.getString(10)), rs.getString(11)));
+            }
+        }
+        return rows;
+    }
+
+    public Optional<byte[]> content(long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT content FROM imported_file WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The file the sheet's current content came from, if it was imported. */
+    public Optional<Long> sourceOfSheet(String roundId, String evaluatorId, String clusterCode) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT source_file_id FROM sheet WHERE round_id = ? AND evaluator_id = ? AND cluster_code = ?")) {
+            ps.setString(1, roundId);
+            ps.setString(2, evaluatorId);
+            ps.setString(3, clusterCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    long id = rs.getLong(1);
+                    return rs.wasNull() ? Optional.empty() : Optional.of(id);
+                }
+                return Optional.empty();
+            }
+        }
+    }
+}

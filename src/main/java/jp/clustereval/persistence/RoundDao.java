@@ -1,0 +1,199 @@
+package jp.clustereval.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jp.clustereval.domain.Axis;
+import jp.clustereval.domain.GradeLevel;
+import jp.clustereval.domain.GradeScale;
+import jp.clustereval.domain.Item;
+import jp.clustereval.domain.ItemKind;
+import jp.clustereval.domain.ItemTree;
+import jp.clustereval.domain.LocalizedText;
+import jp.clustereval.domain.Round;
+
+/** The round table with its scale, axes, item tree and cohort. */
+public final class RoundDao {
+
+    private final Connection c;
+
+    public RoundDao(Connection c) {
+        this.c = c;
+    }
+
+    /** Round ids, newest fiscal year first. */
+    public List<String> ids() throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM round ORDER BY fiscal_year DESC, created_at DESC");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    public Optional<Round> load(String id) throws SQLException {
+        LocalizedText name;
+        try (PreparedStatement ps = c.prepareStatement("SELECT name_ja, name_en FROM round WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                name = new LocalizedText(rs.getString(1), rs.getString(2));
+            }
+        }
+        return Optional.of(new Round(id, name, scale(id), axes(id), new ItemTree(items(id)), cohort(id)));
+    }
+
+    private GradeScale scale(String id) throws SQLException {
+        List<GradeLevel> levels = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT code, value, wording_ja, wording_en FROM grade_level WHERE round_id = ? ORDER BY sort_order")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    levels.add(new GradeLevel(rs.getString(1), rs.getDouble(2),
+                            new LocalizedText(rs.getString(3), rs.getString(4))));
+                }
+            }
+        }
+        return new GradeScale(levels);
+    }
+
+    private List<Axis> axes(String id) throws SQLException {
+        List<Axis> axes = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT code, name_ja, name_en, weight FROM axis WHERE round_id = ? ORDER BY sort_order")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    axes.add(new Axis(rs.getString(1), new LocalizedText(rs.getString(2), rs.getString(3)),
+                            rs.getDouble(4)));
+                }
+            }
+        }
+        return axes;
+    }
+
+    private List<Item> items(String id) throws SQLException {
+        List<Item> items = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, parent_id, kind, axis_code, cluster_code, name_ja, name_en, desc_ja, desc_en, weight, sort_order"
+                        + " FROM item WHERE round_id = ? ORDER BY sort_order")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    items.add(new Item(rs.getString(1), rs.getString(2),
+                            ItemKind.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)), rs.getString(4),
+                            rs.getString(5), new LocalizedText(rs.getString(6), rs.getString(7)),
+                            new LocalizedText(rs.getString(8), rs.getString(9)), rs.getDouble(10), rs.getInt(11)));
+                }
+            }
+        }
+        return items;
+    }
+
+    private Set<String> cohort(String id) throws SQLException {
+        Set<String> codes = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT cluster_code FROM round_cohort WHERE round_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    codes.add(rs.getString(1));
+                }
+            }
+        }
+        return codes;
+    }
+
+    public void insert(Round round, int fiscalYear, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO round(id, name_ja, name_en, fiscal_year, created_at) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, round.id());
+            ps.setString(2, round.name().ja());
+            ps.setString(3, round.name().en());
+            ps.setInt(4, fiscalYear);
+            ps.setString(5, at.toString());
+            ps.executeUpdate();
+        }
+        insertScale(round);
+        insertAxes(round);
+        for (Item item : round.items().all()) {
+            insertItem(round.id(), item);
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO round_cohort(round_id, cluster_code) VALUES (?, ?)")) {
+            for (String code : round.cohort()) {
+                ps.setString(1, round.id());
+                ps.setString(2, code);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void insertScale(Round round) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO grade_level(round_id, code, value, wording_ja, wording_en, sort_order) VALUES (?, ?, ?, ?, ?, ?)")) {
+            int order = 0;
+            for (GradeLevel l : round.scale().levels()) {
+                ps.setString(1, round.id());
+                ps.setString(2, l.code());
+                ps.setDouble(3, l.value());
+                ps.setString(4, l.wording().ja());
+                ps.setString(5, l.wording().en());
+                ps.setInt(6, order++);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void insertAxes(Round round) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO axis(round_id, code, name_ja, name_en, weight, sort_order) VALUES (?, ?, ?, ?, ?, ?)")) {
+            int order = 0;
+            for (Axis a : round.axes()) {
+                ps.setString(1, round.id());
+                ps.setString(2, a.code());
+                ps.setString(3, a.name().ja());
+                ps.setString(4, a.name().en());
+                ps.setDouble(5, a.weight());
+                ps.setInt(6, order++);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Adds one item (e.g. a research-theme sub-item of a cluster) to a round's tree. */
+    public void insertItem(String roundId, Item item) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO item(round_id, id, parent_id, kind, axis_code, cluster_code, name_ja, name_en, desc_ja, desc_en,"
+                        + " weight, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, roundId);
+            ps.setString(2, item.id());
+            ps.setString(3, item.parentId());
+            ps.setString(4, item.kind().name().toLowerCase(Locale.ROOT));
+            ps.setString(5, item.axisCode());
+            ps.setString(6, item.clusterCode());
+            ps.setString(7, item.name().ja());
+            ps.setString(8, item.name().en());
+            ps.setString(9, item.description().ja());
+            ps.setString(10, item.description().en());
+            ps.setDouble(11, item.weight());
+            ps.setInt(12, item.order());
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package jp.clustereval.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import jp.clustereval.domain.ItemEntry;
+import jp.clustereval.domain.SheetStatus;
+
+/** Every sheet of a round with its entries, in one query (a merge must not query per sheet). */
+public final class SheetStateDao {
+
+    private final Connection c;
+
+    public SheetStateDao(Connection c) {
+        this.c = c;
+    }
+
+    /** Keyed by {@link #key(String, String)}: evaluator id and cluster code. */
+    public Map<String, StoredSheet> round(String roundId) throws SQLException {
+        Map<String, StoredSheet> result = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT s.id, s.evaluator_id, s.cluster_code, s.revision, s.status, s.comment,"
+                        + " g.item_id, g.grade, g.comment, g.indication"
+                        + " FROM sheet s LEFT JOIN grade g ON g.sheet_id = s.id WHERE s.round_id = ? ORDER BY s.id")) {
+            ps.setString(1, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String key = key(rs.getString(2), rs.getString(3));
+                    StoredSheet sheet = result.get(key);
+                    if (sheet == null) {
+                        sheet = new StoredSheet(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                                SheetStatus.fromDb(rs.getString(5)), rs.getString(6), new LinkedHashMap<>());
+                        result.put(key, sheet);
+                    }
+                    String item = rs.getString(7);
+                    if (item != null) {
+                        sheet.entries().put(item, new ItemEntry(item, rs.getString(8), rs.getString(9), rs.getString(10)));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    public static String key(String evaluatorId, String clusterCode) {
+        return evaluatorId + "\u0000" + clusterCode;
+    }
+
+    public Set<String> evaluatorIds() throws SQLException {
+        Set<String> ids = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM evaluator");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    public Set<String> clusterCodes() throws SQLException {
+        Set<String> codes = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT code FROM cluster");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+        }
+        return codes;
+    }
+}

@@ -1,0 +1,113 @@
+package jp.clustereval.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** The worked example of docs/scoring.md, computed by hand. */
+class AggregatorTest {
+
+    private static final double EPS = 1e-12;
+    private static final Set<String> COHORT = Set.of("SAP", "SEN", "KYO", "HAM");
+
+    private final Round round = TestRounds.round(
+            Map.of("A", 0.3, "B", 0.2, "C", 0.2, "D", 0.1, "E", 0.2),
+            Map.of("1.2.1", 60.0, "1.2.2", 40.0), COHORT, List.of());
+
+    private List<GradeRecord> grades() {
+        List<GradeRecord> g = new ArrayList<>();
+        // e1 grades SAP fully: A 4, B 2.2, C 2, D 3, E 3 (total 2.94)
+        Map.of("1.1", "S", "1.2.1", "A", "1.2.2", "C", "1.3", "B", "2.1", "S", "2.2", "A", "2.3", "A", "3", "B", "4", "A")
+                .forEach((item, grade) -> g.add(new GradeRecord("e1", "SAP", item, grade)));
+        // e2 grades SAP partly: A 3, B 4 (only 1.2.1)
+        g.add(new GradeRecord("e2", "SAP", "1.1", "A"));
+        g.add(new GradeRecord("e2", "SAP", "1.2.1", "S"));
+        // SEN by e1 and KYO by e2: all B, so both total 2.00 (a tie)
+        for (String item : List.of("1.1", "1.2.1", "1.2.2", "1.3", "2.1", "2.2", "2.3", "3", "4")) {
+            g.add(new GradeRecord("e1", "SEN", item, "B"));
+            g.add(new GradeRecord("e2", "KYO", item, "B"));
+        }
+        // NGY (not in the cohort) by e1: only item 4 = C, so only axis E
+        g.add(new GradeRecord("e1", "NGY", "4", "C"));
+        return g;
+    }
+
+    @Test
+    void clusterAxesAreMeansOverTheEvaluatorsWhoGradedThem() {
+        Results r = new Aggregator(round).aggregate(grades(), COHORT);
+        ClusterResult sap = r.cluster("SAP").orElseThrow();
+        assertEquals(2, sap.evaluators());
+        assertEquals(new Score(3.5, 2), rounded(sap.axes().get("A")));
+        assertEquals(new Score(3.1, 2), rounded(sap.axes().get("B")));
+        assertEquals(new Score(2.0, 1), rounded(sap.axes().get("C")));
+        assertEquals(new Score(3.0, 1), rounded(sap.axes().get("D")));
+        assertEquals(new Score(3.0, 1), rounded(sap.axes().get("E")));
+        // total = .3*3.5 + .2*3.1 + .2*2 + .1*3 + .2*3 = 2.97
+        assertEquals(2.97, sap.total(), EPS);
+    }
+
+    @Test
+    void ranksFollowTheTotalAndTiesShareARank() {
+        Results r = new Aggregator(round).aggregate(grades(), COHORT);
+        assertEquals(List.of("SAP", "KYO", "SEN", "NGY"), r.clusters().stream().map(ClusterResult::clusterCode).toList());
+        assertEquals(List.of(1, 2, 2, 4), r.clusters().stream().map(ClusterResult::rank).toList());
+        ClusterResult ngy = r.cluster("NGY").orElseThrow();
+        assertEquals(Set.of("E"), ngy.axes().keySet());
+        assertEquals(1.0, ngy.total(), EPS);
+        assertFalse(r.cluster("HAM").isPresent(), "a cluster nobody graded has no result");
+    }
+
+    @Test
+    void cohortAverageIsTheMeanOfTheGradedCohortClusters() {
+        CohortAverage cohort = new Aggregator(round).aggregate(grades(), COHORT).cohort();
+        // A: (3.5 + 2 + 2) / 3; B: (3.1 + 2 + 2) / 3; HAM ungraded and NGY outside the cohort are left out
+        assertEquals(2.5, cohort.axes().get("A").value(), EPS);
+        assertEquals(3, cohort.axes().get("A").count());
+        assertEquals(7.1 / 3, cohort.axes().get("B").value(), EPS);
+        assertEquals(2.0, cohort.axes().get("C").value(), EPS);
+        assertEquals(7.0 / 3, cohort.axes().get("E").value(), EPS);
+        assertEquals((2.97 + 2 + 2) / 3, cohort.total().value(), EPS);
+        assertEquals(3, cohort.total().count());
+        assertEquals(2, cohort.evaluators());
+    }
+
+    @Test
+    void resultDoesNotDependOnInputOrder() {
+        List<GradeRecord> shuffled = grades();
+        Collections.reverse(shuffled);
+        assertEquals(new Aggregator(round).aggregate(grades(), COHORT), new Aggregator(round).aggregate(shuffled, COHORT));
+    }
+
+    @Test
+    void noGradesGiveNoClustersAndAnEmptyCohort() {
+        Results r = new Aggregator(round).aggregate(List.of(), COHORT);
+        assertTrue(r.clusters().isEmpty());
+        assertTrue(r.cohort().axes().isEmpty());
+        assertNull(r.cohort().total());
+        assertEquals(0, r.cohort().evaluators());
+    }
+
+    @Test
+    void equalWeightsGiveThePlainMeanOfTheAxes() {
+        Round equal = TestRounds.equalWeights(Set.of("SAP"));
+        List<GradeRecord> g = List.of(new GradeRecord("e1", "SAP", "1.1", "S"), new GradeRecord("e1", "SAP", "1.3", "C"),
+                new GradeRecord("e1", "SAP", "2.1", "A"), new GradeRecord("e1", "SAP", "3", "B"));
+        ClusterResult sap = new Aggregator(equal).aggregate(g, Set.of("SAP")).cluster("SAP").orElseThrow();
+        // A 4, C 1, D (3+2)/2 = 2.5; total (4 + 1 + 2.5) / 3 = 2.5
+        assertEquals(2.5, sap.axes().get("D").value(), EPS);
+        assertEquals(2.5, sap.total(), EPS);
+    }
+
+    private static Score rounded(Score s) {
+        return new Score(Math.round(s.value() * 1e9) / 1e9, s.count());
+    }
+}
