@@ -1,0 +1,117 @@
+package jp.clustereval.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import jp.clustereval.chart.ChartExporter;
+import jp.clustereval.chart.RadarChartFactory;
+import jp.clustereval.chart.RadarData;
+import jp.clustereval.common.UserFacingException;
+import jp.clustereval.domain.Cluster;
+import jp.clustereval.domain.Language;
+import jp.clustereval.domain.Results;
+import jp.clustereval.domain.Round;
+import jp.clustereval.service.RadarCharts;
+import jp.clustereval.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "chart", mixinStandardHelpOptions = true, description = "Draw a chart to a PNG or SVG file.",
+        subcommands = {ChartCommand.Radar.class, ChartCommand.Grid.class})
+final class ChartCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing chart type: use 'chart radar' or 'chart grid'");
+    }
+
+    /** The options every chart shares. */
+    static class ChartOptions {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.png|FILE.svg", description = "Where to write the chart.")
+        Path out;
+
+        @Option(names = "--lang", paramLabel = "ja|en", converter = LanguageConverter.class,
+                description = "Language of the labels (default: ja).")
+        Language language = Language.JA;
+
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
+        String roundId;
+
+        @Option(names = "--width", defaultValue = "800", description = "Width in pixels (default: ${DEFAULT-VALUE}).")
+        int width;
+
+        @Option(names = "--height", defaultValue = "700", description = "Height in pixels (default: ${DEFAULT-VALUE}).")
+        int height;
+
+        void checkOutput() {
+            String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!name.endsWith(".png") && !name.endsWith(".svg")) {
+                throw new ParameterException(spec.commandLine(),
+                        new UserFacingException("chart.format", out.toString()).getMessage());
+            }
+            if (width < 100 || height < 100 || width > 10_000 || height > 10_000) {
+                throw new ParameterException(spec.commandLine(), "--width and --height must be between 100 and 10000");
+            }
+        }
+
+        void done() {
+            spec.commandLine().getOut().println(out.toAbsolutePath());
+        }
+    }
+
+    @Command(name = "radar", mixinStandardHelpOptions = true,
+            description = "A cluster's average over all evaluators against the cohort average.")
+    static final class Radar extends ChartOptions implements Callable<Integer> {
+
+        @Option(names = "--cluster", required = true, paramLabel = "CODE", description = "Cluster code, e.g. SAP.")
+        String cluster;
+
+        @Override
+        public Integer call() throws IOException {
+            checkOutput();
+            try (Services s = Commands.root(spec).openServices()) {
+                Round round = s.rounds().require(roundId);
+                Cluster c = s.clusters().require(cluster);
+                Results results = s.results().results(round);
+                if (results.cluster(c.code()).isEmpty()) {
+                    throw new UserFacingException("chart.noData", c.code());
+                }
+                RadarData data = RadarCharts.clusterAverage(round, results, c, language);
+                ChartExporter.write(RadarChartFactory.create(data), out, width, height);
+            }
+            done();
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "grid", mixinStandardHelpOptions = true,
+            description = "Small multiples: every cluster of the round's cohort against the cohort average.")
+    static final class Grid extends ChartOptions implements Callable<Integer> {
+
+        @Override
+        public Integer call() throws IOException {
+            checkOutput();
+            try (Services s = Commands.root(spec).openServices()) {
+                Round round = s.rounds().require(roundId);
+                Results results = s.results().results(round);
+                List<Cluster> cohort = s.clusters().all().stream().filter(c -> round.cohort().contains(c.code())).toList();
+                ChartExporter.writeGrid(RadarCharts.grid(round, results, cohort, language), out,
+                        Math.max(width, 1200), Math.max(height, 900));
+            }
+            done();
+            return Cli.OK;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package jp.clustereval.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import jp.clustereval.domain.Evaluator;
+import jp.clustereval.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "evaluator", mixinStandardHelpOptions = true, description = "Add or list evaluators.",
+        subcommands = {EvaluatorCommand.Add.class, EvaluatorCommand.ListEvaluators.class})
+final class EvaluatorCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'evaluator add' or 'evaluator list'");
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add an evaluator; prints the new id.")
+    static final class Add implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "The evaluator's name.")
+        String name;
+
+        @Option(names = "--affiliation", paramLabel = "TEXT", defaultValue = "", description = "University, company or office.")
+        String affiliation;
+
+        @Override
+        public Integer call() {
+            try (Services s = Commands.root(spec).openServices()) {
+                Evaluator e = s.evaluators().add(name, affiliation);
+                spec.commandLine().getOut().println(e.id());
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the evaluators of the database.")
+    static final class ListEvaluators implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
+        OutputFormat format;
+
+        @Override
+        public Integer call() {
+            try (Services s = Commands.root(spec).openServices()) {
+                String local = s.evaluators().local().map(Evaluator::id).orElse("");
+                Tabular t = new Tabular(List.of("id", "name", "affiliation", "local"));
+                for (Evaluator e : s.evaluators().all()) {
+                    t.add(List.of(e.id(), e.name(), e.affiliation(), e.id().equals(local) ? "yes" : "no"));
+                }
+                t.print(spec.commandLine().getOut(), format);
+            }
+            return Cli.OK;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package jp.clustereval.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import jp.clustereval.domain.ClusterResult;
+import jp.clustereval.domain.CohortAverage;
+import jp.clustereval.domain.Results;
+import jp.clustereval.domain.Round;
+import jp.clustereval.domain.Score;
+import jp.clustereval.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "results", mixinStandardHelpOptions = true,
+        description = {"Each graded cluster's axis averages over its evaluators, weighted total and rank,",
+                "then a COHORT row with the cohort averages. Blank = nobody graded that axis."})
+final class ResultsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
+    String roundId;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        try (Services s = Commands.root(spec).openServices()) {
+            Round round = s.rounds().require(roundId);
+            Results results = s.results().results(round);
+            List<String> columns = new ArrayList<>(List.of("code", "evaluators"));
+            columns.addAll(results.axisCodes());
+            columns.addAll(List.of("total", "rank"));
+            Tabular t = new Tabular(columns);
+            for (ClusterResult r : results.clusters()) {
+                List<Object> row = new ArrayList<>(List.of(r.clusterCode(), r.evaluators()));
+                addAxes(row, results.axisCodes(), r.axes());
+                row.add(new Tabular.Decimal(r.total(), 2));
+                row.add(r.rank());
+                t.add(row);
+            }
+            CohortAverage cohort = results.cohort();
+            List<Object> row = new ArrayList<>(List.of("COHORT", cohort.evaluators()));
+            addAxes(row, results.axisCodes(), cohort.axes());
+            row.add(cohort.total() == null ? null : new Tabular.Decimal(cohort.total().value(), 2));
+            row.add(null);
+            t.add(row);
+            t.print(spec.commandLine().getOut(), format);
+        }
+        return Cli.OK;
+    }
+
+    private static void addAxes(List<Object> row, List<String> axisCodes, Map<String, Score> axes) {
+        for (String axis : axisCodes) {
+            Score score = axes.get(axis);
+            row.add(score == null ? null : new Tabular.Decimal(score.value(), 2));
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package jp.clustereval.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * Rows with named columns, printed as a table, CSV (header line first, RFC 4180 quoting) or JSON
+ * (an array of objects keyed by the column names; null for a blank cell, numbers stay numbers).
+ * Values are Strings, Numbers or null; numbers that need a fixed number of decimals arrive as Strings
+ * for the table and CSV and as Numbers for JSON via {@link Decimal}.
+ */
+final class Tabular {
+
+    /** A number shown with fixed decimals in text outputs and as a number in JSON. */
+    record Decimal(double value, int decimals) {
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%." + decimals + "f", value);
+        }
+    }
+
+    private final List<String> columns;
+    private final List<List<Object>> rows = new ArrayList<>();
+
+    Tabular(List<String> columns) {
+        this.columns = List.copyOf(columns);
+    }
+
+    void add(List<Object> row) {
+        if (row.size() != columns.size()) {
+            throw new IllegalArgumentException("Row has " + row.size() + " cells for " + columns.size() + " columns");
+        }
+        rows.add(new ArrayList<>(row));
+    }
+
+    void print(PrintWriter out, OutputFormat format) {
+        switch (format) {
+            case TABLE -> printTable(out);
+            case CSV -> printCsv(out);
+            case JSON -> printJson(out);
+        }
+        out.flush();
+    }
+
+    private void printTable(PrintWriter out) {
+        int[] widths = new int[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            widths[i] = DisplayWidth.of(columns.get(i));
+            for (List<Object> row : rows) {
+                widths[i] = Math.max(widths[i], DisplayWidth.of(text(row.get(i))));
+            }
+        }
+        printTableRow(out, new ArrayList<>(columns), widths);
+        for (List<Object> row : rows) {
+            printTableRow(out, row, widths);
+        }
+    }
+
+    private static void printTableRow(PrintWriter out, List<Object> row, int[] widths) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < row.size(); i++) {
+            String cell = text(row.get(i));
+            boolean numeric = row.get(i) instanceof Number || row.get(i) instanceof Decimal;
+            String pad = " ".repeat(widths[i] - DisplayWidth.of(cell));
+            line.append(numeric ? pad + cell : cell + pad);
+            if (i < row.size() - 1) {
+                line.append("  ");
+            }
+        }
+        out.println(line.toString().stripTrailing());
+    }
+
+    private void printCsv(PrintWriter out) {
+        try {
+            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
+            printer.printRecord(columns);
+            for (List<Object> row : rows) {
+                List<String> cells = new ArrayList<>();
+                for (Object o : row) {
+                    cells.add(text(o));
+                }
+                printer.printRecord(cells);
+            }
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void printJson(PrintWriter out) {
+        List<Map<String, Object>> objects = new ArrayList<>();
+        for (List<Object> row : rows) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                Object v = row.get(i);
+                o.put(columns.get(i), v instanceof Decimal d ? roundedNumber(d) : v);
+            }
+            objects.add(o);
+        }
+        try {
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            mapper.writeValue(out, objects);
+            out.println();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static java.math.BigDecimal roundedNumber(Decimal d) {
+        return new java.math.BigDecimal(d.toString());
+    }
+
+    private static String text(Object o) {
+        return o == null ? "" : o.toString();
+    }
+}

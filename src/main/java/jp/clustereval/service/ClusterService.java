@@ -1,0 +1,38 @@
+package jp.clustereval.service;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jp.clustereval.common.UserFacingException;
+import jp.clustereval.domain.Achievements;
+import jp.clustereval.domain.Cluster;
+import jp.clustereval.persistence.AchievementDao;
+import jp.clustereval.persistence.ClusterDao;
+import jp.clustereval.persistence.Database;
+
+/** Reads the clusters and the evidence (achievements) evaluators grade against. */
+public final class ClusterService {
+
+    private final Database db;
+
+    public ClusterService(Database db) {
+        this.db = db;
+    }
+
+    public List<Cluster> all() {
+        return db.query(c -> new ClusterDao(c).findAll());
+    }
+
+    /** The cluster with this code (case-insensitive); an unknown code is refused naming the valid ones. */
+    public Cluster require(String code) {
+        String wanted = code == null ? "" : code.trim();
+        List<Cluster> all = all();
+        return all.stream().filter(cl -> cl.code().equalsIgnoreCase(wanted)).findFirst()
+                .orElseThrow(() -> new UserFacingException("cluster.unknown", wanted,
+                        all.stream().map(Cluster::code).collect(Collectors.joining(", "))));
+    }
+
+    public List<Achievements> achievements(String clusterCode) {
+        return db.query(c -> new AchievementDao(c).find(clusterCode));
+    }
+}

@@ -1,0 +1,70 @@
+package jp.clustereval.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+import jp.clustereval.chart.RadarData;
+import jp.clustereval.chart.RadarSeries;
+import jp.clustereval.domain.Cluster;
+import jp.clustereval.domain.ClusterResult;
+import jp.clustereval.domain.CohortAverage;
+import jp.clustereval.domain.Language;
+import jp.clustereval.domain.Results;
+import jp.clustereval.domain.Round;
+import jp.clustereval.domain.Score;
+
+/**
+ * Builds the radar charts' contents with their localised labels, the same for the screen, the
+ * CLI's PNG/SVG files and (later) the reports: a cluster against the cohort average, the grid of
+ * the cohort, and an evaluator's own sheet against the cohort average.
+ */
+public final class RadarCharts {
+
+    private RadarCharts() {
+    }
+
+    /** A cluster's average over all evaluators against the cohort average; empty series when ungraded. */
+    public static RadarData clusterAverage(Round round, Results results, Cluster cluster, Language lang) {
+        ResourceBundle b = bundle(lang);
+        ClusterResult r = results.cluster(cluster.code()).orElse(null);
+        Map<String, Score> axes = r == null ? Map.of() : r.axes();
+        int evaluators = r == null ? 0 : r.evaluators();
+        return new RadarData(cluster.name().in(lang) + " (" + cluster.code() + ")",
+                format(b, "chart.evaluators", evaluators),
+                round.axes(), lang,
+                List.of(RadarSeries.fromScores(b.getString("chart.series.cluster"), axes), cohortSeries(b, results.cohort())));
+    }
+
+    /** One radar per cluster (e.g. the 12 of the cohort), each against the cohort average. */
+    public static List<RadarData> grid(Round round, Results results, List<Cluster> clusters, Language lang) {
+        List<RadarData> cells = new ArrayList<>();
+        for (Cluster c : clusters) {
+            cells.add(clusterAverage(round, results, c, lang));
+        }
+        return cells;
+    }
+
+    /** One evaluator's own axis scores for a cluster against the cohort average (the sheet's live radar). */
+    public static RadarData mySheet(Round round, Cluster cluster, Map<String, Double> myAxes, CohortAverage cohort,
+                                    Language lang) {
+        ResourceBundle b = bundle(lang);
+        return new RadarData(cluster.name().in(lang), "", round.axes(), lang,
+                List.of(new RadarSeries(b.getString("chart.series.mine"), myAxes), cohortSeries(b, cohort)));
+    }
+
+    private static RadarSeries cohortSeries(ResourceBundle b, CohortAverage cohort) {
+        int clusters = cohort.members().size();
+        return RadarSeries.fromScores(format(b, "chart.series.cohort", clusters), cohort.axes());
+    }
+
+    private static String format(ResourceBundle b, String key, Object arg) {
+        return new java.text.MessageFormat(b.getString(key), b.getLocale()).format(new Object[] {arg});
+    }
+
+    private static ResourceBundle bundle(Language lang) {
+        return ResourceBundle.getBundle("i18n/charts", lang.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}

@@ -1,0 +1,49 @@
+package jp.clustereval.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jp.clustereval.common.UserFacingException;
+import jp.clustereval.domain.Round;
+import jp.clustereval.persistence.Database;
+import jp.clustereval.persistence.RoundDao;
+
+/** The evaluation rounds of the database; a round's definition is read once and kept. */
+public final class RoundService {
+
+    private final Database db;
+    private final Map<String, Round> cache = new ConcurrentHashMap<>();
+
+    public RoundService(Database db) {
+        this.db = db;
+    }
+
+    public List<String> ids() {
+        return db.query(c -> new RoundDao(c).ids());
+    }
+
+    /** The newest round: what the evaluator grades when no round is named. */
+    public Round current() {
+        List<String> ids = ids();
+        if (ids.isEmpty()) {
+            throw new UserFacingException("round.none", db.file().toString());
+        }
+        return require(ids.get(0));
+    }
+
+    /** The round with this id, or the current one when id is null; unknown ids are refused. */
+    public Round require(String id) {
+        if (id == null) {
+            return current();
+        }
+        Round cached = cache.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        Round round = db.query(c -> new RoundDao(c).load(id))
+                .orElseThrow(() -> new UserFacingException("round.unknown", id, String.join(", ", ids())));
+        cache.put(id, round);
+        return round;
+    }
+}

@@ -1,0 +1,273 @@
+package jp.clustereval.ui;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import jp.clustereval.AppInfo;
+import jp.clustereval.chart.ChartFonts;
+import jp.clustereval.ui.about.AboutViewModel;
+import jp.clustereval.ui.common.AppState;
+import jp.clustereval.ui.common.BackgroundTasks;
+import jp.clustereval.ui.common.FxDialogService;
+import jp.clustereval.ui.common.FxmlLoader;
+import jp.clustereval.ui.common.Navigator;
+import jp.clustereval.ui.common.Session;
+import jp.clustereval.ui.common.View;
+import jp.clustereval.ui.main.MainViewModel;
+import jp.clustereval.ui.radar.RadarController;
+import jp.clustereval.ui.welcome.WelcomeViewModel;
+
+/**
+ * Owns the windows: opens the database in the background, shows "who are you" or the main
+ * window, rebuilds every window when the language changes, and saves and closes on exit.
+ */
+final class AppShell implements Navigator {
+
+    private static final Logger LOG = Logger.getLogger(AppShell.class.getName());
+    static final String STYLESHEET = "/css/app.css";
+
+    private final Stage stage;
+    private final AppConfig config;
+    private final AppState state;
+    private final FxDialogService dialogs;
+    private final BackgroundTasks tasks;
+    private final FxmlLoader loader;
+    private final MainViewModel main;
+    private View<?> current;
+    private Stage radarStage;
+    private View<RadarController> radarView;
+    private boolean radarGrid;
+    private boolean showPending;
+    /** The "who are you" form of the session being set up: kept while its page is rebuilt. */
+    private WelcomePage welcome;
+    private boolean relocalizePending;
+
+    AppShell(Stage stage, AppConfig config) {
+        this.stage = stage;
+        this.config = config;
+        this.state = new AppState(config.language());
+        this.dialogs = new FxDialogService(state::messages, () -> stage);
+        this.tasks = new BackgroundTasks(Platform::runLater, dialogs);
+        this.loader = new FxmlLoader(state::messages, dialogs, this);
+        this.main = new MainViewModel(state, tasks, config.textSaveDelay());
+        state.evaluatorProperty().addListener((obs, o, n) -> requestShow(false));
+        state.sessionProperty().addListener((obs, o, n) -> requestShow(false));
+        state.languageProperty().addListener((obs, o, n) -> requestShow(true));
+    }
+
+    void start() {
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(scene(loading(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight())));
+        updateTitle();
+        stage.show();
+        // the chart font is read once, off the FX thread
+        tasks.run(() -> ChartFonts.font(java.awt.Font.PLAIN, 12f), font -> { });
+        open(config.database());
+    }
+
+    private record WelcomePage(Session session, WelcomeViewModel vm) {
+    }
+
+    /** What opening a file at start-up gave: the session, or the failure to show before asking again. */
+    private record Attempt(Session.Opened opened, RuntimeException failure) {
+    }
+
+    private void open(Path file) {
+        tasks.run(() -> {
+            try {
+                return new Attempt(Session.open(file), null);
+            } catch (RuntimeException e) {
+                return new Attempt(null, e);
+            }
+        }, attempt -> {
+            if (attempt.opened() != null) {
+                main.switchTo(attempt.opened().session(), attempt.opened().localEvaluator().orElse(null));
+            } else {
+                // the error first; once it is read, offer another file (cancel leaves the application)
+                dialogs.showError(attempt.failure(), this::askForDatabase);
+            }
+        });
+    }
+
+    private void askForDatabase() {
+        Optional<Path> chosen = dialogs.chooseDatabase(config.database());
+        if (chosen.isPresent()) {
+            open(chosen.get());
+        } else {
+            Platform.exit();
+        }
+    }
+
+    private Parent loading() {
+        Label label = new Label(state.messages().get("app.loading"));
+        label.setId("loadingLabel");
+        StackPane pane = new StackPane(label);
+        pane.setId("loadingPane");
+        return pane;
+    }
+
+    private Scene scene(Parent root, double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(AppShell.class.getResource(STYLESHEET).toExternalForm());
+        return scene;
+    }
+
+    /**
+     * Rebuilds the window once, after the current event: a database switch changes session and
+     * evaluator in a row, and a language switch comes from a menu that is still open.
+     */
+    private void requestShow(boolean relocalize) {
+        relocalizePending |= relocalize;
+        if (!showPending) {
+            showPending = true;
+            Platform.runLater(() -> {
+                showPending = false;
+                boolean radar = relocalizePending;
+                relocalizePending = false;
+                try {
+                    showCurrent();
+                    if (radar && radarStage != null) {
+                        loadRadar();
+                    }
+                } catch (RuntimeException e) {
+                    dialogs.report(e);
+                }
+            });
+        }
+    }
+
+    /** Shows the page that fits the state: loading, "who are you", or the main window. */
+    private void showCurrent() {
+        if (state.session() == null) {
+            replaceRoot(null, loading());
+        } else if (state.evaluator() == null) {
+            if (welcome == null || welcome.session() != state.session()) {
+                welcome = new WelcomePage(state.session(), new WelcomeViewModel(state, tasks));
+            }
+            View<?> welcomeView = loader.load("welcome", welcome.vm());
+            replaceRoot(welcomeView, welcomeView.root());
+        } else {
+            View<?> mainView = loader.load("main", main, main.clusters(), main.sheet(), main.evidence(),
+                    main.liveRadar());
+            replaceRoot(mainView, mainView.root());
+        }
+        updateTitle();
+    }
+
+    private void replaceRoot(View<?> view, Parent root) {
+        double[] dividers = dividers();
+        if (current != null) {
+            current.dispose();
+        }
+        current = view;
+        Scene old = stage.getScene();
+        // a new scene, not a new root: menu accelerators of the old menu bar must not stay registered
+        stage.setScene(scene(root, old == null ? 1440 : old.getWidth(), old == null ? 900 : old.getHeight()));
+        if (dividers != null && root.lookup("#mainSplit") instanceof SplitPane split) {
+            split.setDividerPositions(dividers);
+        }
+    }
+
+    private double[] dividers() {
+        Scene s = stage.getScene();
+        return s != null && s.getRoot().lookup("#mainSplit") instanceof SplitPane split
+                ? split.getDividerPositions() : null;
+    }
+
+    private void updateTitle() {
+        Session s = state.session();
+        String round = s == null ? "" : " — " + s.round().name().in(state.language());
+        stage.setTitle(AppInfo.NAME + round);
+    }
+
+    @Override
+    public void showRadar(boolean grid) {
+        if (!state.isReady()) {
+            return;
+        }
+        radarGrid = grid;
+        if (radarStage == null) {
+            radarStage = new Stage();
+            radarStage.initOwner(stage);
+            loadRadar();
+        }
+        radarView.controller().showTab(grid);
+        main.radar().refresh();
+        radarStage.show();
+        radarStage.toFront();
+    }
+
+    private void loadRadar() {
+        if (radarView != null) {
+            radarView.dispose();
+        }
+        radarView = loader.load("radar", main.radar());
+        Scene old = radarStage.getScene();
+        radarStage.setScene(scene(radarView.root(), old == null ? 1000 : old.getWidth(),
+                old == null ? 780 : old.getHeight()));
+        radarStage.setTitle(state.messages().get("radar.window.title"));
+        radarView.controller().showTab(radarGrid);
+    }
+
+    @Override
+    public void showAbout() {
+        View<?> about = loader.load("about", new AboutViewModel(state));
+        Stage dialog = new Stage();
+        dialog.initOwner(stage);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle(state.messages().get("about.title"));
+        dialog.setScene(scene(about.root(), -1, -1));
+        dialog.setResizable(false);
+        dialog.show();
+    }
+
+    @Override
+    public void quit() {
+        Platform.exit();
+    }
+
+    /** Writes what is waiting, closes the database and stops the worker (waits up to 10 s). */
+    void shutdown() {
+        main.flush();
+        Session session = state.session();
+        if (session != null) {
+            tasks.run(() -> {
+                session.close();
+                return session;
+            }, closed -> { });
+        }
+        try {
+            if (!tasks.shutdown(Duration.ofSeconds(10))) {
+                LOG.warning("Background work did not finish within 10 s at shutdown");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.log(Level.WARNING, "Interrupted while saving at shutdown", e);
+        }
+    }
+
+    AppState state() {
+        return state;
+    }
+
+    MainViewModel main() {
+        return main;
+    }
+
+    BackgroundTasks tasks() {
+        return tasks;
+    }
+}

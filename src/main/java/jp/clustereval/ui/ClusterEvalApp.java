@@ -1,0 +1,62 @@
+package jp.clustereval.ui;
+
+import java.util.Locale;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+import jp.clustereval.domain.Language;
+import jp.clustereval.service.DataDirectory;
+import jp.clustereval.ui.common.UiFonts;
+
+/**
+ * The JavaFX application. Started by {@link GuiLauncher} (which sets the configuration), or by a
+ * test with an explicit configuration through the package-private constructor.
+ */
+public final class ClusterEvalApp extends Application {
+
+    private static volatile AppConfig configured;
+
+    private final AppConfig config;
+    private AppShell shell;
+
+    public ClusterEvalApp() {
+        this(null);
+    }
+
+    ClusterEvalApp(AppConfig config) {
+        this.config = config;
+    }
+
+    static void configure(AppConfig config) {
+        configured = config;
+    }
+
+    /** Runs on the launcher thread: the 4 MB font is read before any window, off the FX thread. */
+    @Override
+    public void init() {
+        UiFonts.load();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        AppConfig c = config != null ? config : configured;
+        if (c == null) {
+            c = new AppConfig(DataDirectory.defaultDatabase(), Language.of(Locale.getDefault()));
+        }
+        UiFonts.load(); // no-op when init() ran (a test may call start() alone)
+        shell = new AppShell(stage, c);
+        shell.start();
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.shutdown();
+        }
+    }
+
+    /** The running shell (tests reach the view models through it). */
+    AppShell shell() {
+        return shell;
+    }
+}

@@ -1,0 +1,210 @@
+package jp.clustereval.ui.clusters;
+
+import java.util.ResourceBundle;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
+import jp.clustereval.domain.SheetStatus;
+import jp.clustereval.ui.common.Disposable;
+import jp.clustereval.ui.common.Messages;
+import jp.clustereval.ui.common.Subscriptions;
+
+/** Binds the cluster table, its search field and filters to the view model. */
+public final class ClusterListController implements Disposable {
+
+    private final ClusterListViewModel vm;
+    private final Subscriptions subscriptions = new Subscriptions();
+    private boolean syncing;
+    private Runnable onOpen = () -> { };
+
+    @FXML private TextField clusterSearch;
+    @FXML private ComboBox<Integer> cohortFilter;
+    @FXML private ComboBox<String> fieldFilter;
+    @FXML private TableView<ClusterRow> clusterTable;
+    @FXML private TableColumn<ClusterRow, String> codeColumn;
+    @FXML private TableColumn<ClusterRow, String> nameColumn;
+    @FXML private TableColumn<ClusterRow, String> cohortColumn;
+    @FXML private TableColumn<ClusterRow, String> fieldsColumn;
+    @FXML private TableColumn<ClusterRow, ClusterRow> progressColumn;
+    @FXML private TableColumn<ClusterRow, String> statusColumn;
+    @FXML private Label clusterCount;
+    @FXML private ResourceBundle resources;
+
+    public ClusterListController(ClusterListViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        clusterSearch.textProperty().bindBidirectional(vm.searchProperty());
+        clusterSearch.setAccessibleText(resources.getString("clusters.search.prompt"));
+        setUpFilters();
+        codeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().code()));
+        nameColumn.setCellValueFactory(c -> c.getValue().nameProperty());
+        cohortColumn.setCellValueFactory(c -> c.getValue().cohortProperty());
+        fieldsColumn.setCellValueFactory(c -> c.getValue().fieldsProperty());
+        progressColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        progressColumn.setCellFactory(c -> new ProgressCell());
+        progressColumn.setComparator((a, b) -> Double.compare(a.progressProperty().get(), b.progressProperty().get()));
+        statusColumn.setCellValueFactory(c -> c.getValue().statusTextProperty());
+        nameColumn.setCellFactory(c -> new TooltipCell());
+        fieldsColumn.setCellFactory(c -> new TooltipCell());
+        clusterTable.setRowFactory(t -> new StatusRow());
+        clusterTable.setAccessibleText(resources.getString("clusters.title"));
+        Label placeholder = new Label();
+        placeholder.setId("clusterTablePlaceholder");
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(vm.loadingProperty())
+                .then(resources.getString("app.loading")).otherwise(resources.getString("clusters.empty")));
+        clusterTable.setPlaceholder(placeholder);
+
+        var sorted = new javafx.collections.transformation.SortedList<>(vm.visibleRows());
+        sorted.comparatorProperty().bind(clusterTable.comparatorProperty());
+        clusterTable.setItems(sorted);
+        clusterCount.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.format(resources, "clusters.count", vm.visibleRows().size(), vm.rows().size()),
+                vm.visibleRows(), vm.rows()));
+
+        subscriptions.onChange(clusterTable.getSelectionModel().selectedItemProperty(), (obs, o, row) -> {
+            if (!syncing && row != null) {
+                vm.selectedProperty().set(row);
+            }
+        });
+        subscriptions.onChange(vm.selectedProperty(), (obs, o, row) -> showSelection(row));
+        // Enter or a double click opens the sheet for grading; Enter in the search field goes to the list
+        clusterTable.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShortcutDown()) {
+                e.consume();
+                onOpen.run();
+            }
+        });
+        clusterTable.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                onOpen.run();
+            }
+        });
+        clusterSearch.setOnAction(e -> {
+            if (!clusterTable.getItems().isEmpty()) {
+                clusterTable.requestFocus();
+                if (clusterTable.getSelectionModel().isEmpty()) {
+                    clusterTable.getSelectionModel().select(0);
+                }
+            }
+        });
+        showSelection(vm.selectedProperty().get());
+    }
+
+    private void setUpFilters() {
+        cohortFilter.setItems(vm.cohortOptions());
+        cohortFilter.setConverter(converter(vm::cohortOptionText));
+        cohortFilter.setValue(vm.cohortFilterProperty().get());
+        cohortFilter.valueProperty().addListener((obs, o, n) -> {
+            if (n != null) {
+                vm.cohortFilterProperty().set(n);
+            }
+        });
+        cohortFilter.setAccessibleText(resources.getString("clusters.filter.cohort"));
+        cohortFilter.setTooltip(new Tooltip(resources.getString("clusters.filter.cohort")));
+        fieldFilter.setItems(vm.fieldOptions());
+        fieldFilter.setConverter(converter(vm::fieldOptionText));
+        fieldFilter.setValue(vm.fieldFilterProperty().get());
+        fieldFilter.valueProperty().addListener((obs, o, n) -> {
+            if (n != null) {
+                vm.fieldFilterProperty().set(n);
+            }
+        });
+        fieldFilter.setAccessibleText(resources.getString("clusters.filter.field"));
+        fieldFilter.setTooltip(new Tooltip(resources.getString("clusters.filter.field")));
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    private void showSelection(ClusterRow row) {
+        syncing = true;
+        try {
+            if (row == null) {
+                clusterTable.getSelectionModel().clearSelection();
+            } else if (clusterTable.getSelectionModel().getSelectedItem() != row) {
+                clusterTable.getSelectionModel().select(row);
+                int index = clusterTable.getItems().indexOf(row);
+                if (index >= 0) {
+                    Platform.runLater(() -> clusterTable.scrollTo(Math.max(0, index - 3)));
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** What opening the selected cluster does (the main window focuses its first ungraded item). */
+    public void setOnOpen(Runnable action) {
+        this.onOpen = action;
+    }
+
+    /** Puts keyboard focus into the search field (Ctrl+F). */
+    public void focusSearch() {
+        clusterSearch.requestFocus();
+        clusterSearch.selectAll();
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.dispose();
+        clusterSearch.textProperty().unbindBidirectional(vm.searchProperty());
+    }
+
+    /** A text cell whose tooltip shows the whole text (names are long in Japanese). */
+    private static final class TooltipCell extends TableCell<ClusterRow, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            setTooltip(empty || item == null ? null : new Tooltip(item));
+        }
+    }
+
+    /** Marks complete sheets so the row can be styled. */
+    private static final class StatusRow extends TableRow<ClusterRow> {
+        private static final javafx.css.PseudoClass COMPLETE = javafx.css.PseudoClass.getPseudoClass("complete");
+        private final javafx.beans.value.ChangeListener<SheetStatus> listener =
+                (obs, o, n) -> pseudoClassStateChanged(COMPLETE, n == SheetStatus.COMPLETE);
+
+        @Override
+        protected void updateItem(ClusterRow item, boolean empty) {
+            ClusterRow old = getItem();
+            if (old != null) {
+                old.statusProperty().removeListener(listener);
+            }
+            super.updateItem(item, empty);
+            if (item != null && !empty) {
+                item.statusProperty().addListener(listener);
+                pseudoClassStateChanged(COMPLETE, item.statusProperty().get() == SheetStatus.COMPLETE);
+                setId("clusterRow-" + item.code());
+            } else {
+                pseudoClassStateChanged(COMPLETE, false);
+                setId(null);
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package jp.clustereval.ui.common;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import jp.clustereval.common.UserFacingException;
+
+/**
+ * Every dialog of the application: the one error dialog all failures go through, messages, and
+ * the file choosers. Controllers and the shell use it; view models only report through
+ * {@link ErrorReporter}.
+ */
+public interface DialogService extends ErrorReporter {
+
+    /** Shows the failure: the localized message of a {@link UserFacingException}, else a generic text and details. */
+    void showError(Throwable failure, Runnable afterClose);
+
+    @Override
+    default void report(Throwable failure) {
+        showError(failure, () -> { });
+    }
+
+    void showInfo(String title, String text);
+
+    /** Asks for a database file to open; empty when cancelled. */
+    Optional<Path> chooseDatabase(Path current);
+
+    /** Asks where to write a chart (PNG or SVG); empty when cancelled. */
+    Optional<Path> chooseChartFile(String suggestedName);
+
+    /** The text a user reads for a failure, in the UI language. */
+    static String describe(Throwable failure, Messages messages) {
+        Throwable t = unwrap(failure);
+        if (t instanceof UserFacingException u) {
+            return u.message(messages.locale());
+        }
+        return messages.get("error.unexpected");
+    }
+
+    /** Technical details (the stack trace) for failures that are not user-facing; empty otherwise. */
+    static String details(Throwable failure) {
+        Throwable t = unwrap(failure);
+        if (t instanceof UserFacingException) {
+            return "";
+        }
+        StringWriter out = new StringWriter();
+        t.printStackTrace(new PrintWriter(out));
+        return out.toString();
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable t = failure;
+        while ((t instanceof java.util.concurrent.CompletionException
+                || t instanceof java.util.concurrent.ExecutionException
+                || t instanceof java.lang.reflect.InvocationTargetException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        // a user-facing cause (e.g. wrapped by a library) is still what the user should read
+        Throwable c = t;
+        while (c != null && !(c instanceof UserFacingException)) {
+            c = c.getCause();
+        }
+        return c != null ? c : t;
+    }
+}

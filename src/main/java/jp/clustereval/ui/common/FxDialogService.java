@@ -1,0 +1,120 @@
+package jp.clustereval.ui.common;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The JavaFX dialogs. Error dialogs do not block, and one message is shown at most once at a time. */
+public final class FxDialogService implements DialogService {
+
+    private static final Logger LOG = Logger.getLogger(FxDialogService.class.getName());
+
+    private final Supplier<Messages> messages;
+    private final Supplier<Window> owner;
+    private final Set<String> showing = new HashSet<>();
+
+    public FxDialogService(Supplier<Messages> messages, Supplier<Window> owner) {
+        this.messages = messages;
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(Throwable failure, Runnable afterClose) {
+        LOG.log(Level.WARNING, "Reported to the user", failure);
+        Messages m = messages.get();
+        String text = DialogService.describe(failure, m);
+        if (!showing.add(text)) {
+            afterClose.run();
+            return; // the same message is on screen already (e.g. every save failing on a read-only file)
+        }
+        Alert alert = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
+        alert.setTitle(m.get("error.title"));
+        alert.setHeaderText(m.get("error.header"));
+        alert.getDialogPane().setId("errorDialog");
+        String details = DialogService.details(failure);
+        if (!details.isEmpty()) {
+            TextArea area = new TextArea(details);
+            area.setId("errorDetails");
+            area.setEditable(false);
+            area.setAccessibleText(m.get("error.details"));
+            area.setPrefRowCount(12);
+            alert.getDialogPane().setExpandableContent(area);
+        }
+        prepare(alert);
+        alert.setOnHidden(e -> {
+            showing.remove(text);
+            afterClose.run();
+        });
+        alert.show();
+    }
+
+    @Override
+    public void showInfo(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("infoDialog");
+        prepare(alert);
+        alert.show();
+    }
+
+    private void prepare(Alert alert) {
+        Window w = owner.get();
+        if (w != null) {
+            alert.initOwner(w);
+            if (w.getScene() != null) {
+                alert.getDialogPane().getStylesheets().addAll(w.getScene().getStylesheets());
+            }
+        }
+        alert.setResizable(true);
+    }
+
+    @Override
+    public Optional<Path> chooseDatabase(Path current) {
+        Messages m = messages.get();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("dialog.openDatabase.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(m.get("dialog.filter.database"), "*.db", "*.sqlite"),
+                new FileChooser.ExtensionFilter(m.get("dialog.filter.all"), "*"));
+        if (current != null && current.getParent() != null && Files.isDirectory(current.getParent())) {
+            chooser.setInitialDirectory(current.getParent().toFile());
+        }
+        File file = chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseChartFile(String suggestedName) {
+        Messages m = messages.get();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("dialog.exportChart.title"));
+        FileChooser.ExtensionFilter png = new FileChooser.ExtensionFilter(m.get("dialog.filter.png"), "*.png");
+        FileChooser.ExtensionFilter svg = new FileChooser.ExtensionFilter(m.get("dialog.filter.svg"), "*.svg");
+        chooser.getExtensionFilters().addAll(png, svg);
+        chooser.setInitialFileName(suggestedName);
+        File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return Optional.empty();
+        }
+        String name = file.getName().toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".png") && !name.endsWith(".svg")) {
+            // the user typed a bare name: take the extension of the chosen filter
+            String ext = chooser.getSelectedExtensionFilter() == svg ? ".svg" : ".png";
+            file = new File(file.getParentFile(), file.getName() + ext);
+        }
+        return Optional.of(file.toPath());
+    }
+}

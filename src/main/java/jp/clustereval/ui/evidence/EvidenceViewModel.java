@@ -1,0 +1,80 @@
+package jp.clustereval.ui.evidence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import jp.clustereval.domain.Achievements;
+import jp.clustereval.domain.Cluster;
+import jp.clustereval.ui.common.AppState;
+import jp.clustereval.ui.common.BackgroundTasks;
+import jp.clustereval.ui.common.Formats;
+import jp.clustereval.ui.common.Messages;
+import jp.clustereval.ui.common.Session;
+
+/** The selected cluster's reported achievements: the evidence beside the grades. */
+public final class EvidenceViewModel {
+
+    private final AppState app;
+    private final BackgroundTasks tasks;
+    private final ObservableList<EvidenceLine> lines = FXCollections.observableArrayList();
+    private final StringProperty placeholder = new SimpleStringProperty(this, "placeholder", "");
+    private List<Achievements> shown = List.of();
+    private String code;
+
+    public EvidenceViewModel(AppState app, BackgroundTasks tasks) {
+        this.app = app;
+        this.tasks = tasks;
+        app.languageProperty().addListener((obs, o, n) -> render());
+    }
+
+    public void show(Cluster cluster) {
+        Session session = app.session();
+        code = cluster == null ? null : cluster.code();
+        if (cluster == null || session == null) {
+            shown = List.of();
+            render();
+            return;
+        }
+        String wanted = cluster.code();
+        tasks.run(() -> session.services().clusters().achievements(wanted), found -> {
+            if (wanted.equals(code)) {
+                shown = List.copyOf(found);
+                render();
+            }
+        });
+    }
+
+    private void render() {
+        Messages m = app.messages();
+        List<EvidenceLine> fresh = new ArrayList<>();
+        for (Achievements a : shown) {
+            fresh.add(new EvidenceLine("", m.format("evidence.period", a.period()), "", true));
+            for (Map.Entry<String, Long> e : a.metrics().entrySet()) {
+                fresh.add(new EvidenceLine(e.getKey(), metricLabel(e.getKey(), m),
+                        Formats.integer(e.getValue(), m.locale()), false));
+            }
+        }
+        lines.setAll(fresh);
+        placeholder.set(shown.isEmpty() && code != null ? m.get("evidence.none") : "");
+    }
+
+    /** The localized label of a metric column such as papers_domestic. */
+    public static String metricLabel(String metric, Messages m) {
+        String key = "metric." + metric;
+        return m.has(key) ? m.get(key) : metric;
+    }
+
+    public ObservableList<EvidenceLine> lines() {
+        return lines;
+    }
+
+    /** Shown when the cluster has no achievements on record. */
+    public StringProperty placeholderProperty() {
+        return placeholder;
+    }
+}

@@ -1,0 +1,154 @@
+package jp.clustereval.ui.main;
+
+import java.util.ResourceBundle;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleButton;
+import jp.clustereval.domain.Cluster;
+import jp.clustereval.domain.Language;
+import jp.clustereval.ui.clusters.ClusterListController;
+import jp.clustereval.ui.common.DialogService;
+import jp.clustereval.ui.common.Disposable;
+import jp.clustereval.ui.common.Navigator;
+import jp.clustereval.ui.common.Subscriptions;
+import jp.clustereval.ui.sheet.SheetController;
+
+/** The main window's menus, language switch and status bar; the panes have their own controllers. */
+public final class MainController implements Disposable {
+
+    private final MainViewModel vm;
+    private final DialogService dialogs;
+    private final Navigator navigator;
+    private final Subscriptions subscriptions = new Subscriptions();
+
+    @FXML private RadioMenuItem menuLanguageJa;
+    @FXML private RadioMenuItem menuLanguageEn;
+    @FXML private ToggleButton languageJa;
+    @FXML private ToggleButton languageEn;
+    @FXML private Label statusEvaluator;
+    @FXML private Label statusSaved;
+    @FXML private Label statusDatabase;
+    @FXML private SheetController sheetController;
+    @FXML private ClusterListController clusterListController;
+    @FXML private ResourceBundle resources;
+
+    public MainController(MainViewModel vm, DialogService dialogs, Navigator navigator) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+        this.navigator = navigator;
+    }
+
+    @FXML
+    private void initialize() {
+        boolean ja = vm.app().language() == Language.JA;
+        menuLanguageJa.setSelected(ja);
+        menuLanguageEn.setSelected(!ja);
+        languageJa.setSelected(ja);
+        languageEn.setSelected(!ja);
+        languageJa.setAccessibleText("日本語");
+        languageEn.setAccessibleText("English");
+        statusEvaluator.textProperty().bind(vm.status().evaluatorProperty());
+        statusSaved.textProperty().bind(vm.status().savedProperty());
+        statusDatabase.textProperty().bind(vm.status().databaseProperty());
+        statusSaved.setAccessibleText(resources.getString("status.accessible.saved"));
+        statusDatabase.setAccessibleText(resources.getString("status.accessible.database"));
+        subscriptions.onChange(vm.status().failedProperty(), (obs, o, failed) -> styleSaved(failed));
+        styleSaved(vm.status().failedProperty().get());
+        clusterListController.setOnOpen(sheetController::focusFirstItem);
+    }
+
+    private void styleSaved(boolean failed) {
+        statusSaved.getStyleClass().remove("failed");
+        if (failed) {
+            statusSaved.getStyleClass().add("failed");
+        }
+    }
+
+    @FXML
+    private void openDatabase() {
+        var current = vm.app().session() == null ? null : vm.app().session().file();
+        dialogs.chooseDatabase(current).ifPresent(vm::openDatabase);
+    }
+
+    @FXML
+    private void exportChart() {
+        Cluster c = vm.sheet().clusterProperty().get();
+        if (c == null) {
+            return;
+        }
+        dialogs.chooseChartFile("radar-" + c.code() + ".png").ifPresent(file -> {
+            try {
+                vm.radar().exportSelected(file);
+            } catch (RuntimeException e) {
+                dialogs.report(e);
+            }
+        });
+    }
+
+    @FXML
+    private void quit() {
+        navigator.quit();
+    }
+
+    @FXML
+    private void markComplete() {
+        sheetController.markComplete();
+    }
+
+    @FXML
+    private void focusFirstItem() {
+        sheetController.focusFirstItem();
+    }
+
+    @FXML
+    private void focusSearch() {
+        clusterListController.focusSearch();
+    }
+
+    @FXML
+    private void showRadar() {
+        navigator.showRadar(false);
+    }
+
+    @FXML
+    private void showRadarGrid() {
+        navigator.showRadar(true);
+    }
+
+    @FXML
+    private void languageJa() {
+        switchLanguage(Language.JA);
+    }
+
+    @FXML
+    private void languageEn() {
+        switchLanguage(Language.EN);
+    }
+
+    @FXML
+    private void toggleLanguage() {
+        switchLanguage(vm.app().language() == Language.JA ? Language.EN : Language.JA);
+    }
+
+    /** The shell rebuilds the window in the new language; until then the controls show the choice. */
+    private void switchLanguage(Language language) {
+        vm.setLanguage(language);
+        boolean ja = language == Language.JA;
+        languageJa.setSelected(ja);
+        languageEn.setSelected(!ja);
+        menuLanguageJa.setSelected(ja);
+        menuLanguageEn.setSelected(!ja);
+    }
+
+    @FXML
+    private void showAbout() {
+        navigator.showAbout();
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.dispose();
+    }
+}

@@ -1,0 +1,161 @@
+package jp.clustereval.ui.main;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import jp.clustereval.domain.Cluster;
+import jp.clustereval.domain.Evaluator;
+import jp.clustereval.domain.Language;
+import jp.clustereval.domain.SheetScorer;
+import jp.clustereval.ui.clusters.ClusterListViewModel;
+import jp.clustereval.ui.clusters.ClusterRow;
+import jp.clustereval.ui.common.AppState;
+import jp.clustereval.ui.common.BackgroundTasks;
+import jp.clustereval.ui.common.Session;
+import jp.clustereval.ui.evidence.EvidenceViewModel;
+import jp.clustereval.ui.radar.LiveRadarViewModel;
+import jp.clustereval.ui.radar.RadarViewModel;
+import jp.clustereval.ui.sheet.SheetSaved;
+import jp.clustereval.ui.sheet.SheetViewModel;
+
+/**
+ * The evaluator's main window: wires the cluster list, the sheet, the evidence, the radars and
+ * the status bar together, and switches database and language. Outlives the views: a language
+ * switch rebuilds the views over the same view models, so nothing is lost.
+ */
+public final class MainViewModel {
+
+    private final AppState app;
+    private final BackgroundTasks tasks;
+    private final ClusterListViewModel clusters;
+    private final SheetViewModel sheet;
+    private final EvidenceViewModel evidence;
+    private final LiveRadarViewModel liveRadar;
+    private final RadarViewModel radar;
+    private final StatusBarViewModel status;
+    private final BooleanProperty opening = new SimpleBooleanProperty(this, "opening");
+
+    public MainViewModel(AppState app, BackgroundTasks tasks, Duration textSaveDelay) {
+        this.app = app;
+        this.tasks = tasks;
+        this.clusters = new ClusterListViewModel(app, tasks);
+        this.sheet = new SheetViewModel(app, tasks, textSaveDelay);
+        this.evidence = new EvidenceViewModel(app, tasks);
+        this.liveRadar = new LiveRadarViewModel(app, tasks);
+        this.radar = new RadarViewModel(app, tasks);
+        this.status = new StatusBarViewModel(app);
+
+        clusters.selectedProperty().addListener((obs, old, row) -> selected(row));
+        liveRadar.mineProperty().bind(sheet.axisScoresProperty());
+        sheet.setOnSaved(this::saved);
+        radar.setOnSelect(clusters::select);
+        sheet.setOnSaveFailed(status::failed);
+        app.evaluatorProperty().addListener((obs, o, n) -> start());
+        app.sessionProperty().addListener((obs, o, n) -> {
+            clusters.clear();
+            start();
+        });
+    }
+
+    /** Loads everything for the open database and evaluator; called whenever either changes. */
+    public void start() {
+        if (!app.isReady()) {
+            return;
+        }
+        clusters.load();
+        liveRadar.refreshCohort();
+        radar.refresh();
+    }
+
+    private void selected(ClusterRow row) {
+        Cluster c = row == null ? null : row.cluster();
+        sheet.show(c);
+        evidence.show(c);
+        liveRadar.clusterProperty().set(c);
+        radar.clusterProperty().set(c);
+    }
+
+    private void saved(SheetSaved saved) {
+        Session session = app.session();
+        String code = saved.key().clusterCode();
+        int graded = new SheetScorer(session.round()).gradedCount(code, saved.data().grades());
+        int total = session.round().items().gradedItems(code).size();
+        clusters.applyProgress(code, graded, total, saved.data().sheet().status());
+        status.saved(Instant.now());
+        if (saved.gradesChanged()) {
+            liveRadar.refreshCohort();
+            radar.refresh();
+        }
+    }
+
+    /**
+     * Opens another database in the background. On success it replaces the current one (which is
+     * closed after its waiting saves); on failure the current one stays and the error is shown.
+     */
+    public void openDatabase(Path file) {
+        sheet.flushTexts();
+        opening.set(true);
+        tasks.run(() -> Session.open(file), opened -> {
+            opening.set(false);
+            Session old = app.session();
+            switchTo(opened.session(), opened.localEvaluator().orElse(null));
+            if (old != null) {
+                tasks.run(() -> {
+                    old.close();
+                    return old;
+                }, closed -> { });
+            }
+        }, failure -> opening.set(false));
+    }
+
+    /** Makes a session current; the evaluator is cleared first so nothing loads with a mismatched pair. */
+    public void switchTo(Session session, Evaluator evaluator) {
+        app.evaluatorProperty().set(null);
+        app.sessionProperty().set(session);
+        app.evaluatorProperty().set(evaluator);
+    }
+
+    public void setLanguage(Language language) {
+        app.languageProperty().set(language);
+    }
+
+    /** Saves every waiting text now (before quitting or switching). */
+    public void flush() {
+        sheet.flushTexts();
+    }
+
+    public AppState app() {
+        return app;
+    }
+
+    public ClusterListViewModel clusters() {
+        return clusters;
+    }
+
+    public SheetViewModel sheet() {
+        return sheet;
+    }
+
+    public EvidenceViewModel evidence() {
+        return evidence;
+    }
+
+    public LiveRadarViewModel liveRadar() {
+        return liveRadar;
+    }
+
+    public RadarViewModel radar() {
+        return radar;
+    }
+
+    public StatusBarViewModel status() {
+        return status;
+    }
+
+    public BooleanProperty openingProperty() {
+        return opening;
+    }
+}

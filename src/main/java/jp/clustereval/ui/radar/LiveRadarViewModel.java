@@ -1,0 +1,91 @@
+package jp.clustereval.ui.radar;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import jp.clustereval.domain.CohortAverage;
+import jp.clustereval.domain.Cluster;
+import jp.clustereval.domain.Score;
+import jp.clustereval.ui.common.AppState;
+import jp.clustereval.ui.common.BackgroundTasks;
+import jp.clustereval.ui.common.Session;
+
+/**
+ * The sheet's live radar: my axis scores for the selected cluster (updated as I grade) against
+ * the cohort average over every evaluator (re-read after each saved grade).
+ */
+public final class LiveRadarViewModel {
+
+    private final AppState app;
+    private final BackgroundTasks tasks;
+    private final ObjectProperty<Cluster> cluster = new SimpleObjectProperty<>(this, "cluster");
+    private final ObjectProperty<Map<String, Double>> mine = new SimpleObjectProperty<>(this, "mine", Map.of());
+    private final ReadOnlyObjectWrapper<CohortAverage> cohort = new ReadOnlyObjectWrapper<>(this, "cohort");
+    private final ReadOnlyObjectWrapper<RadarModel> model = new ReadOnlyObjectWrapper<>(this, "model");
+
+    public LiveRadarViewModel(AppState app, BackgroundTasks tasks) {
+        this.app = app;
+        this.tasks = tasks;
+        cluster.addListener((obs, o, n) -> rebuild());
+        mine.addListener((obs, o, n) -> rebuild());
+        cohort.addListener((obs, o, n) -> rebuild());
+    }
+
+    /** Re-reads the cohort average from the database (after a grade was saved, or another file opened). */
+    public void refreshCohort() {
+        Session session = app.session();
+        if (session == null) {
+            cohort.set(null);
+            return;
+        }
+        tasks.run(() -> session.services().results().results(session.round()).cohort(), fresh -> {
+            if (session == app.session()) {
+                cohort.set(fresh);
+            }
+        });
+    }
+
+    private void rebuild() {
+        Cluster c = cluster.get();
+        if (c == null) {
+            model.set(null);
+            return;
+        }
+        Map<String, Double> cohortValues = new LinkedHashMap<>();
+        int clusters = 0;
+        CohortAverage avg = cohort.get();
+        if (avg != null) {
+            for (Map.Entry<String, Score> e : avg.axes().entrySet()) {
+                cohortValues.put(e.getKey(), e.getValue().value());
+                clusters = Math.max(clusters, e.getValue().count());
+            }
+        }
+        model.set(new RadarModel(c.code(), c.name(), mine.get(), cohortValues, 1, clusters, true));
+    }
+
+    public ObjectProperty<Cluster> clusterProperty() {
+        return cluster;
+    }
+
+    /** My axis scores, axis code to value; bound to the sheet's live scores. */
+    public ObjectProperty<Map<String, Double>> mineProperty() {
+        return mine;
+    }
+
+    public ReadOnlyObjectProperty<CohortAverage> cohortProperty() {
+        return cohort.getReadOnlyProperty();
+    }
+
+    /** What the chart shows now; null without a selected cluster. */
+    public ReadOnlyObjectProperty<RadarModel> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    public AppState app() {
+        return app;
+    }
+}

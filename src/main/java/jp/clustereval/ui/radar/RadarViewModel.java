@@ -1,0 +1,181 @@
+package jp.clustereval.ui.radar;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import jp.clustereval.chart.RadarData;
+import jp.clustereval.common.UserFacingException;
+import jp.clustereval.domain.Cluster;
+import jp.clustereval.domain.ClusterResult;
+import jp.clustereval.domain.Results;
+import jp.clustereval.domain.Round;
+import jp.clustereval.domain.Score;
+import jp.clustereval.ui.common.AppState;
+import jp.clustereval.ui.common.BackgroundTasks;
+import jp.clustereval.ui.common.Messages;
+import jp.clustereval.ui.common.Session;
+
+/**
+ * The radar view: a cluster's average over every evaluator in the database against the cohort
+ * average, the cohort's small multiples, and their export to PNG or SVG.
+ */
+public final class RadarViewModel {
+
+    private final AppState app;
+    private final BackgroundTasks tasks;
+    private final ObjectProperty<Cluster> cluster = new SimpleObjectProperty<>(this, "cluster");
+    private final ReadOnlyObjectWrapper<RadarModel> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ObservableList<RadarModel> grid = FXCollections.observableArrayList();
+    private final StringProperty exportMessage = new SimpleStringProperty(this, "exportMessage", "");
+    private java.util.function.Consumer<String> onSelect = code -> { };
+    private Results results;
+    private List<Cluster> clusters = List.of();
+
+    public RadarViewModel(AppState app, BackgroundTasks tasks) {
+        this.app = app;
+        this.tasks = tasks;
+        cluster.addListener((obs, o, n) -> rebuild());
+    }
+
+    private record Loaded(Results results, List<Cluster> clusters) {
+    }
+
+    /** Re-reads every evaluator's grades (after saves, or when the window opens). */
+    public void refresh() {
+        Session session = app.session();
+        if (session == null) {
+            return;
+        }
+        tasks.run(() -> new Loaded(session.services().results().results(session.round()),
+                session.services().clusters().all()), loaded -> {
+                    if (session == app.session()) {
+                        results = loaded.results();
+                        clusters = loaded.clusters();
+                        rebuild();
+                    }
+                });
+    }
+
+    private void rebuild() {
+        if (results == null) {
+            selected.set(null);
+            grid.clear();
+            return;
+        }
+        Cluster c = cluster.get();
+        selected.set(c == null ? null : model(c));
+        Round round = app.session().round();
+        List<RadarModel> cells = new ArrayList<>();
+        for (Cluster member : clusters) {
+            if (round.cohort().contains(member.code())) {
+                cells.add(model(member));
+            }
+        }
+        grid.setAll(cells);
+    }
+
+    private RadarModel model(Cluster c) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        int evaluators = 0;
+        ClusterResult r = results.cluster(c.code()).orElse(null);
+        if (r != null) {
+            r.axes().forEach((axis, score) -> values.put(axis, score.value()));
+            evaluators = r.evaluators();
+        }
+        Map<String, Double> cohort = new LinkedHashMap<>();
+        int cohortClusters = 0;
+        for (Map.Entry<String, Score> e : results.cohort().axes().entrySet()) {
+            cohort.put(e.getKey(), e.getValue().value());
+            cohortClusters = Math.max(cohortClusters, e.getValue().count());
+        }
+        return new RadarModel(c.code(), c.name(), values, cohort, evaluators, cohortClusters, false);
+    }
+
+    /** Where a cluster chosen in the grid is selected (the main window's cluster list). */
+    public void setOnSelect(java.util.function.Consumer<String> listener) {
+        this.onSelect = listener;
+    }
+
+    /** Opens a cluster of the grid large: it becomes the selected cluster everywhere. */
+    public void selectCluster(String code) {
+        onSelect.accept(code);
+        if (cluster.get() == null || !cluster.get().code().equals(code)) {
+            clusters.stream().filter(c -> c.code().equals(code)).findFirst().ifPresent(cluster::set);
+        }
+    }
+
+    /** Writes the selected cluster's radar; refused when nobody graded it. */
+    public void exportSelected(Path file) {
+        RadarModel model = selected.get();
+        Session session = app.session();
+        if (model == null || session == null) {
+            return;
+        }
+        if (!model.hasData()) {
+            throw new UserFacingException("chart.noData", model.clusterCode());
+        }
+        RadarData data = RadarCharts.data(model, session.round(), app.messages());
+        write(file, () -> RadarCharts.export(data, file));
+    }
+
+    /** Writes the cohort's small multiples. */
+    public void exportGrid(Path file) {
+        Session session = app.session();
+        if (grid.isEmpty() || session == null) {
+            return;
+        }
+        Messages m = app.messages();
+        List<RadarData> cells = grid.stream().map(g -> RadarCharts.gridCell(g, session.round(), m)).toList();
+        write(file, () -> RadarCharts.exportGrid(cells, file));
+    }
+
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private void write(Path file, Write write) {
+        exportMessage.set("");
+        tasks.run(() -> {
+            try {
+                write.run();
+            } catch (IOException e) {
+                throw new UserFacingException(e, "file.writeFailed", file.toString(), String.valueOf(e.getMessage()));
+            }
+            return file;
+        }, written -> exportMessage.set(app.messages().format("radar.exported", written.toString())));
+    }
+
+    public ObjectProperty<Cluster> clusterProperty() {
+        return cluster;
+    }
+
+    /** The selected cluster's all-evaluator radar; null before the results are read. */
+    public ReadOnlyObjectProperty<RadarModel> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** One radar per cohort cluster, in the cluster list's order. */
+    public ObservableList<RadarModel> grid() {
+        return grid;
+    }
+
+    public StringProperty exportMessageProperty() {
+        return exportMessage;
+    }
+
+    public AppState app() {
+        return app;
+    }
+}

@@ -1,0 +1,76 @@
+package jp.clustereval.ui.welcome;
+
+import java.util.ResourceBundle;
+
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import jp.clustereval.domain.Language;
+import jp.clustereval.ui.common.Messages;
+
+/** Binds the "who are you" page to its view model. */
+public final class WelcomeController implements jp.clustereval.ui.common.Disposable {
+
+    private final WelcomeViewModel vm;
+
+    @FXML private TextField nameField;
+    @FXML private TextField affiliationField;
+    @FXML private Label welcomeError;
+    @FXML private Label welcomeDatabase;
+    @FXML private Button startButton;
+    @FXML private ToggleButton welcomeJa;
+    @FXML private ToggleButton welcomeEn;
+    @FXML private ResourceBundle resources;
+
+    public WelcomeController(WelcomeViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        nameField.textProperty().bindBidirectional(vm.nameProperty());
+        affiliationField.textProperty().bindBidirectional(vm.affiliationProperty());
+        welcomeError.textProperty().bind(vm.errorProperty());
+        welcomeError.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        welcomeError.managedProperty().bind(welcomeError.visibleProperty());
+        welcomeDatabase.setText(Messages.format(resources, "welcome.database", vm.databaseText()));
+        startButton.disableProperty().bind(vm.canSubmitProperty().not());
+        nameField.setAccessibleText(resources.getString("welcome.name"));
+        affiliationField.setAccessibleText(resources.getString("welcome.affiliation"));
+        showLanguage();
+        welcomeJa.setAccessibleText("日本語");
+        welcomeEn.setAccessibleText("English");
+        Platform.runLater(nameField::requestFocus);
+    }
+
+    private void showLanguage() {
+        welcomeJa.setSelected(vm.language() == Language.JA);
+        welcomeEn.setSelected(vm.language() == Language.EN);
+    }
+
+    @FXML
+    private void languageJa() {
+        vm.setLanguage(Language.JA);
+        showLanguage();
+    }
+
+    @FXML
+    private void languageEn() {
+        vm.setLanguage(Language.EN);
+        showLanguage();
+    }
+
+    @FXML
+    private void start() {
+        vm.submit();
+    }
+
+    @Override
+    public void dispose() {
+        nameField.textProperty().unbindBidirectional(vm.nameProperty());
+        affiliationField.textProperty().unbindBidirectional(vm.affiliationProperty());
+    }
+}

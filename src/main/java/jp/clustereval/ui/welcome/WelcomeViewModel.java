@@ -1,0 +1,103 @@
+package jp.clustereval.ui.welcome;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import jp.clustereval.domain.Evaluator;
+import jp.clustereval.domain.Language;
+import jp.clustereval.ui.common.AppState;
+import jp.clustereval.ui.common.BackgroundTasks;
+import jp.clustereval.ui.common.Session;
+
+/** First start on a database: "who are you" creates the local evaluator. */
+public final class WelcomeViewModel {
+
+    static final int MAX_NAME = 200;
+
+    private final AppState app;
+    private final BackgroundTasks tasks;
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final StringProperty affiliation = new SimpleStringProperty(this, "affiliation", "");
+    private final StringProperty error = new SimpleStringProperty(this, "error", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final BooleanBinding canSubmit;
+
+    public WelcomeViewModel(AppState app, BackgroundTasks tasks) {
+        this.app = app;
+        this.tasks = tasks;
+        canSubmit = Bindings.createBooleanBinding(
+                () -> !busy.get() && name.get() != null && !name.get().isBlank(), name, busy);
+        name.addListener((obs, old, now) -> error.set(""));
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty affiliationProperty() {
+        return affiliation;
+    }
+
+    /** An inline validation message, empty when there is none. */
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public BooleanBinding canSubmitProperty() {
+        return canSubmit;
+    }
+
+    public Language language() {
+        return app.language();
+    }
+
+    /** Switches the UI language (the page is rebuilt; what was typed stays here). */
+    public void setLanguage(Language language) {
+        app.languageProperty().set(language);
+        if (!error.get().isEmpty()) {
+            error.set("");
+        }
+    }
+
+    /** The database the evaluator is about to be created in (shown on the page). */
+    public String databaseText() {
+        Session s = app.session();
+        return s == null ? "" : s.file().toString();
+    }
+
+    /**
+     * Validates and creates the local evaluator in the background; on success the app state gets
+     * the evaluator (the shell then shows the main window). Returns false when input is invalid.
+     */
+    public boolean submit() {
+        String n = name.get() == null ? "" : name.get().strip();
+        if (n.isEmpty()) {
+            error.set(app.messages().get("welcome.nameRequired"));
+            return false;
+        }
+        if (n.length() > MAX_NAME) {
+            error.set(app.messages().format("welcome.nameTooLong", MAX_NAME));
+            return false;
+        }
+        Session session = app.session();
+        if (session == null || busy.get()) {
+            return false;
+        }
+        String aff = affiliation.get() == null ? "" : affiliation.get().strip();
+        busy.set(true);
+        tasks.run(() -> session.services().evaluators().createLocal(n, aff),
+                (Evaluator created) -> {
+                    busy.set(false);
+                    app.evaluatorProperty().set(created);
+                },
+                failure -> busy.set(false));
+        return true;
+    }
+}
