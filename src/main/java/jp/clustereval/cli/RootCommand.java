@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
         description = {"ClusterEval: grade the Knowledge Clusters offline and compare them against the cohort.",
                 "Without a command, opens the desktop application."},
         subcommands = {ClustersCommand.class, EvaluatorCommand.class, GradeCommand.class, ResultsCommand.class,
-                ChartCommand.class})
+                ChartCommand.class, ExportCommand.class, ImportCommand.class, StatusCommand.class,
+                CsvExchangeCommands.Export.class, CsvExchangeCommands.Import.class, ConflictsCommand.class,
+                KeysCommand.class, CoiCommand.class})
 public final class RootCommand implements Runnable {
 
     @Option(names = "--db", paramLabel = "PATH",

@@ -13,18 +13,41 @@ public final class Services implements AutoCloseable {
     private final EvaluatorService evaluators;
     private final GradingService grading;
     private final ResultsService results;
+    private final KeyService keys;
+    private final ScoreFileExporter exporter;
+    private final ImportService imports;
+    private final ConflictService conflicts;
+    private final CompletenessService completeness;
+    private final CoiService coi;
+    private final CsvExchangeService csv;
 
     public Services(Database db) {
+        this(db, KeyService.defaultDirectory());
+    }
+
+    /** With the evaluator's signing keys in the given folder (tests pass a temporary one). */
+    public Services(Database db, Path keysDirectory) {
         this.db = db;
         this.clusters = new ClusterService(db);
         this.rounds = new RoundService(db);
         this.evaluators = new EvaluatorService(db);
         this.grading = new GradingService(db, rounds, clusters, evaluators);
         this.results = new ResultsService(db);
+        this.keys = new KeyService(db, evaluators, keysDirectory);
+        this.exporter = new ScoreFileExporter(db, rounds, evaluators, keys);
+        this.imports = new ImportService(db, rounds);
+        this.conflicts = new ConflictService(db, rounds);
+        this.completeness = new CompletenessService(db, rounds, clusters);
+        this.coi = new CoiService(db, rounds, evaluators, clusters);
+        this.csv = new CsvExchangeService(db, rounds, evaluators, imports);
     }
 
     public static Services open(Path file, boolean readOnly) {
         return new Services(Database.open(file, readOnly));
+    }
+
+    public static Services open(Path file, boolean readOnly, Path keysDirectory) {
+        return new Services(Database.open(file, readOnly), keysDirectory);
     }
 
     public Database database() {
@@ -49,6 +72,34 @@ public final class Services implements AutoCloseable {
 
     public ResultsService results() {
         return results;
+    }
+
+    public KeyService keys() {
+        return keys;
+    }
+
+    public ScoreFileExporter exporter() {
+        return exporter;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ConflictService conflicts() {
+        return conflicts;
+    }
+
+    public CompletenessService completeness() {
+        return completeness;
+    }
+
+    public CoiService coi() {
+        return coi;
+    }
+
+    public CsvExchangeService csv() {
+        return csv;
     }
 
     @Override

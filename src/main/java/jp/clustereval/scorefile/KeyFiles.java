@@ -1,0 +1,96 @@
+package jp.clustereval.scorefile;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Base64;
+import java.util.regex.Pattern;
+
+import jp.clustereval.common.UserFacingException;
+
+/**
+ * An evaluator's key pair on disk, one pair per evaluator id in the keys folder:
+ * {@code ID.key} (PKCS#8 PEM, owner read/write only) and {@code ID.pub} (X.509, base64).
+ * Created on first use; never overwritten, because files signed earlier name that key.
+ */
+public final class KeyFiles {
+
+    private static final Pattern SAFE_ID = Pattern.compile("[0-9A-Za-z-]{1,64}");
+
+    private final Path dir;
+
+    public KeyFiles(Path dir) {
+        this.dir = dir;
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    public Path privateKeyFile(String evaluatorId) {
+        return dir.resolve(checked(evaluatorId) + ".key");
+    }
+
+    /** The evaluator's key pair, made and saved the first time it is asked for. */
+    public KeyPair loadOrCreate(String evaluatorId) {
+        Path priv = privateKeyFile(evaluatorId);
+        Path pub = dir.resolve(checked(evaluatorId) + ".pub");
+        try {
+            if (!Files.exists(priv)) {
+                create(priv, pub);
+            }
+            String pem = Files.readString(priv, StandardCharsets.US_ASCII);
+            String body = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            PrivateKey key = KeyFactory.getInstance(Ed25519.ALGORITHM)
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
+            return new KeyPair(Ed25519.publicKey(Files.readString(pub, StandardCharsets.US_ASCII).strip()), key);
+        } catch (IOException e) {
+            throw new UserFacingException(e, "keys.io", dir.toString(), e.getMessage());
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new UserFacingException(e, "keys.damaged", priv.toString());
+        }
+    }
+
+    private void create(Path priv, Path pub) throws IOException {
+        Files.createDirectories(dir);
+        boolean posix = Files.getFileStore(dir).supportsFileAttributeView("posix");
+        if (posix) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        }
+        KeyPair pair = Ed25519.generate();
+        String pem = "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pair.getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
+        // written to a temp file that is 600 from its creation, then moved: no moment with wider rights
+        Path tmp = dir.resolve(priv.getFileName() + ".tmp");
+        Files.deleteIfExists(tmp);
+        if (posix) {
+            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(tmp);
+        }
+        Files.writeString(tmp, pem, StandardCharsets.US_ASCII);
+        Files.writeString(pub, Ed25519.encode(pair.getPublic()) + "\n", StandardCharsets.US_ASCII);
+        try {
+            Files.move(tmp, priv, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException e) {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static String checked(String evaluatorId) {
+        if (evaluatorId == null || !SAFE_ID.matcher(evaluatorId).matches()) {
+            throw new IllegalArgumentException("Not an evaluator id: " + evaluatorId);
+        }
+        return evaluatorId;
+    }
+}

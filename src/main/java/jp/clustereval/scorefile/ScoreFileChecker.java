@@ -1,0 +1,51 @@
+package jp.clustereval.scorefile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jp.clustereval.domain.GradeLevel;
+import jp.clustereval.domain.Item;
+import jp.clustereval.domain.ItemEntry;
+import jp.clustereval.domain.Round;
+
+/**
+ * Checks a file's content against the round it names and the clusters of the database: the round's
+ * fingerprint, cluster codes, item ids (gradable and applying to that cluster) and grades on the
+ * scale. Returns the content with grades as the scale's codes (s becomes S).
+ */
+public final class ScoreFileChecker {
+
+    private ScoreFileChecker() {
+    }
+
+    public static ScoreFile check(ScoreFile file, Round round, Set<String> clusterCodes) {
+        if (!RoundFingerprint.of(round).equals(file.roundFingerprint())) {
+            throw new ScoreFileException("scorefile.roundFingerprint", file.roundId());
+        }
+        List<ScoreSheet> sheets = new ArrayList<>();
+        for (ScoreSheet s : file.sheets()) {
+            sheets.add(checkSheet(s, round, clusterCodes));
+        }
+        return new ScoreFile(file.formatVersion(), file.appVersion(), file.exportedAt(), file.roundId(),
+                file.roundFingerprint(), file.evaluator(), sheets);
+    }
+
+    public static ScoreSheet checkSheet(ScoreSheet s, Round round, Set<String> clusterCodes) {
+        if (!clusterCodes.contains(s.cluster())) {
+            throw new ScoreFileException("scorefile.unknownCluster", s.cluster());
+        }
+        List<ItemEntry> items = new ArrayList<>();
+        for (ItemEntry e : s.items()) {
+            Item item = round.items().find(e.itemId()).filter(i -> i.isGradable() && i.appliesTo(s.cluster()))
+                    .orElseThrow(() -> new ScoreFileException("scorefile.unknownItem", e.itemId(), s.cluster()));
+            String grade = null;
+            if (e.grade() != null && !e.grade().isBlank()) {
+                grade = round.scale().find(e.grade()).map(GradeLevel::code).orElseThrow(() -> new ScoreFileException(
+                        "scorefile.gradeOffScale", e.grade(), item.id(), s.cluster(), round.scale().codes()));
+            }
+            items.add(new ItemEntry(item.id(), grade, e.comment(), e.indication()));
+        }
+        return new ScoreSheet(s.cluster(), s.status(), s.revision(), s.updatedAt(), s.comment(), items, s.versioned());
+    }
+}

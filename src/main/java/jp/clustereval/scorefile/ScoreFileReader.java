@@ -1,0 +1,207 @@
+package jp.clustereval.scorefile;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import jp.clustereval.domain.ItemEntry;
+import jp.clustereval.domain.SheetStatus;
+
+/**
+ * Reads a score file and refuses it, with the first defect found, unless it is a well-formed,
+ * complete, correctly typed file of a known format version whose signature verifies. What it
+ * cannot know (the round, clusters, items, scale, pinned keys) is checked later against the database.
+ */
+public final class ScoreFileReader {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private static final Set<String> TOP = Set.of("format", "formatVersion", "application", "exportedAt", "round",
+            "evaluator", "sheets", "signature");
+    private static final Set<String> SHEET = Set.of("cluster", "status", "revision", "updatedAt", "comment", "items");
+    private static final Set<String> ITEM = Set.of("id", "grade", "comment", "indication");
+
+    private ScoreFileReader() {
+    }
+
+    public static ParsedScoreFile read(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            if (Files.size(file) > ScoreFile.MAX_BYTES) {
+                throw new ScoreFileException("scorefile.tooLarge", Files.size(file) / (1024 * 1024), ScoreFile.MAX_BYTES / (1024 * 1024));
+            }
+            return parse(name, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new ScoreFileException(e, "scorefile.cannotRead", e.getMessage());
+        }
+    }
+
+    public static ParsedScoreFile parse(String fileName, byte[] bytes) {
+        if (bytes.length > ScoreFile.MAX_BYTES) {
+            throw new ScoreFileException("scorefile.tooLarge", bytes.length / (1024 * 1024), ScoreFile.MAX_BYTES / (1024 * 1024));
+        }
+        JsonNode root = json(bytes);
+        JsonFields top = JsonFields.object(root, "", TOP);
+        JsonNode format = root.get("format");
+        if (format == null || !format.isTextual() || !ScoreFile.FORMAT.equals(format.textValue())) {
+            throw new ScoreFileException("scorefile.notScoreFile", ScoreFile.FORMAT);
+        }
+        int version = top.integer("formatVersion", 1);
+        if (version > ScoreFile.VERSION) {
+            throw new ScoreFileException("scorefile.newerFormat", version, ScoreFile.VERSION);
+        }
+        ScoreFile content = content(top);
+        JsonFields signature = JsonFields.object(top.required("signature"), "signature", Set.of("algorithm", "value"));
+        if (!Ed25519.ALGORITHM.equals(signature.text("algorithm"))) {
+            throw new ScoreFileException("scorefile.algorithm", signature.text("algorithm"), Ed25519.ALGORITHM);
+        }
+        byte[] sig;
+        try {
+            sig = Base64.getDecoder().decode(signature.text("value"));
+        } catch (IllegalArgumentException e) {
+            throw new ScoreFileException("scorefile.signatureEncoding");
+        }
+        ObjectNode signedPart = ((ObjectNode) root).deepCopy();
+        signedPart.remove("signature");
+        String publicKey = content.evaluator().publicKey();
+        if (!Ed25519.verify(Ed25519.publicKey(publicKey), CanonicalJson.bytes(signedPart), sig)) {
+            throw new ScoreFileException("scorefile.badSignature");
+        }
+        return new ParsedScoreFile(fileName, bytes.clone(), sha256(bytes), content, Ed25519.fingerprint(publicKey),
+                ParsedScoreFile.SourceKind.SCORE_FILE);
+    }
+
+    /** One sheet as stored in a conflict record (its canonical JSON). */
+    public static ScoreSheet sheet(String json) {
+        return sheet(json(json.getBytes(StandardCharsets.UTF_8)), "sheet");
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode json(byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new ScoreFileException("scorefile.empty");
+        }
+        String text = utf8(bytes);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a BOM some editors add; it is not part of the JSON
+        }
+        if (text.isBlank()) {
+            throw new ScoreFileException("scorefile.empty");
+        }
+        try {
+            JsonNode root = MAPPER.readTree(text);
+            if (root == null || !root.isObject()) {
+                throw new ScoreFileException("scorefile.notObject", JsonFields.kind(root));
+            }
+            return root;
+        } catch (JsonEOFException e) {
+            throw new ScoreFileException(e, "scorefile.truncated");
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            String what = e.getOriginalMessage();
+            if (what != null && what.contains("end-of-input")) {
+                throw new ScoreFileException(e, "scorefile.truncated");
+            }
+            if (what != null && what.startsWith("Duplicate field")) {
+                throw new ScoreFileException(e, "scorefile.duplicateKey", what.replaceAll("^Duplicate field '([^']*)'.*$", "$1"),
+                        loc == null ? 0 : loc.getLineNr());
+            }
+            throw new ScoreFileException(e, "scorefile.malformed", loc == null ? 0 : loc.getLineNr(),
+                    loc == null ? 0 : loc.getColumnNr(), what == null ? "" : what.lines().findFirst().orElse(""));
+        }
+    }
+
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ScoreFileException(e, "scorefile.notUtf8");
+        }
+    }
+
+    private static ScoreFile content(JsonFields top) {
+        JsonFields app = JsonFields.object(top.required("application"), "application", Set.of("name", "version"));
+        app.text("name");
+        JsonFields round = JsonFields.object(top.required("round"), "round", Set.of("id", "fingerprint"));
+        JsonFields ev = JsonFields.object(top.required("evaluator"), "evaluator",
+                Set.of("id", "name", "affiliation", "publicKey"));
+        String id = ev.nonBlank("id");
+        try {
+            if (!UUID.fromString(id).toString().equals(id.toLowerCase(java.util.Locale.ROOT))) {
+                throw new IllegalArgumentException(id);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ScoreFileException("scorefile.evaluatorId", id);
+        }
+        EvaluatorInfo evaluator = new EvaluatorInfo(id, ev.nonBlank("name").strip(), ev.text("affiliation").strip(),
+                ev.nonBlank("publicKey"));
+        JsonNode sheetsNode = top.array("sheets");
+        List<ScoreSheet> sheets = new ArrayList<>();
+        Set<String> clusters = new HashSet<>();
+        for (int i = 0; i < sheetsNode.size(); i++) {
+            ScoreSheet s = sheet(sheetsNode.get(i), "sheets[" + i + "]");
+            if (!clusters.add(s.cluster())) {
+                throw new ScoreFileException("scorefile.duplicateCluster", s.cluster());
+            }
+            sheets.add(s);
+        }
+        return new ScoreFile(top.integer("formatVersion", 1), app.text("version"), top.instant("exportedAt"),
+                round.nonBlank("id"), round.nonBlank("fingerprint"), evaluator, sheets);
+    }
+
+    private static ScoreSheet sheet(JsonNode node, String path) {
+        JsonFields s = JsonFields.object(node, path, SHEET);
+        String cluster = s.nonBlank("cluster");
+        String status = s.text("status");
+        if (!status.equals("draft") && !status.equals("complete")) {
+            throw new ScoreFileException("scorefile.status", s.path("status"), status);
+        }
+        int revision = s.integer("revision", 0);
+        JsonNode itemsNode = s.array("items");
+        List<ItemEntry> items = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < itemsNode.size(); i++) {
+            String itemPath = path + ".items[" + i + "]";
+            JsonFields item = JsonFields.object(itemsNode.get(i), itemPath, ITEM);
+            String itemId = item.nonBlank("id");
+            if (!seen.add(itemId)) {
+                throw new ScoreFileException("scorefile.duplicateItem", itemId, cluster);
+            }
+            items.add(new ItemEntry(itemId, item.textOrNull("grade"), item.longText("comment"), item.longText("indication")));
+        }
+        return new ScoreSheet(cluster, SheetStatus.fromDb(status), revision, s.instant("updatedAt"), s.longText("comment"),
+                items, true);
+    }
+}

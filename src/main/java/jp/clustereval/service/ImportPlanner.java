@@ -1,0 +1,181 @@
+package jp.clustereval.service;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jp.clustereval.common.UserFacingException;
+import jp.clustereval.domain.Evaluator;
+import jp.clustereval.domain.Round;
+import jp.clustereval.domain.SheetScorer;
+import jp.clustereval.persistence.SheetStateDao;
+import jp.clustereval.persistence.StoredSheet;
+import jp.clustereval.scorefile.ParsedScoreFile;
+import jp.clustereval.scorefile.ScoreFile;
+import jp.clustereval.scorefile.ScoreFileChecker;
+import jp.clustereval.scorefile.ScoreFileException;
+import jp.clustereval.scorefile.ScoreSheet;
+
+/**
+ * The merge rules, decided per file against the {@link MergeState}: a grade is identified by
+ * (round, evaluator, cluster, item); a higher sheet revision replaces a lower one; an equal revision
+ * with other content is a conflict (unless the chair already decided that very pair); a lower one is
+ * skipped. The same rules serve the preview and, inside the transaction, the commit.
+ */
+final class ImportPlanner {
+
+    /** One sheet's decision; stored is the sheet it is compared with (null when new). */
+    record SheetPlan(ScoreSheet sheet, SheetChange change, StoredSheet stored, String incomingHash, String storedHash,
+                     boolean recordConflict) {
+    }
+
+    /** One file's decision; round and sheets are absent for a rejected file. */
+    record FilePlan(FileReport report, Round round, List<SheetPlan> sheets) {
+    }
+
+    private final RoundService rounds;
+    private final ImportOptions options;
+
+    ImportPlanner(RoundService rounds, ImportOptions options) {
+        this.rounds = rounds;
+        this.options = options;
+    }
+
+    FilePlan plan(Path path, ParsedScoreFile parsed, MergeState state) throws SQLException {
+        ScoreFile content = parsed.content();
+        Evaluator who = new Evaluator(content.evaluator().id(), content.evaluator().name(), content.evaluator().affiliation());
+        String pinned = state.pinnedKeys.get(who.id());
+        KeyStatus key = keyStatus(parsed, pinned);
+        Round round;
+        ScoreFile checked;
+        try {
+            round = round(content.roundId());
+            checked = ScoreFileChecker.check(content, round, state.clusters);
+            if (key == KeyStatus.MISMATCH) {
+                throw new ScoreFileException("import.keyMismatch", who.name(), pinned, parsed.keyFingerprint());
+            }
+        } catch (UserFacingException e) {
+            return new FilePlan(FileReport.rejected(path, parsed.sha256(), e, parsed, who, key, pinned), null, List.of());
+        }
+        Map<String, StoredSheet> sheets = state.sheets(round.id());
+        SheetScorer scorer = new SheetScorer(round);
+        List<SheetPlan> plans = new ArrayList<>();
+        List<SheetReport> reports = new ArrayList<>();
+        for (ScoreSheet incoming : checked.sheets()) {
+            String sheetKey = SheetStateDao.key(who.id(), incoming.cluster());
+            StoredSheet stored = sheets.get(sheetKey);
+            ScoreSheet sheet = incoming.versioned() ? incoming : unversioned(incoming, stored, round, scorer);
+            SheetPlan plan = decide(round.id(), sheetKey, sheet, stored, state);
+            plans.add(plan);
+            SheetContent content2 = SheetContent.of(plan.sheet());
+            java.util.Map<String, String> grades = new java.util.HashMap<>();
+            content2.items().forEach(e -> {
+                if (e.grade() != null) {
+                    grades.put(e.itemId(), e.grade());
+                }
+            });
+            int graded = scorer.gradedCount(incoming.cluster(), grades);
+            int total = round.items().gradedItems(incoming.cluster()).size();
+            reports.add(new SheetReport(incoming.cluster(), plan.change(), plan.sheet().revision(),
+                    plan.stored() == null ? null : plan.stored().revision(), graded, total - graded));
+            if (plan.change() == SheetChange.NEW || plan.change() == SheetChange.NEWER) {
+                // later files of this batch see this sheet as stored (its row id is filled in by the commit)
+                sheets.put(sheetKey, asStored(plan, who.id()));
+            }
+        }
+        if (key == KeyStatus.FIRST_USE || key == KeyStatus.OVERRIDDEN) {
+            state.pinnedKeys.put(who.id(), parsed.keyFingerprint());
+        }
+        boolean storesSomething = plans.stream().anyMatch(p -> p.change() == SheetChange.NEW
+                || p.change() == SheetChange.NEWER || p.recordConflict())
+                || key == KeyStatus.FIRST_USE || key == KeyStatus.OVERRIDDEN;
+        boolean accepted = storesSomething || plans.stream().anyMatch(p -> p.change() == SheetChange.CONFLICT);
+        FileReport report = new FileReport(path, parsed.sha256(), accepted ? FileOutcome.ACCEPTED : FileOutcome.UNCHANGED,
+                null, who, key, parsed.keyFingerprint(), pinned, reports, parsed);
+        return new FilePlan(report, round, plans);
+    }
+
+    private SheetPlan decide(String roundId, String sheetKey, ScoreSheet incoming, StoredSheet stored, MergeState state) {
+        SheetContent in = SheetContent.of(incoming);
+        if (stored == null) {
+            ScoreSheet sheet = incoming.versioned() ? incoming : incoming.withRevision(1);
+            return new SheetPlan(sheet, SheetChange.NEW, null, in.hash(), null, false);
+        }
+        SheetContent have = SheetContent.of(stored);
+        if (!incoming.versioned()) {
+            // a CSV has no revision: it is the next one when it changes anything
+            return in.equals(have) ? new SheetPlan(incoming.withRevision(stored.revision()), SheetChange.UNCHANGED, stored,
+                    in.hash(), have.hash(), false)
+                    : new SheetPlan(incoming.withRevision(stored.revision() + 1), SheetChange.NEWER, stored, in.hash(),
+                    have.hash(), false);
+        }
+        if (incoming.revision() > stored.revision()) {
+            return new SheetPlan(incoming, SheetChange.NEWER, stored, in.hash(), have.hash(), false);
+        }
+        if (incoming.revision() < stored.revision()) {
+            return new SheetPlan(incoming, SheetChange.OLDER, stored, in.hash(), have.hash(), false);
+        }
+        if (in.equals(have) || state.decided(roundId, sheetKey, incoming.revision(), in.hash())) {
+            return new SheetPlan(incoming, SheetChange.UNCHANGED, stored, in.hash(), have.hash(), false);
+        }
+        boolean first = state.openConflict(roundId, sheetKey, incoming.revision(), in.hash());
+        return new SheetPlan(incoming, SheetChange.CONFLICT, stored, in.hash(), have.hash(), first);
+    }
+
+    /**
+     * A CSV carries only items: it keeps the stored sheet's overall comment, and its status unless
+     * an item is left ungraded (then the sheet is a draft again).
+     */
+    private static ScoreSheet unversioned(ScoreSheet csv, StoredSheet stored, Round round, SheetScorer scorer) {
+        if (stored == null) {
+            return csv;
+        }
+        Map<String, String> grades = new java.util.HashMap<>();
+        csv.items().forEach(e -> {
+            if (e.grade() != null) {
+                grades.put(e.itemId(), e.grade());
+            }
+        });
+        boolean complete = scorer.gradedCount(csv.cluster(), grades) == round.items().gradedItems(csv.cluster()).size();
+        jp.clustereval.domain.SheetStatus status = complete ? stored.status() : jp.clustereval.domain.SheetStatus.DRAFT;
+        // the CSV has no indication column: the stored indications are kept, not cleared
+        List<jp.clustereval.domain.ItemEntry> items = new ArrayList<>();
+        for (jp.clustereval.domain.ItemEntry e : csv.items()) {
+            jp.clustereval.domain.ItemEntry old = stored.entries().get(e.itemId());
+            items.add(new jp.clustereval.domain.ItemEntry(e.itemId(), e.grade(), e.comment(),
+                    old == null ? "" : old.indication()));
+        }
+        return new ScoreSheet(csv.cluster(), status, csv.revision(), csv.updatedAt(), stored.comment(), items, false);
+    }
+
+    private static StoredSheet asStored(SheetPlan plan, String evaluatorId) {
+        ScoreSheet s = plan.sheet();
+        Map<String, jp.clustereval.domain.ItemEntry> entries = new java.util.LinkedHashMap<>(SheetContent.of(s).byItem());
+        return new StoredSheet(plan.stored() == null ? -1 : plan.stored().id(), evaluatorId, s.cluster(), s.revision(),
+                s.status(), s.comment(), entries);
+    }
+
+    private KeyStatus keyStatus(ParsedScoreFile parsed, String pinned) {
+        if (!parsed.signed()) {
+            return KeyStatus.UNSIGNED;
+        }
+        if (pinned == null) {
+            return KeyStatus.FIRST_USE;
+        }
+        if (pinned.equals(parsed.keyFingerprint())) {
+            return KeyStatus.PINNED;
+        }
+        return options.acceptedNewKeys().containsKey(parsed.content().evaluator().id()) ? KeyStatus.OVERRIDDEN
+                : KeyStatus.MISMATCH;
+    }
+
+    private Round round(String roundId) {
+        try {
+            return rounds.require(roundId);
+        } catch (UserFacingException e) {
+            throw new ScoreFileException(e, "scorefile.unknownRound", roundId);
+        }
+    }
+}

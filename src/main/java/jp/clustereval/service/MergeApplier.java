@@ -1,0 +1,162 @@
+package jp.clustereval.service;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import jp.clustereval.domain.ItemEntry;
+import jp.clustereval.persistence.AuditDao;
+import jp.clustereval.persistence.ConflictDao;
+import jp.clustereval.persistence.EvaluatorKeyDao;
+import jp.clustereval.persistence.ImportedFileDao;
+import jp.clustereval.persistence.MergeWriter;
+import jp.clustereval.persistence.SheetStateDao;
+import jp.clustereval.persistence.StoredSheet;
+import jp.clustereval.scorefile.CanonicalJson;
+import jp.clustereval.scorefile.ParsedScoreFile;
+import jp.clustereval.scorefile.ScoreFileJson;
+import jp.clustereval.scorefile.ScoreSheet;
+
+/**
+ * Stores one planned file inside the commit's transaction: the file's bytes, the evaluator and key
+ * when first seen, new and replacing sheets (every changed value audited with the old value and the
+ * file it came from), and conflict records.
+ */
+final class MergeApplier {
+
+    private final Connection c;
+    private final MergeWriter writer;
+    private final ImportOptions options;
+    private final Instant now;
+
+    MergeApplier(Connection c, MergeWriter writer, ImportOptions options, Instant now) {
+        this.c = c;
+        this.writer = writer;
+        this.options = options;
+        this.now = now;
+    }
+
+    void apply(ImportPlanner.FilePlan plan, MergeState state) throws SQLException {
+        FileReport report = plan.report();
+        if (report.outcome() != FileOutcome.ACCEPTED) {
+            return;
+        }
+        ParsedScoreFile parsed = report.parsed();
+        String evaluatorId = report.evaluator().id();
+        writer.ensureEvaluator(evaluatorId, report.evaluator().name(), report.evaluator().affiliation(), now);
+        state.evaluators.add(evaluatorId);
+        long fileId = storeFile(parsed, plan, state);
+        pinKey(report, parsed);
+        String roundId = plan.round().id();
+        Map<String, StoredSheet> sheets = state.sheets(roundId);
+        String source = parsed.signed() ? "import" : "import-csv";
+        String actor = parsed.signed() ? evaluatorId : options.actor();
+        for (ImportPlanner.SheetPlan p : plan.sheets()) {
+            switch (p.change()) {
+                case NEW, NEWER -> sheets.put(SheetStateDao.key(evaluatorId, p.sheet().cluster()),
+                        replace(roundId, evaluatorId, p.stored(), p.sheet(), fileId, actor, source));
+                case CONFLICT -> {
+                    if (p.recordConflict()) {
+                        new ConflictDao(c).insert(roundId, evaluatorId, p.sheet().cluster(), p.sheet().revision(), fileId,
+                                CanonicalJson.string(ScoreFileJson.sheet(p.sheet())), p.incomingHash(), p.storedHash(), now);
+                    }
+                }
+                default -> {
+                    // unchanged and older sheets are only reported
+                }
+            }
+        }
+        writer.flushIfLarge();
+    }
+
+    private long storeFile(ParsedScoreFile parsed, ImportPlanner.FilePlan plan, MergeState state) throws SQLException {
+        Long existing = state.fileIds.get(parsed.sha256());
+        if (existing != null) {
+            return existing;
+        }
+        long id = new ImportedFileDao(c).insert(parsed.sha256(), parsed.fileName(),
+                parsed.kind() == ParsedScoreFile.SourceKind.CSV ? "csv" : "cescore", parsed.bytes(), plan.round().id(),
+                plan.report().evaluator().id(), parsed.keyFingerprint(),
+                parsed.signed() ? parsed.content().exportedAt() : null, now, options.actor());
+        state.fileIds.put(parsed.sha256(), id);
+        return id;
+    }
+
+    private void pinKey(FileReport report, ParsedScoreFile parsed) throws SQLException {
+        if (report.keyStatus() == KeyStatus.FIRST_USE) {
+            new EvaluatorKeyDao(c).pin(report.evaluator().id(), parsed.keyFingerprint(),
+                    parsed.content().evaluator().publicKey(), "first_use", now, options.actor(), "");
+        } else if (report.keyStatus() == KeyStatus.OVERRIDDEN) {
+            new EvaluatorKeyDao(c).pin(report.evaluator().id(), parsed.keyFingerprint(),
+                    parsed.content().evaluator().publicKey(), "override", now, options.actor(),
+                    options.acceptedNewKeys().get(report.evaluator().id()));
+        }
+    }
+
+    /** Writes the incoming sheet over the stored one (or as a new one); returns it as now stored. */
+    StoredSheet replace(String roundId, String evaluatorId, StoredSheet stored, ScoreSheet in, Long fileId, String actor,
+                        String source) throws SQLException {
+        String cluster = in.cluster();
+        Map<String, ItemEntry> before = stored == null ? Map.of() : stored.entries();
+        Map<String, ItemEntry> after = SheetContent.of(in).byItem();
+        long sheetId;
+        AuditWriter audit = new AuditWriter(roundId, evaluatorId, cluster, actor, source, fileId);
+        if (stored == null || stored.id() < 0) {
+            sheetId = writer.insertSheet(roundId, evaluatorId, cluster, in.status(), in.revision(), in.comment(),
+                    in.updatedAt(), fileId, now);
+            audit.write(null, "revision", null, Integer.toString(in.revision()));
+        } else {
+            sheetId = stored.id();
+            writer.updateSheet(sheetId, in.status(), in.revision(), in.comment(), in.updatedAt(), fileId);
+            audit.write(null, "revision", Integer.toString(stored.revision()), Integer.toString(in.revision()));
+        }
+        Set<String> itemIds = new LinkedHashSet<>(before.keySet());
+        itemIds.addAll(after.keySet());
+        Map<String, ItemEntry> nowStored = new LinkedHashMap<>();
+        for (String itemId : itemIds) {
+            ItemEntry old = before.getOrDefault(itemId, new ItemEntry(itemId, null, "", ""));
+            ItemEntry neu = after.getOrDefault(itemId, new ItemEntry(itemId, null, "", ""));
+            if (!old.equals(neu)) {
+                writer.putGrade(sheetId, roundId, neu, now);
+                audit.write(itemId, "grade", old.grade(), neu.grade());
+                audit.write(itemId, "comment", old.comment(), neu.comment());
+                audit.write(itemId, "indication", old.indication(), neu.indication());
+            }
+            nowStored.put(itemId, neu);
+        }
+        audit.write(null, "sheet_comment", stored == null ? "" : stored.comment(), in.comment());
+        audit.write(null, "status", stored == null ? null : stored.status().dbValue(), in.status().dbValue());
+        return new StoredSheet(sheetId, evaluatorId, cluster, in.revision(), in.status(), in.comment(), nowStored);
+    }
+
+    /** Audit rows of one sheet's replacement; a field whose value did not change is not written. */
+    private final class AuditWriter {
+        private final String roundId;
+        private final String evaluatorId;
+        private final String cluster;
+        private final String actor;
+        private final String source;
+        private final Long fileId;
+
+        AuditWriter(String roundId, String evaluatorId, String cluster, String actor, String source, Long fileId) {
+            this.roundId = roundId;
+            this.evaluatorId = evaluatorId;
+            this.cluster = cluster;
+            this.actor = actor;
+            this.source = source;
+            this.fileId = fileId;
+        }
+
+        void write(String itemId, String field, String oldValue, String newValue) throws SQLException {
+            if (!Objects.equals(oldValue, newValue)) {
+                writer.audit(new AuditDao.Entry(now, actor, roundId, evaluatorId, cluster, itemId, field, oldValue,
+                        newValue, source), fileId);
+            }
+        }
+    }
+}

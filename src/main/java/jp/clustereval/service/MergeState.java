@@ -1,0 +1,79 @@
+package jp.clustereval.service;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import jp.clustereval.persistence.ConflictDao;
+import jp.clustereval.persistence.EvaluatorKeyDao;
+import jp.clustereval.persistence.ImportedFileDao;
+import jp.clustereval.persistence.SheetStateDao;
+import jp.clustereval.persistence.StoredSheet;
+
+/**
+ * What a merge decides against, read once: stored sheets (per round, read when first needed), pinned
+ * keys, stored files and known conflicts. Planning a file updates it as if the file were stored, so
+ * that later files of the same batch are judged against the earlier ones (two revisions in one folder).
+ */
+final class MergeState {
+
+    private final Connection c;
+    private final Map<String, Map<String, StoredSheet>> sheetsByRound = new HashMap<>();
+    private final Map<String, Set<String>> decidedByRound = new HashMap<>();
+    private final Map<String, Set<String>> openByRound = new HashMap<>();
+    final Map<String, String> pinnedKeys = new HashMap<>();
+    final Map<String, Long> fileIds;
+    final Set<String> clusters;
+    final Set<String> evaluators;
+
+    private MergeState(Connection c) throws SQLException {
+        this.c = c;
+        new EvaluatorKeyDao(c).active().forEach((id, row) -> pinnedKeys.put(id, row.fingerprint()));
+        this.fileIds = new ImportedFileDao(c).idsBySha();
+        SheetStateDao dao = new SheetStateDao(c);
+        this.clusters = dao.clusterCodes();
+        this.evaluators = dao.evaluatorIds();
+    }
+
+    static MergeState load(Connection c) throws SQLException {
+        return new MergeState(c);
+    }
+
+    Map<String, StoredSheet> sheets(String roundId) throws SQLException {
+        Map<String, StoredSheet> sheets = sheetsByRound.get(roundId);
+        if (sheets == null) {
+            sheets = new SheetStateDao(c).round(roundId);
+            sheetsByRound.put(roundId, sheets);
+            Set<String> decided = new HashSet<>();
+            Set<String> open = new HashSet<>();
+            for (ConflictDao.Row r : new ConflictDao(c).ofRound(roundId, false)) {
+                String key = SheetStateDao.key(r.evaluatorId(), r.clusterCode());
+                if (r.isOpen()) {
+                    open.add(conflictKey(key, r.revision(), r.incomingHash()));
+                } else {
+                    decided.add(conflictKey(key, r.revision(), r.incomingHash()));
+                    decided.add(conflictKey(key, r.revision(), r.storedHash()));
+                }
+            }
+            decidedByRound.put(roundId, decided);
+            openByRound.put(roundId, open);
+        }
+        return sheets;
+    }
+
+    boolean decided(String roundId, String sheetKey, int revision, String hash) {
+        return decidedByRound.get(roundId).contains(conflictKey(sheetKey, revision, hash));
+    }
+
+    /** Records an open conflict; false when the same one is already open (so no second record is made). */
+    boolean openConflict(String roundId, String sheetKey, int revision, String hash) {
+        return openByRound.get(roundId).add(conflictKey(sheetKey, revision, hash));
+    }
+
+    private static String conflictKey(String sheetKey, int revision, String hash) {
+        return sheetKey + "\u0000" + revision + "\u0000" + hash;
+    }
+}

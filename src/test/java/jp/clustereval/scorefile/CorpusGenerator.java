@@ -1,0 +1,191 @@
+package jp.clustereval.scorefile;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import jp.clustereval.domain.ItemEntry;
+import jp.clustereval.domain.Round;
+import jp.clustereval.domain.SheetStatus;
+
+/**
+ * Writes the malformed-file corpus of src/test/resources/cescore-corpus and its manifest (file name,
+ * expected message key, expected English message). The expected messages are written here by hand;
+ * {@link ScoreFileCorpusTest} checks that every file gets exactly its message and changes nothing.
+ * Run again only when the seeded round changes: {@code mvn -o test -Dtest=WriteCorpus -Dcescore.corpus.write=true}.
+ */
+public final class CorpusGenerator {
+
+    static final String EVALUATOR = "0b6f3c1e-5d2a-4c8b-9e7f-1a2b3c4d5e6f";
+
+    private final Round round;
+    private final java.security.KeyPair key = Ed25519.generate();
+    private final Map<String, byte[]> files = new LinkedHashMap<>();
+    private final List<String> manifest = new ArrayList<>();
+
+    CorpusGenerator(Round round) {
+        this.round = round;
+    }
+
+    ScoreFile base() {
+        List<ItemEntry> sap = new ArrayList<>();
+        for (String id : List.of("1.1", "1.2.1", "1.2.2", "1.3", "2.1", "2.2", "2.3", "3", "4")) {
+            sap.add(new ItemEntry(id, "A", "", ""));
+        }
+        sap.set(0, new ItemEntry("1.1", "S", "特許出願が計画を上回る", "事業化の道筋を示すこと"));
+        ScoreSheet s1 = new ScoreSheet("SAP", SheetStatus.COMPLETE, 3, Instant.parse("2004-12-01T09:30:00Z"), "総じて順調", sap, true);
+        ScoreSheet s2 = new ScoreSheet("SEN", SheetStatus.DRAFT, 1, Instant.parse("2004-12-02T10:00:00Z"), "",
+                List.of(new ItemEntry("1.1", "B", "", "")), true);
+        return new ScoreFile(1, "0.1.0", Instant.parse("2004-12-03T08:00:00Z"), round.id(), RoundFingerprint.of(round),
+                new EvaluatorInfo(EVALUATOR, "評価 太郎", "東北大学", Ed25519.encode(key.getPublic())), List.of(s1, s2));
+    }
+
+    private ObjectNode signedTree(Function<ObjectNode, ObjectNode> change) {
+        ObjectNode root = ScoreFileJson.content(base());
+        change.apply(root); // the changes edit the tree in place (what they return is not used)
+        return sign(root, key.getPrivate());
+    }
+
+    static ObjectNode sign(ObjectNode root, PrivateKey key) {
+        root.remove("signature");
+        byte[] sig = Ed25519.sign(key, CanonicalJson.bytes(root));
+        root.putObject("signature").put("algorithm", Ed25519.ALGORITHM).put("value", Base64.getEncoder().encodeToString(sig));
+        return root;
+    }
+
+    private static ObjectNode sap(ObjectNode root) {
+        return (ObjectNode) root.get("sheets").get(0);
+    }
+
+    private static ObjectNode item(ObjectNode root, int i) {
+        return (ObjectNode) sap(root).get("items").get(i);
+    }
+
+    private void add(String name, byte[] bytes, String key, String message) {
+        files.put(name, bytes);
+        manifest.add(name + "\t" + key + "\t" + message);
+    }
+
+    /** Changed, then signed: the defect itself must be found, not a broken signature. */
+    private void signed(String name, Function<ObjectNode, ObjectNode> change, String key, String message) {
+        add(name, ScoreFileJson.pretty(signedTree(change)), key, message);
+    }
+
+    /** Changed after signing. */
+    private void unsigned(String name, Function<ObjectNode, ObjectNode> change, String key, String message) {
+        ObjectNode root = signedTree(r -> r);
+        change.apply(root);
+        add(name, ScoreFileJson.pretty(root), key, message);
+    }
+
+    private void text(String name, String text, Charset cs, String key, String message) {
+        add(name, text.getBytes(cs), key, message);
+    }
+
+    void build() {
+        String good = new String(ScoreFileJson.pretty(signedTree(r -> r)), StandardCharsets.UTF_8);
+        text("01-empty.cescore", "", StandardCharsets.UTF_8, "scorefile.empty", "The file is empty.");
+        text("02-blank.cescore", " \n\t\n", StandardCharsets.UTF_8, "scorefile.empty", "The file is empty.");
+        text("03-not-json.cescore", "SAP,1.1,S\n", StandardCharsets.UTF_8, "scorefile.malformed",
+                "The file is not valid JSON (line 1, column 4): ...");
+        text("04-truncated.cescore", good.substring(0, good.length() / 2), StandardCharsets.UTF_8, "scorefile.truncated",
+                "The file ends unexpectedly: it is truncated or incomplete JSON.");
+        text("05-shift-jis.cescore", good, Charset.forName("Shift_JIS"), "scorefile.notUtf8",
+                "The file is not UTF-8 text (score files are UTF-8 JSON).");
+        text("06-utf16.cescore", good, StandardCharsets.UTF_16, "scorefile.notUtf8",
+                "The file is not UTF-8 text (score files are UTF-8 JSON).");
+        text("07-trailing-garbage.cescore", good + "{\"more\": 1}\n", StandardCharsets.UTF_8, "scorefile.malformed",
+                "The file is not valid JSON (line ...");
+        text("08-top-level-array.cescore", "[" + good + "]", StandardCharsets.UTF_8, "scorefile.notObject",
+                "The file must hold one JSON object, not array.");
+        text("09-null.cescore", "null", StandardCharsets.UTF_8, "scorefile.notObject",
+                "The file must hold one JSON object, not null.");
+        text("10-duplicate-json-key.cescore", good.replaceFirst("\\{", "{\"sheets\": [],"), StandardCharsets.UTF_8,
+                "scorefile.duplicateKey", "The JSON member \"sheets\" appears twice in one object (line ...");
+        signed("11-wrong-format.cescore", r -> r.put("format", "excel-export"), "scorefile.notScoreFile",
+                "The file is not a ClusterEval score file (\"format\" must be \"cluster-eval-score\").");
+        signed("12-future-version.cescore", r -> r.put("formatVersion", 2), "scorefile.newerFormat",
+                "The file uses score file format version 2; this version of ClusterEval reads up to version 1. Update ClusterEval to import it.");
+        signed("13-version-as-string.cescore", r -> r.put("formatVersion", "1"), "scorefile.type",
+                "formatVersion must be integer, not string.");
+        signed("14-missing-evaluator.cescore", r -> { r.remove("evaluator"); return r; }, "scorefile.missing",
+                "evaluator is missing.");
+        unsigned("15-missing-signature.cescore", r -> { r.remove("signature"); return r; }, "scorefile.missing",
+                "signature is missing.");
+        signed("16-unknown-member.cescore", r -> r.put("note", "extra"), "scorefile.unknownField",
+                "note is not a member of the score file format.");
+        signed("17-revision-as-string.cescore", r -> sap(r).put("revision", "3"), "scorefile.type",
+                "sheets[0].revision must be integer, not string.");
+        signed("18-revision-negative.cescore", r -> sap(r).put("revision", -1), "scorefile.range",
+                "sheets[0].revision is -1; it must be an integer of at least 0.");
+        unsigned("19-revision-fraction.cescore", r -> sap(r).put("revision", new java.math.BigDecimal("2.5")), "scorefile.type",
+                "sheets[0].revision must be integer, not fraction.");
+        signed("20-grade-as-number.cescore", r -> item(r, 0).put("grade", 4), "scorefile.type",
+                "sheets[0].items[0].grade must be string, not integer.");
+        signed("21-bad-status.cescore", r -> sap(r).put("status", "finished"), "scorefile.status",
+                "sheets[0].status is \"finished\"; it must be \"draft\" or \"complete\".");
+        signed("22-bad-time.cescore", r -> r.put("exportedAt", "yesterday"), "scorefile.time",
+                "exportedAt is not a UTC time like 2004-12-01T09:30:00Z: yesterday");
+        signed("23-evaluator-not-uuid.cescore", r -> ((ObjectNode) r.get("evaluator")).put("id", "taro"),
+                "scorefile.evaluatorId", "The evaluator id \"taro\" is not a UUID.");
+        signed("24-items-not-array.cescore", r -> { sap(r).putObject("items"); return r; }, "scorefile.type",
+                "sheets[0].items must be array, not object.");
+        signed("25-duplicate-item.cescore", r -> { ((com.fasterxml.jackson.databind.node.ArrayNode) sap(r).get("items"))
+                .add(item(r, 0).deepCopy()); return r; }, "scorefile.duplicateItem",
+                "Item 1.1 appears twice in the sheet of cluster SAP.");
+        signed("26-duplicate-cluster.cescore", r -> { ((com.fasterxml.jackson.databind.node.ArrayNode) r.get("sheets"))
+                .add(sap(r).deepCopy()); return r; }, "scorefile.duplicateCluster", "Cluster SAP appears twice in the file.");
+        signed("27-comment-too-long.cescore", r -> sap(r).put("comment", "長".repeat(20_001)), "scorefile.textTooLong",
+                "sheets[0].comment is too long (at most 20,000 characters).");
+        signed("28-blank-cluster.cescore", r -> sap(r).put("cluster", " "), "scorefile.blank",
+                "sheets[0].cluster must not be blank.");
+        signed("29-item-without-indication.cescore", r -> { item(r, 0).remove("indication"); return r; }, "scorefile.missing",
+                "sheets[0].items[0].indication is missing.");
+        signed("30-bad-public-key.cescore", r -> ((ObjectNode) r.get("evaluator")).put("publicKey", "AAAA"),
+                "scorefile.badPublicKey", "The evaluator's public key is not a valid Ed25519 public key.");
+        unsigned("31-signature-not-base64.cescore", r -> { ((ObjectNode) r.get("signature")).put("value", "***"); return r; },
+                "scorefile.signatureEncoding", "The signature is not valid base64.");
+        unsigned("32-other-algorithm.cescore", r -> { ((ObjectNode) r.get("signature")).put("algorithm", "RSA"); return r; },
+                "scorefile.algorithm", "The file is signed with \"RSA\"; only Ed25519 is accepted.");
+        String badSig = "The signature does not verify: the file was changed after it was signed (or signed with another key).";
+        unsigned("33-tampered-grade.cescore", r -> item(r, 0).put("grade", "A"), "scorefile.badSignature", badSig);
+        unsigned("34-tampered-comment.cescore", r -> item(r, 0).put("comment", "特許出願が計画を下回る"), "scorefile.badSignature", badSig);
+        unsigned("35-swapped-key.cescore", r -> ((ObjectNode) r.get("evaluator")).put("publicKey",
+                Ed25519.encode(Ed25519.generate().getPublic())), "scorefile.badSignature", badSig);
+        unsigned("36-tampered-revision.cescore", r -> sap(r).put("revision", 4), "scorefile.badSignature", badSig);
+        signed("37-unknown-round.cescore", r -> ((ObjectNode) r.get("round")).put("id", "final-fy2006"),
+                "scorefile.unknownRound", "The file is for round \"final-fy2006\", which this database does not hold.");
+        signed("38-other-round-version.cescore", r -> ((ObjectNode) r.get("round")).put("fingerprint", "sha256:" + "0".repeat(64)),
+                "scorefile.roundFingerprint", "The file was made for another version of round \"" + round.id()
+                        + "\" (its items, grade scale or weights differ): the round fingerprint does not match.");
+        signed("39-unknown-cluster.cescore", r -> sap(r).put("cluster", "ZZZ"), "scorefile.unknownCluster",
+                "Unknown cluster \"ZZZ\".");
+        signed("40-unknown-item.cescore", r -> item(r, 1).put("id", "9.9"), "scorefile.unknownItem",
+                "Unknown item \"9.9\" for cluster SAP.");
+        signed("41-heading-item.cescore", r -> item(r, 1).put("id", "1.2"), "scorefile.unknownItem",
+                "Unknown item \"1.2\" for cluster SAP.");
+        signed("42-grade-off-scale.cescore", r -> item(r, 0).put("grade", "X"), "scorefile.gradeOffScale",
+                "Grade \"X\" of item 1.1 (cluster SAP) is not on the scale: use one of S, A, B, C.");
+    }
+
+    void write(Path dir) throws Exception {
+        Files.createDirectories(dir);
+        for (var e : files.entrySet()) {
+            Files.write(dir.resolve(e.getKey()), e.getValue());
+        }
+        Files.writeString(dir.resolve("expected.tsv"),
+                "# file<TAB>message key<TAB>expected English message (\"...\" at the end: the rest comes from the JSON parser)\n"
+                        + String.join("\n", manifest) + "\n", StandardCharsets.UTF_8);
+    }
+}
