@@ -1,19 +1,42 @@
 package jp.clustereval;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import jp.clustereval.cli.Cli;
+import jp.clustereval.persistence.BackupStore;
+import jp.clustereval.service.AppLogging;
+import jp.clustereval.service.SettingsStore;
 
 /**
  * The jar's entry point. A plain class on purpose: a main class that extends
  * javafx.application.Application fails on the class path ("JavaFX runtime components are missing").
- * Without a command it opens the GUI; with one it runs headless.
+ * Without a command it opens the GUI; with one it runs headless. Both faces log to the rotated log
+ * file of the data directory (never to the console).
  */
 public final class Main {
+
+    private static final Logger LOG = Logger.getLogger(Main.class.getName());
 
     private Main() {
     }
 
     public static void main(String[] args) {
+        AppLogging.init();
+        LOG.info(() -> AppInfo.NAME + " " + AppInfo.version() + " starting ("
+                + (args.length == 0 || args[0].startsWith("-") ? "desktop or options" : "command " + args[0])
+                + "), Java " + System.getProperty("java.version") + " on " + System.getProperty("os.name")
+                + ", pid " + ProcessHandle.current().pid());
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "Uncaught in thread " + t.getName(), e));
+        try {
+            BackupStore.setDefaultKeep(SettingsStore.inDataDirectory().load().backupsKept());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Settings not applied", e);
+        }
+        CdsArchive.ensureInBackground();
+        int exit = Cli.execute(args, System.out, System.err);
+        LOG.info(() -> "Exit " + exit);
         // exit explicitly: after the GUI closes, background executor threads must not keep the JVM alive
-        System.exit(Cli.execute(args, System.out, System.err));
+        System.exit(exit);
     }
 }

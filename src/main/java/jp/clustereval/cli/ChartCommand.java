@@ -23,7 +23,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "chart", mixinStandardHelpOptions = true, description = "Draw a chart to a PNG or SVG file.",
-        subcommands = {ChartCommand.Radar.class, ChartCommand.Grid.class})
+        subcommands = {ChartCommand.Radar.class, ChartCommand.Grid.class, PanelChartCommands.Ranking.class,
+                PanelChartCommands.Overlay.class})
 final class ChartCommand implements Runnable {
 
     @Spec
@@ -31,7 +32,7 @@ final class ChartCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing chart type: use 'chart radar' or 'chart grid'");
+        throw new ParameterException(spec.commandLine(), "Missing chart type: use 'chart radar', 'grid', 'ranking' or 'overlay'");
     }
 
     /** The options every chart shares. */

@@ -29,6 +29,9 @@ public final class Cli {
         cl.setErr(errWriter);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            java.util.logging.Logger.getLogger(Cli.class.getName()).log(
+                    e instanceof UserFacingException ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE,
+                    "Command failed: " + String.join(" ", parseResult.originalArgs()), e);
             commandLine.getErr().println("error: " + describe(e));
             if (Boolean.getBoolean("clustereval.debug")) {
                 e.printStackTrace(commandLine.getErr());

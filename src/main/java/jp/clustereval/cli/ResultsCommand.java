@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "results", mixinStandardHelpOptions = true,
         description = {"Each graded cluster's axis averages over its evaluators, weighted total and rank,",
-                "then a COHORT row with the cohort averages. Blank = nobody graded that axis."})
+                "then a COHORT row with the cohort averages. Blank = nobody graded that axis.",
+                "--cohort lists and ranks only that cohort's clusters; --calibrated adds a 'scores' column",
+                "saying so; --spread adds min, max and sd of the evaluators' own totals."})
 final class ResultsCommand implements Callable<Integer> {
 
     @Spec
@@ -30,8 +32,21 @@ final class ResultsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
+    @Option(names = "--cohort", paramLabel = "fy2002|fy2003|fy2004|all|kansai|kyushu|field:NAME",
+            description = "List, rank and average only these clusters (default: every graded cluster, the round's cohort average).")
+    String cohort;
+
+    @Option(names = "--calibrated", description = "Calibrated grades (z-score per evaluator, back on the 1-4 scale).")
+    boolean calibrated;
+
+    @Option(names = "--spread", description = "Add min, max and sd (sample) of the evaluators' own totals.")
+    boolean spread;
+
     @Override
     public Integer call() {
+        if (cohort != null || calibrated || spread) {
+            return new PanelResultsPrinter(spec, format).print(roundId, cohort, calibrated, spread);
+        }
         try (Services s = Commands.root(spec).openServices()) {
             Round round = s.rounds().require(roundId);
             Results results = s.results().results(round);

@@ -1,6 +1,7 @@
 package jp.clustereval.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import jp.clustereval.AppInfo;
 import jp.clustereval.domain.Language;
@@ -8,7 +9,11 @@ import jp.clustereval.service.DataDirectory;
 import jp.clustereval.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The top of the command line: global options; without a command it opens the GUI. */
 @Command(name = "cluster-eval", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
@@ -17,7 +22,10 @@ import picocli.CommandLine.Option;
         subcommands = {ClustersCommand.class, EvaluatorCommand.class, GradeCommand.class, ResultsCommand.class,
                 ChartCommand.class, ExportCommand.class, ImportCommand.class, StatusCommand.class,
                 CsvExchangeCommands.Export.class, CsvExchangeCommands.Import.class, ConflictsCommand.class,
-                KeysCommand.class, CoiCommand.class})
+                KeysCommand.class, CoiCommand.class, WeightsCommand.class, SensitivityCommand.class,
+                AllocateCommand.class, PanelCheckCommands.Calibration.class, PanelCheckCommands.OutlierList.class,
+                PanelCheckCommands.AgreementList.class, CommentsCommand.class, ReportCommand.class,
+                BackupCommands.MakeBackup.class, BackupCommands.Restore.class})
 public final class RootCommand implements Runnable {
 
     @Option(names = "--db", paramLabel = "PATH",
@@ -28,9 +36,25 @@ public final class RootCommand implements Runnable {
             converter = LanguageConverter.class)
     Language language;
 
+    @Parameters(arity = "0..*", paramLabel = "FILE.cescore",
+            description = "Score files to open in the import preview (what the desktop passes for a double-clicked .cescore file).")
+    List<Path> openFiles = List.of();
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public void run() {
-        jp.clustereval.ui.GuiLauncher.launch(database, language);
+        for (Path f : openFiles) {
+            if (!f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".cescore")) {
+                throw new ParameterException(spec.commandLine(), "Unknown command or not a score file: '" + f
+                        + "' (score files end in .cescore; see --help for the commands)");
+            }
+            if (!java.nio.file.Files.isRegularFile(f)) {
+                throw new ParameterException(spec.commandLine(), "No such score file: " + f);
+            }
+        }
+        jp.clustereval.ui.GuiLauncher.launch(database, language, openFiles);
     }
 
     /** Opens the database for a command; the default folder is created on first use. */

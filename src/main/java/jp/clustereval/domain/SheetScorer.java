@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /**
  * Turns one evaluator's grades for one cluster into item, axis and total scores.
@@ -23,6 +24,14 @@ public final class SheetScorer {
 
     /** The score of one item, or empty when neither it nor any sub-item is graded. */
     public OptionalDouble itemScore(String clusterCode, String itemId, Map<String, String> gradesByItem) {
+        return itemScoreOf(clusterCode, itemId, gradeValues(gradesByItem));
+    }
+
+    /**
+     * The same rule over numeric item values (e.g. calibrated grades, which are no longer grade
+     * codes); the function gives null for an item that was not graded.
+     */
+    public OptionalDouble itemScoreOf(String clusterCode, String itemId, Function<String, Double> valueOfItem) {
         List<Item> children = round.items().children(itemId, clusterCode);
         double sum = 0;
         int n = 0;
@@ -30,7 +39,7 @@ public final class SheetScorer {
             if (!child.isGradable()) {
                 continue;
             }
-            OptionalDouble s = itemScore(clusterCode, child.id(), gradesByItem);
+            OptionalDouble s = itemScoreOf(clusterCode, child.id(), valueOfItem);
             if (s.isPresent()) {
                 sum += s.getAsDouble();
                 n++;
@@ -39,17 +48,22 @@ public final class SheetScorer {
         if (n > 0) {
             return OptionalDouble.of(sum / n);
         }
-        String grade = gradesByItem.get(itemId);
-        return grade == null ? OptionalDouble.empty() : OptionalDouble.of(round.scale().value(grade));
+        Double value = valueOfItem.apply(itemId);
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
 
     /** Axis code to score for the axes with at least one graded item, in the round's axis order. */
     public Map<String, Double> axisScores(String clusterCode, Map<String, String> gradesByItem) {
+        return axisScoresOf(clusterCode, gradeValues(gradesByItem));
+    }
+
+    /** Axis scores over numeric item values (null = not graded), by the same rules. */
+    public Map<String, Double> axisScoresOf(String clusterCode, Function<String, Double> valueOfItem) {
         Map<String, Double> result = new LinkedHashMap<>();
         for (Axis axis : round.axes()) {
             WeightedMean mean = new WeightedMean();
             for (Item item : round.items().axisItems(axis.code(), clusterCode)) {
-                itemScore(clusterCode, item.id(), gradesByItem).ifPresent(v -> mean.add(v, item.weight()));
+                itemScoreOf(clusterCode, item.id(), valueOfItem).ifPresent(v -> mean.add(v, item.weight()));
             }
             if (!mean.isEmpty()) {
                 result.put(axis.code(), mean.value());
@@ -68,6 +82,14 @@ public final class SheetScorer {
             }
         }
         return mean.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(mean.value());
+    }
+
+    /** Grade codes looked up on the scale only when an item is reached, as before. */
+    private Function<String, Double> gradeValues(Map<String, String> gradesByItem) {
+        return itemId -> {
+            String grade = gradesByItem.get(itemId);
+            return grade == null ? null : round.scale().value(grade);
+        };
     }
 
     /** How many graded items of a cluster have a score (own grade or graded sub-items). */

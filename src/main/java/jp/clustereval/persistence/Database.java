@@ -51,6 +51,8 @@ public final class Database implements AutoCloseable {
         Database db = new Database(path, connection, readOnly);
         try {
             new Migrator(db).bringUpToDate();
+            java.util.logging.Logger.getLogger(Database.class.getName()).info(
+                    () -> "Opened " + path + (readOnly ? " (read-only)" : "") + (state == FileState.NEW ? " (new)" : ""));
             return db;
         } catch (RuntimeException e) {
             db.close();

@@ -46,6 +46,9 @@ final class Migrator {
         if (db.isReadOnly()) {
             throw new StoreException("store.readOnlyNeedsUpgrade", db.file().toString(), version, latestVersion());
         }
+        if (version > 0) {
+            BackupStore.of(db.file()).create(db, "migration"); // the old content, before the schema changes
+        }
         db.inTransaction(c -> {
             for (int v = version + 1; v <= latestVersion(); v++) {
                 apply(c, v, MIGRATIONS.get(v - 1));

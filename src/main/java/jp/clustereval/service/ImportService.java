@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import jp.clustereval.common.UserFacingException;
+import jp.clustereval.persistence.BackupStore;
 import jp.clustereval.persistence.Database;
 import jp.clustereval.persistence.MergeWriter;
 import jp.clustereval.scorefile.ParsedScoreFile;
@@ -87,6 +88,9 @@ public final class ImportService {
         ImportOptions options = preview.options();
         ImportPlanner planner = new ImportPlanner(rounds, options);
         Instant now = Instant.now();
+        if (!db.isReadOnly() && preview.files().stream().anyMatch(f -> f.parsed() != null)) {
+            BackupStore.of(db.file()).create(db, "import"); // a failed backup stops the import: nothing is stored
+        }
         List<FileReport> reports = db.inTransaction(c -> {
             MergeState state = MergeState.load(c);
             List<FileReport> out = new ArrayList<>();
@@ -110,6 +114,9 @@ public final class ImportService {
             }
             return out;
         });
+        java.util.logging.Logger.getLogger(ImportService.class.getName()).info(
+                () -> "Import into " + db.file() + ": " + reports.stream()
+                        .map(r -> r.path().getFileName() + "=" + r.outcome()).toList());
         return new ImportPreview(reports, options);
     }
 

@@ -46,4 +46,9 @@ public final class RoundService {
         cache.put(id, round);
         return round;
     }
+
+    /** Forgets the cached definition, e.g. after its weights changed, so that the next read sees them. */
+    public void invalidate(String id) {
+        cache.remove(id);
+    }
 }

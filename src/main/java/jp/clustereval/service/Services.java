@@ -20,6 +20,12 @@ public final class Services implements AutoCloseable {
     private final CompletenessService completeness;
     private final CoiService coi;
     private final CsvExchangeService csv;
+    private final WeightService weights;
+    private final WeightsFileService weightsFiles;
+    private final PanelService panel;
+    private final AllocationService allocation;
+    private final CommentService comments;
+    private final ReportService reports;
 
     public Services(Database db) {
         this(db, KeyService.defaultDirectory());
@@ -40,6 +46,12 @@ public final class Services implements AutoCloseable {
         this.completeness = new CompletenessService(db, rounds, clusters);
         this.coi = new CoiService(db, rounds, evaluators, clusters);
         this.csv = new CsvExchangeService(db, rounds, evaluators, imports);
+        this.weights = new WeightService(db, rounds);
+        this.weightsFiles = new WeightsFileService(db, rounds, evaluators, keys, weights);
+        this.panel = new PanelService(db, rounds, clusters);
+        this.allocation = new AllocationService(db, panel);
+        this.comments = new CommentService(db, rounds, evaluators, clusters);
+        this.reports = new ReportService(this);
     }
 
     public static Services open(Path file, boolean readOnly) {
@@ -100,6 +112,30 @@ public final class Services implements AutoCloseable {
 
     public CsvExchangeService csv() {
         return csv;
+    }
+
+    public WeightService weights() {
+        return weights;
+    }
+
+    public WeightsFileService weightsFiles() {
+        return weightsFiles;
+    }
+
+    public PanelService panel() {
+        return panel;
+    }
+
+    public AllocationService allocation() {
+        return allocation;
+    }
+
+    public CommentService comments() {
+        return comments;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import javafx.application.Application;
@@ -16,7 +17,14 @@ import jp.clustereval.service.DataDirectory;
  */
 public final class GuiLauncher {
 
+    private static volatile List<Path> requestedFiles = List.of();
+
     private GuiLauncher() {
+    }
+
+    /** The score files given on the command line (empty if none): for the import preview. */
+    public static List<Path> requestedFiles() {
+        return requestedFiles;
     }
 
     /**
@@ -24,6 +32,16 @@ public final class GuiLauncher {
      * @param languageOrNull the UI language; null for the system's
      */
     public static void launch(Path databaseOrNull, Language languageOrNull) {
+        launch(databaseOrNull, languageOrNull, List.of());
+    }
+
+    /**
+     * As {@link #launch(Path, Language)}, with score files to open in the import preview once the
+     * window is up (a double-clicked .cescore file arrives here). The GUI takes them from
+     * {@link #requestedFiles()}.
+     */
+    public static void launch(Path databaseOrNull, Language languageOrNull, List<Path> openFiles) {
+        requestedFiles = List.copyOf(openFiles);
         Path database = databaseOrNull != null ? databaseOrNull : DataDirectory.defaultDatabase();
         if (database.equals(DataDirectory.defaultDatabase())) {
             try {

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BundleCompletenessTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "errors", "charts"})
+    @ValueSource(strings = {"messages", "errors", "charts", "reports"})
     void japaneseAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Properties en = load(bundle + ".properties");
         Properties ja = load(bundle + "_ja.properties");

@@ -1,0 +1,127 @@
+package jp.clustereval.cli;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import jp.clustereval.domain.Evaluator;
+import jp.clustereval.domain.Round;
+import jp.clustereval.domain.stats.Agreement;
+import jp.clustereval.domain.stats.Outliers;
+import jp.clustereval.service.PanelService;
+import jp.clustereval.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The chair's checks of the evaluators: calibration side by side, outlier flags, agreement. */
+final class PanelCheckCommands {
+
+    private PanelCheckCommands() {
+    }
+
+    @Command(name = "calibration", mixinStandardHelpOptions = true,
+            description = "Raw and calibrated totals and ranks side by side (calibrated: z-score per evaluator, back on 1-4).")
+    static final class Calibration implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        PanelOptions panel;
+
+        @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
+        OutputFormat format;
+
+        @Override
+        public Integer call() {
+            try (Services s = Commands.root(spec).openServices()) {
+                Round round = s.rounds().require(panel.roundId);
+                Tabular t = new Tabular(List.of("code", "raw_total", "raw_rank", "calibrated_total", "calibrated_rank"));
+                for (PanelService.CalibrationRow r : s.panel().calibrationComparison(panel.scope(round.id()))) {
+                    t.add(List.of(r.clusterCode(), new Tabular.Decimal(r.rawTotal(), 2), r.rawRank(),
+                            new Tabular.Decimal(r.calibratedTotal(), 2), r.calibratedRank()));
+                }
+                t.print(spec.commandLine().getOut(), format);
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "outliers", mixinStandardHelpOptions = true,
+            description = {"Flagged grades (1.5 grade points or more from the other evaluators' mean for that cluster",
+                    "and item) and flagged evaluators (mean more than one SD of evaluator means from the panel's)."})
+    static final class OutlierList implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
+        String roundId;
+
+        @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
+        OutputFormat format;
+
+        @Override
+        public Integer call() {
+            try (Services s = Commands.root(spec).openServices()) {
+                Round round = s.rounds().require(roundId);
+                Map<String, String> names = new HashMap<>();
+                for (Evaluator e : s.evaluators().all()) {
+                    names.put(e.id(), e.name());
+                }
+                PanelService.OutlierReport report = s.panel().outliers(round.id());
+                Tabular t = new Tabular(List.of("kind", "evaluator", "cluster", "item", "grade", "value", "reference",
+                        "deviation"));
+                for (Outliers.GradeOutlier g : report.grades()) {
+                    t.add(List.of("grade", names.getOrDefault(g.evaluatorId(), g.evaluatorId()), g.clusterCode(), g.itemId(),
+                            g.grade(), new Tabular.Decimal(g.value(), 2), new Tabular.Decimal(g.othersMean(), 2),
+                            new Tabular.Decimal(g.deviation(), 2)));
+                }
+                for (Outliers.EvaluatorOutlier e : report.evaluators()) {
+                    t.add(Arrays.asList("evaluator", names.getOrDefault(e.evaluatorId(), e.evaluatorId()), null, null, null,
+                            new Tabular.Decimal(e.mean(), 2), new Tabular.Decimal(e.panelMean(), 2),
+                            new Tabular.Decimal(e.deviation(), 2)));
+                }
+                t.print(spec.commandLine().getOut(), format);
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "agreement", mixinStandardHelpOptions = true,
+            description = {"Inter-rater agreement ICC(2,1) per cluster (targets: its items) and per axis (targets: the",
+                    "clusters); blank when no complete table of 2 x 2 exists. See docs/statistics.md."})
+    static final class AgreementList implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        PanelOptions panel;
+
+        @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
+        OutputFormat format;
+
+        @Override
+        public Integer call() {
+            try (Services s = Commands.root(spec).openServices()) {
+                Round round = s.rounds().require(panel.roundId);
+                PanelService.AgreementReport report = s.panel().agreement(panel.scope(round.id()));
+                Tabular t = new Tabular(List.of("scope", "code", "targets", "raters", "icc21"));
+                add(t, "cluster", report.perCluster());
+                add(t, "axis", report.perAxis());
+                t.print(spec.commandLine().getOut(), format);
+            }
+            return Cli.OK;
+        }
+
+        private static void add(Tabular t, String scope, List<Agreement> list) {
+            for (Agreement a : list) {
+                t.add(Arrays.asList(scope, a.scope(), a.targets(), a.raters(),
+                        a.computable() ? new Tabular.Decimal(a.icc(), 3) : null));
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package jp.clustereval.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import jp.clustereval.domain.Language;
+import jp.clustereval.domain.panel.CohortSpec;
+import jp.clustereval.service.ReportService;
+import jp.clustereval.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Reports with the Japanese font embedded: a cluster's feedback (PDF) or the panel summary (PDF or xlsx).",
+        subcommands = {ReportCommand.ClusterReport.class, ReportCommand.PanelReport.class})
+final class ReportCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing report: use 'report cluster' or 'report panel'");
+    }
+
+    /** Options both reports share. */
+    static class Common {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
+        String roundId;
+
+        @Option(names = "--lang", paramLabel = "ja|en", converter = LanguageConverter.class,
+                description = "Language of the report (default: ja).")
+        Language language = Language.JA;
+
+        @Option(names = "--cohort", paramLabel = "fy2002|fy2003|fy2004|all|kansai|kyushu|field:NAME",
+                description = "The clusters compared and ranked (default: the round's cohort, the FY2002 clusters).")
+        String cohort;
+
+        @Option(names = "--calibrated", description = "Use calibrated grades (the report says so).")
+        boolean calibrated;
+
+        @Option(names = "--names", description = "Show the evaluators' names with their comments (default: hidden).")
+        boolean names;
+
+        @Option(names = "--draws", defaultValue = "1000", description = "Random weight draws of the sensitivity (default: ${DEFAULT-VALUE}).")
+        int draws;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Seed of the draws (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        ReportService.Options options() {
+            return new ReportService.Options(language, CohortSpec.parse(cohort), calibrated, names, draws, seed);
+        }
+    }
+
+    @Command(name = "cluster", mixinStandardHelpOptions = true,
+            description = "One cluster's feedback: radar against the cohort, axis table, comments and indications, achievements.")
+    static final class ClusterReport extends Common implements Callable<Integer> {
+        @Option(names = "--cluster", required = true, paramLabel = "CODE", description = "Cluster code, e.g. SAP.")
+        String cluster;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the report.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            try (Services s = Commands.root(spec).openServices()) {
+                spec.commandLine().getOut().println(s.reports().clusterReport(roundId, cluster, out, options()).toAbsolutePath());
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "panel", mixinStandardHelpOptions = true,
+            description = {"The panel summary (PDF: ranking chart, small multiples, sensitivity, common issues, weights)",
+                    "or the results workbook (xlsx: one sheet per view), chosen by the file name."})
+    static final class PanelReport extends Common implements Callable<Integer> {
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf|FILE.xlsx", description = "Where to write the report.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            try (Services s = Commands.root(spec).openServices()) {
+                spec.commandLine().getOut().println(s.reports().panelReport(roundId, out, options()).toAbsolutePath());
+            }
+            return Cli.OK;
+        }
+    }
+}

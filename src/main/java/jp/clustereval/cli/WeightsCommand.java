@@ -1,0 +1,188 @@
+package jp.clustereval.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import jp.clustereval.domain.Round;
+import jp.clustereval.domain.weights.Ahp;
+import jp.clustereval.domain.weights.WeightSet;
+import jp.clustereval.domain.weights.Weights;
+import jp.clustereval.persistence.WeightDao;
+import jp.clustereval.service.Services;
+import jp.clustereval.service.WeightsFileService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "weights", mixinStandardHelpOptions = true,
+        description = "The weighting group's axis and item weights: show, set, derive by AHP, exchange as signed files.",
+        subcommands = {WeightsCommand.Show.class, WeightsCommand.Set.class, WeightsCommand.AhpCommand.class,
+                WeightsCommand.Export.class, WeightsCommand.Import.class, WeightsCommand.History.class})
+final class WeightsCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: show, set, ahp, export, import or history");
+    }
+
+    /** Options every weights command shares. */
+    static class Common {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
+        String roundId;
+
+        @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
+        OutputFormat format;
+
+        static String defaultWho() {
+            return System.getProperty("user.name", "cli");
+        }
+
+        /** kind,code,axis,weight_pct: axes as shares of the total, items as shares within their axis. */
+        void print(Round round, WeightSet set) {
+            Tabular t = new Tabular(List.of("kind", "code", "axis", "weight_pct"));
+            set.axes().forEach((code, w) -> t.add(List.of("axis", code, code, new Tabular.Decimal(w * 100, 2))));
+            for (var item : Weights.weightedItems(round)) {
+                t.add(List.of("item", item.id(), item.axisCode(), new Tabular.Decimal(set.items().get(item.id()) * 100, 2)));
+            }
+            t.print(spec.commandLine().getOut(), format);
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "The current weights, normalised to 100 %.")
+    static final class Show extends Common implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            try (Services s = Commands.root(spec).openServices()) {
+                Round round = s.rounds().require(roundId);
+                print(round, s.weights().current(round.id()));
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "set", mixinStandardHelpOptions = true,
+            description = {"Set axis weights (all axes) and/or item weights (all items of an axis); numbers are",
+                    "normalised, so A=30,B=20,C=20,D=10,E=20 is 30 %, 20 %, ..."})
+    static final class Set extends Common implements Callable<Integer> {
+        @Option(names = "--axis", paramLabel = "A=30,B=20,...", description = "Every axis with its weight.")
+        String axes;
+
+        @Option(names = "--item", paramLabel = "1.2.1=60,1.2.2=40", description = "Item weights within their axis; repeatable.")
+        List<String> items = new ArrayList<>();
+
+        @Option(names = "--by", paramLabel = "NAME", description = "Who set them (default: the system user).")
+        String by = defaultWho();
+
+        @Override
+        public Integer call() {
+            try (Services s = Commands.root(spec).openServices()) {
+                Round round = s.rounds().require(roundId);
+                WeightSet set = s.weights().set(round.id(), axes, items, by);
+                print(s.rounds().require(round.id()), set);
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "ahp", mixinStandardHelpOptions = true,
+            description = {"Axis weights from pairwise comparisons (Saaty 1-9, geometric mean) with the consistency",
+                    "ratio; rows in the round's axis order, e.g. --matrix \"1,3,5,3,1;1/3,1,...\". --apply stores them."})
+    static final class AhpCommand extends Common implements Callable<Integer> {
+        @Option(names = "--matrix", required = true, paramLabel = "ROWS", description = "Rows separated by ';', cells by ','.")
+        String matrix;
+
+        @Option(names = "--apply", description = "Store the weights (only the axis weights change).")
+        boolean apply;
+
+        @Option(names = "--by", paramLabel = "NAME", description = "Who set them (default: the system user).")
+        String by = defaultWho();
+
+        @Override
+        public Integer call() {
+            try (Services s = Commands.root(spec).openServices()) {
+                Round round = s.rounds().require(roundId);
+                Ahp.Result r = s.weights().ahp(round.id(), matrix);
+                Tabular t = new Tabular(List.of("code", "weight_pct", "lambda_max", "consistency_ratio"));
+                double[] w = r.weights();
+                for (int i = 0; i < w.length; i++) {
+                    t.add(List.of(r.codes().get(i), new Tabular.Decimal(w[i] * 100, 2),
+                            new Tabular.Decimal(r.lambdaMax(), 4), new Tabular.Decimal(r.consistencyRatio(), 4)));
+                }
+                t.print(spec.commandLine().getOut(), format);
+                if (!r.isConsistent()) {
+                    spec.commandLine().getErr().printf("warning: consistency ratio %.3f is above %.2f: revisit the comparisons%n",
+                            r.consistencyRatio(), Ahp.CR_THRESHOLD);
+                }
+                if (apply) {
+                    s.weights().applyAhp(round.id(), r, by);
+                    spec.commandLine().getErr().println("stored as the axis weights of " + round.id());
+                }
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the current weights as a signed weights file.")
+    static final class Export extends Common implements Callable<Integer> {
+        @Option(names = "--signer", required = true, paramLabel = "ID|NAME", description = "Who signs (an evaluator record with a key).")
+        String signer;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (e.g. weights.ceweights).")
+        Path out;
+
+        @Override
+        public Integer call() {
+            try (Services s = Commands.root(spec).openServices()) {
+                spec.commandLine().getOut().println(s.weightsFiles().export(roundId, signer, out).toAbsolutePath());
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Check a signed weights file and make its weights the round's weights.")
+    static final class Import extends Common implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() {
+            try (Services s = Commands.root(spec).openServices()) {
+                WeightsFileService.Imported r = s.weightsFiles().importFile(file, Common.defaultWho());
+                spec.commandLine().getErr().printf("weights of %s set by %s at %s (key %s)%n", r.roundId(), r.setBy(),
+                        r.setAt(), r.keyFingerprint());
+                print(s.rounds().require(r.roundId()), r.weights());
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "history", mixinStandardHelpOptions = true, description = "Every change of the weights: who set them, when and how.")
+    static final class History extends Common implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            try (Services s = Commands.root(spec).openServices()) {
+                Tabular t = new Tabular(List.of("id", "source", "set_by", "set_at", "axes", "consistency_ratio",
+                        "key_fingerprint", "recorded_at", "recorded_by"));
+                for (WeightDao.Change c : s.weights().history(roundId)) {
+                    t.add(java.util.Arrays.asList(c.id(), c.source(), c.setBy(), c.setAt().toString(), c.axisWeightsJson(),
+                            c.consistencyRatio() == null ? null : new Tabular.Decimal(c.consistencyRatio(), 4),
+                            c.keyFingerprint(), c.recordedAt().toString(), c.recordedBy()));
+                }
+                t.print(spec.commandLine().getOut(), format);
+            }
+            return Cli.OK;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package jp.clustereval.domain.panel;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jp.clustereval.domain.Score;
+
+/**
+ * One row of the results view: each axis's average over the evaluators, the weighted total, the
+ * rank, and the spread of the evaluators' own totals (min, max, sample standard deviation; NaN
+ * when fewer than two evaluators).
+ */
+public record ClusterFigures(String clusterCode, int evaluators, Map<String, Score> axes, double total, int rank,
+                             double min, double max, double sd) {
+
+    public ClusterFigures {
+        axes = Collections.unmodifiableMap(new LinkedHashMap<>(axes));
+    }
+}

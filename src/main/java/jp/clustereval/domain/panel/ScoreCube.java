@@ -1,0 +1,124 @@
+package jp.clustereval.domain.panel;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import jp.clustereval.domain.Axis;
+import jp.clustereval.domain.GradeRecord;
+import jp.clustereval.domain.Round;
+import jp.clustereval.domain.SheetScorer;
+
+/**
+ * Every evaluator's axis scores for every cluster, computed once: [cluster][evaluator][axis], NaN
+ * where the evaluator scored nothing on that axis. Axis weights do not enter here (only item
+ * weights do), so any set of axis weights, any subset of evaluators and any number of random weight
+ * draws recombine these numbers without reading a grade again.
+ */
+public final class ScoreCube {
+
+    private final List<String> axisCodes;
+    private final List<String> clusters;
+    private final List<String> evaluators;
+    private final double[][][] scores;
+
+    private ScoreCube(List<String> axisCodes, List<String> clusters, List<String> evaluators, double[][][] scores) {
+        this.axisCodes = List.copyOf(axisCodes);
+        this.clusters = List.copyOf(clusters);
+        this.evaluators = List.copyOf(evaluators);
+        this.scores = scores;
+    }
+
+    /** The cube of the given clusters (null: every graded cluster), grades valued as given. */
+    public static ScoreCube of(Round round, Collection<GradeRecord> grades, GradeValuation valuation,
+                               Set<String> onlyClusters) {
+        Map<String, Map<String, Map<String, Double>>> values = new TreeMap<>(); // cluster -> evaluator -> item
+        Set<String> evaluatorIds = new TreeSet<>();
+        for (GradeRecord g : grades) {
+            if (g.grade() == null || (onlyClusters != null && !onlyClusters.contains(g.clusterCode()))) {
+                continue;
+            }
+            values.computeIfAbsent(g.clusterCode(), k -> new TreeMap<>())
+                    .computeIfAbsent(g.evaluatorId(), k -> new HashMap<>()).put(g.itemId(), valuation.value(g));
+            evaluatorIds.add(g.evaluatorId());
+        }
+        List<String> axisCodes = round.axes().stream().map(Axis::code).toList();
+        List<String> evaluators = new ArrayList<>(evaluatorIds);
+        List<String> clusters = new ArrayList<>(values.keySet());
+        SheetScorer scorer = new SheetScorer(round);
+        double[][][] scores = new double[clusters.size()][evaluators.size()][axisCodes.size()];
+        for (int c = 0; c < clusters.size(); c++) {
+            Map<String, Map<String, Double>> byEvaluator = values.get(clusters.get(c));
+            for (int e = 0; e < evaluators.size(); e++) {
+                java.util.Arrays.fill(scores[c][e], Double.NaN);
+                Map<String, Double> items = byEvaluator.get(evaluators.get(e));
+                if (items == null) {
+                    continue;
+                }
+                Map<String, Double> axes = scorer.axisScoresOf(clusters.get(c), items::get);
+                for (int a = 0; a < axisCodes.size(); a++) {
+                    Double v = axes.get(axisCodes.get(a));
+                    if (v != null) {
+                        scores[c][e][a] = v;
+                    }
+                }
+            }
+        }
+        return new ScoreCube(axisCodes, clusters, evaluators, scores);
+    }
+
+    public List<String> axisCodes() {
+        return axisCodes;
+    }
+
+    public List<String> clusters() {
+        return clusters;
+    }
+
+    public List<String> evaluators() {
+        return evaluators;
+    }
+
+    /** An evaluator's score of a cluster on an axis; NaN when not scored. */
+    public double score(int cluster, int evaluator, int axis) {
+        return scores[cluster][evaluator][axis];
+    }
+
+    /** Per cluster and axis the mean over evaluators (NaN when none), leaving out one evaluator (-1: none). */
+    public double[][] axisMeans(int leftOut) {
+        double[][] means = new double[clusters.size()][axisCodes.size()];
+        for (int c = 0; c < clusters.size(); c++) {
+            for (int a = 0; a < axisCodes.size(); a++) {
+                double sum = 0;
+                int n = 0;
+                for (int e = 0; e < evaluators.size(); e++) {
+                    double v = scores[c][e][a];
+                    if (e != leftOut && !Double.isNaN(v)) {
+                        sum += v;
+                        n++;
+                    }
+                }
+                means[c][a] = n == 0 ? Double.NaN : sum / n;
+            }
+        }
+        return means;
+    }
+
+    /** The weighted mean of the present values (weights renormalised over them); NaN when none. */
+    public static double weightedTotal(double[] values, double[] weights) {
+        double sum = 0;
+        double weightSum = 0;
+        for (int a = 0; a < values.length; a++) {
+            if (!Double.isNaN(values[a])) {
+                sum += values[a] * weights[a];
+                weightSum += weights[a];
+            }
+        }
+        return weightSum > 0 ? sum / weightSum : Double.NaN;
+    }
+}

@@ -1,0 +1,107 @@
+package jp.clustereval.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Evaluators' written comments and indications of a round (non-blank ones), with the chair's tags.
+ * Conflict-of-interest sheets are left out as in the averages, unless the chair included them.
+ */
+public final class CommentDao {
+
+    /** One comment text. itemId is "" for a sheet's overall comment; field is comment or indication. */
+    public record Row(String evaluatorId, String evaluatorName, String clusterCode, String itemId, String field,
+                      String text, Set<String> tags) {
+    }
+
+    private static final String COI = " AND NOT EXISTS (SELECT 1 FROM conflict_of_interest x WHERE x.round_id = s.round_id"
+            + " AND x.evaluator_id = s.evaluator_id AND x.cluster_code = s.cluster_code AND x.included = 0)";
+
+    private final Connection c;
+
+    public CommentDao(Connection c) {
+        this.c = c;
+    }
+
+    public List<Row> ofRound(String roundId) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        String sql = "SELECT s.evaluator_id, e.name, s.cluster_code, '' AS item_id, 'comment' AS field, s.comment AS text"
+                + " FROM sheet s JOIN evaluator e ON e.id = s.evaluator_id WHERE s.round_id = ? AND trim(s.comment) <> ''" + COI
+                + " UNION ALL SELECT s.evaluator_id, e.name, s.cluster_code, g.item_id, 'comment', g.comment"
+                + " FROM grade g JOIN sheet s ON s.id = g.sheet_id JOIN evaluator e ON e.id = s.evaluator_id"
+                + " WHERE s.round_id = ? AND trim(g.comment) <> ''" + COI
+                + " UNION ALL SELECT s.evaluator_id, e.name, s.cluster_code, g.item_id, 'indication', g.indication"
+                + " FROM grade g JOIN sheet s ON s.id = g.sheet_id JOIN evaluator e ON e.id = s.evaluator_id"
+                + " WHERE s.round_id = ? AND trim(g.indication) <> ''" + COI;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, roundId);
+            ps.setString(2, roundId);
+            ps.setString(3, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), tags(roundId, rs.getString(1), rs.getString(3), rs.getString(4), rs.getString(5))));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private Set<String> tags(String roundId, String evaluatorId, String cluster, String itemId, String field)
+            throws SQLException {
+        Set<String> tags = new LinkedHashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT tag FROM comment_tag WHERE round_id = ? AND evaluator_id = ?"
+                + " AND cluster_code = ? AND item_id = ? AND field = ? ORDER BY tag")) {
+            ps.setString(1, roundId);
+            ps.setString(2, evaluatorId);
+            ps.setString(3, cluster);
+            ps.setString(4, itemId);
+            ps.setString(5, field);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tags.add(rs.getString(1));
+                }
+            }
+        }
+        return tags;
+    }
+
+    /** Adds a tag; false when it was already there. */
+    public boolean tag(String roundId, String evaluatorId, String cluster, String itemId, String field, String tag,
+                       Instant at, String actor) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO comment_tag(round_id, evaluator_id, cluster_code,"
+                + " item_id, field, tag, tagged_at, tagged_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, roundId);
+            ps.setString(2, evaluatorId);
+            ps.setString(3, cluster);
+            ps.setString(4, itemId);
+            ps.setString(5, field);
+            ps.setString(6, tag);
+            ps.setString(7, at.toString());
+            ps.setString(8, actor);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** Removes a tag; false when it was not there. */
+    public boolean untag(String roundId, String evaluatorId, String cluster, String itemId, String field, String tag)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM comment_tag WHERE round_id = ? AND evaluator_id = ?"
+                + " AND cluster_code = ? AND item_id = ? AND field = ? AND tag = ?")) {
+            ps.setString(1, roundId);
+            ps.setString(2, evaluatorId);
+            ps.setString(3, cluster);
+            ps.setString(4, itemId);
+            ps.setString(5, field);
+            ps.setString(6, tag);
+            return ps.executeUpdate() == 1;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package jp.clustereval.report;
+
+import java.util.List;
+
+import jp.clustereval.chart.RadarData;
+import jp.clustereval.domain.Achievements;
+import jp.clustereval.domain.Cluster;
+import jp.clustereval.domain.Round;
+import jp.clustereval.domain.panel.PanelResults;
+
+/** Everything the feedback report of one cluster shows. */
+public record ClusterReportData(Round round, Cluster cluster, PanelResults results, RadarData radar,
+                                List<CommentLine> comments, List<Achievements> achievements) {
+
+    public ClusterReportData {
+        comments = List.copyOf(comments);
+        achievements = List.copyOf(achievements);
+    }
+}

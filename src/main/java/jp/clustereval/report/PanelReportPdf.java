@@ -1,0 +1,104 @@
+package jp.clustereval.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jp.clustereval.AppInfo;
+import jp.clustereval.chart.RadarGrid;
+import jp.clustereval.chart.RankingChartFactory;
+import jp.clustereval.domain.Axis;
+import jp.clustereval.domain.CommonIssue;
+import jp.clustereval.domain.Language;
+import jp.clustereval.domain.panel.ClusterFigures;
+import jp.clustereval.domain.panel.PanelResults;
+import jp.clustereval.domain.sensitivity.ClusterSensitivity;
+import jp.clustereval.domain.weights.Weights;
+
+/** The panel summary: ranking chart, ranking table, small multiples, sensitivity, common issues, weights used. */
+public final class PanelReportPdf {
+
+    private PanelReportPdf() {
+    }
+
+    public static byte[] write(PanelReportData d, ReportText t) {
+        Language lang = t.language();
+        PanelResults r = d.results();
+        try (PdfCanvas pdf = new PdfCanvas()) {
+            pdf.heading(t.get("report.panel.title", d.round().name().in(lang)), 16);
+            pdf.paragraph(t.get("report.basis", t.get(r.calibrated() ? "report.basis.calibrated" : "report.basis.raw")), 9, 0);
+            pdf.chart(RankingChartFactory.create(d.ranking())::draw, 495, 300);
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of(t.get("report.rank"), "", "", t.get("report.total"), "min", "max", "SD", t.get("report.evaluators")));
+            for (ClusterFigures f : r.clusters()) {
+                rows.add(List.of(String.valueOf(f.rank()), f.clusterCode(), d.cluster(f.clusterCode()).name().in(lang),
+                        ReportText.decimal(f.total()), ReportText.decimal(f.min()), ReportText.decimal(f.max()),
+                        ReportText.decimal(f.sd()), String.valueOf(f.evaluators())));
+            }
+            pdf.table(rows, new float[] {30, 35, 215, 45, 38, 38, 38, 56}, 9);
+            pdf.newPage();
+            pdf.heading(t.get("report.grid"), 13);
+            RadarGrid grid = new RadarGrid(d.grid());
+            pdf.chart(grid::draw, 495, 660);
+            pdf.newPage();
+            sensitivity(pdf, d, t);
+            issues(pdf, d, t);
+            weights(pdf, d, t);
+            pdf.gap(10);
+            pdf.paragraph(t.get("report.generated", AppInfo.version()), 8, 0);
+            return pdf.toBytes();
+        }
+    }
+
+    private static void sensitivity(PdfCanvas pdf, PanelReportData d, ReportText t) {
+        pdf.heading(t.get("report.sensitivity"), 13);
+        pdf.paragraph(t.get("report.sensitivity.note", d.sensitivity().draws(), String.valueOf(d.sensitivity().seed())), 9, 0);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(t.get("report.sensitivity.columns").split("\\|")));
+        for (ClusterSensitivity c : d.sensitivity().clusters()) {
+            rows.add(List.of(c.clusterCode(), String.valueOf(c.rank()), String.valueOf(c.bestRank()),
+                    String.valueOf(c.worstRank()), range(c.looBest(), c.looWorst()), range(c.perturbBest(), c.perturbWorst()),
+                    range(c.drawBest(), c.drawWorst()), String.format(java.util.Locale.ROOT, "%.1f %%", c.tierChangeShare() * 100),
+                    t.get(c.robust() ? "report.robust" : "report.fragile")));
+        }
+        pdf.table(rows, new float[] {55, 40, 40, 40, 75, 60, 55, 65, 65}, 9);
+    }
+
+    private static void issues(PdfCanvas pdf, PanelReportData d, ReportText t) {
+        pdf.heading(t.get("report.issues"), 13);
+        boolean any = false;
+        for (CommonIssue issue : CommonIssue.values()) {
+            List<CommentLine> lines = d.issues().getOrDefault(issue, List.of());
+            if (lines.isEmpty()) {
+                continue;
+            }
+            any = true;
+            pdf.paragraph(issue.label().in(t.language()) + " (" + lines.size() + ")", 10.5f, 0);
+            for (CommentLine c : lines) {
+                pdf.paragraph(c.clusterCode() + " " + c.itemLabel() + ": " + c.text(), 9, 12);
+            }
+        }
+        if (!any) {
+            pdf.paragraph(t.get("report.issues.none"), 10, 0);
+        }
+    }
+
+    private static void weights(PdfCanvas pdf, PanelReportData d, ReportText t) {
+        pdf.heading(t.get("report.weights"), 13);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(t.get("report.axis"), t.get("report.item"), t.get("report.weight")));
+        for (Axis axis : d.round().axes()) {
+            rows.add(List.of(axis.label(t.language()), "", pct(d.weights().axis(axis.code()))));
+            Weights.weightedItems(d.round()).stream().filter(i -> axis.code().equals(i.axisCode())).forEach(i ->
+                    rows.add(List.of("", i.id() + " " + i.name().in(t.language()), pct(d.weights().items().get(i.id())))));
+        }
+        pdf.table(rows, new float[] {140, 295, 60}, 9);
+    }
+
+    private static String range(int best, int worst) {
+        return best == 0 ? "-" : best == worst ? String.valueOf(best) : best + "-" + worst;
+    }
+
+    private static String pct(Double share) {
+        return share == null ? "-" : String.format(java.util.Locale.ROOT, "%.1f %%", share * 100);
+    }
+}

@@ -1,0 +1,38 @@
+package jp.clustereval.report;
+
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+import jp.clustereval.domain.Language;
+
+/** The report texts of i18n/reports in one language (Japanese or English, never a mix by fallback). */
+public final class ReportText {
+
+    private final ResourceBundle bundle;
+    private final Language language;
+
+    public ReportText(Language language) {
+        this.language = language;
+        this.bundle = ResourceBundle.getBundle("i18n/reports", language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public String get(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), language.locale()).format(args);
+    }
+
+    /** A metric's label, or its key when the bundle has none (a metric added later). */
+    public String metric(String metric) {
+        String key = "report.metric." + metric;
+        return bundle.containsKey(key) ? bundle.getString(key) : metric;
+    }
+
+    public static String decimal(double v) {
+        return Double.isNaN(v) ? "-" : String.format(java.util.Locale.ROOT, "%.2f", v);
+    }
+}

@@ -1,0 +1,51 @@
+package jp.clustereval.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jp.clustereval.domain.allocation.Allocation;
+import jp.clustereval.domain.allocation.AllocationRequest;
+import jp.clustereval.domain.allocation.Allocator;
+import jp.clustereval.domain.panel.PanelResults;
+import jp.clustereval.persistence.AllocationSettingDao;
+import jp.clustereval.persistence.Database;
+
+/**
+ * The subsidy reflection: the pool shared among the cohort's ranked clusters by the chair's rule,
+ * within floor and cap, adding up to the pool to the yen. A successful allocation's settings are
+ * kept for the round; refused settings are not.
+ */
+public final class AllocationService {
+
+    private final Database db;
+    private final PanelService panel;
+
+    public AllocationService(Database db, PanelService panel) {
+        this.db = db;
+        this.panel = panel;
+    }
+
+    public Allocation allocate(PanelService.Scope scope, AllocationRequest request) {
+        PanelResults results = panel.results(scope);
+        List<Allocator.Candidate> candidates = results.clusters().stream()
+                .map(c -> new Allocator.Candidate(c.clusterCode(), c.total(), c.rank())).toList();
+        return Allocator.allocate(request, candidates);
+    }
+
+    /** Allocates and, when that succeeded, keeps the settings as the round's last ones. */
+    public Allocation allocateAndSave(PanelService.Scope scope, AllocationRequest request, String actor) {
+        Allocation allocation = allocate(scope, request);
+        db.inTransaction(c -> {
+            new AllocationSettingDao(c).save(new AllocationSettingDao.Row(scope.roundId(), request.poolYen(),
+                    request.rule().tag(), request.floorYen(), request.hasCap() ? request.capYen() : null,
+                    request.baselineYen(), request.tierStep(), scope.cohort().text(), Instant.now(), actor));
+            return null;
+        });
+        return allocation;
+    }
+
+    public Optional<AllocationSettingDao.Row> lastSettings(String roundId) {
+        return db.query(c -> new AllocationSettingDao(c).find(roundId));
+    }
+}

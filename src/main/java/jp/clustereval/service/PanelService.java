@@ -1,0 +1,116 @@
+package jp.clustereval.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jp.clustereval.domain.GradeRecord;
+import jp.clustereval.domain.Round;
+import jp.clustereval.domain.panel.Calibration;
+import jp.clustereval.domain.panel.ClusterFigures;
+import jp.clustereval.domain.panel.CohortSpec;
+import jp.clustereval.domain.panel.GradeValuation;
+import jp.clustereval.domain.panel.PanelCalculator;
+import jp.clustereval.domain.panel.PanelResults;
+import jp.clustereval.domain.panel.ScoreCube;
+import jp.clustereval.domain.sensitivity.SensitivityAnalysis;
+import jp.clustereval.domain.sensitivity.SensitivityReport;
+import jp.clustereval.domain.stats.Agreement;
+import jp.clustereval.domain.stats.AgreementCalculator;
+import jp.clustereval.domain.stats.Outliers;
+import jp.clustereval.domain.weights.Weights;
+import jp.clustereval.persistence.Database;
+import jp.clustereval.persistence.GradeDao;
+
+/**
+ * The chair's figures over every evaluator's grades (conflicts of interest left out): results with
+ * spread, raw or calibrated, for a chosen cohort; outliers; agreement; sensitivity of the ranking.
+ * Every method returns plain records, ready for a table, a chart or a report.
+ */
+public final class PanelService {
+
+    /** What to compute over: which clusters, ranked among themselves or not, raw or calibrated grades. */
+    public record Scope(String roundId, CohortSpec cohort, boolean onlyCohort, boolean calibrated) {
+        /** The round's cohort, ranked among themselves, raw grades. */
+        public static Scope cohortOf(String roundId) {
+            return new Scope(roundId, CohortSpec.ROUND, true, false);
+        }
+    }
+
+    /** A cluster's raw and calibrated figures side by side. */
+    public record CalibrationRow(String clusterCode, double rawTotal, int rawRank, double calibratedTotal,
+                                 int calibratedRank) {
+    }
+
+    /** The two outlier lists of a round. */
+    public record OutlierReport(List<Outliers.GradeOutlier> grades, List<Outliers.EvaluatorOutlier> evaluators) {
+    }
+
+    /** Inter-rater agreement, ICC(2,1), per cluster and per axis. */
+    public record AgreementReport(List<Agreement> perCluster, List<Agreement> perAxis) {
+    }
+
+    private final Database db;
+    private final RoundService rounds;
+    private final ClusterService clusters;
+
+    public PanelService(Database db, RoundService rounds, ClusterService clusters) {
+        this.db = db;
+        this.rounds = rounds;
+        this.clusters = clusters;
+    }
+
+    public PanelResults results(Scope scope) {
+        Round round = rounds.require(scope.roundId());
+        List<GradeRecord> grades = grades(round);
+        Set<String> members = scope.cohort().members(round, clusters.all());
+        ScoreCube cube = cube(round, grades, scope, members);
+        return PanelCalculator.compute(round.id(), cube, Weights.current(round).axes(), scope.calibrated(),
+                scope.cohort().text(), members);
+    }
+
+    public List<CalibrationRow> calibrationComparison(Scope scope) {
+        PanelResults raw = results(new Scope(scope.roundId(), scope.cohort(), scope.onlyCohort(), false));
+        PanelResults cal = results(new Scope(scope.roundId(), scope.cohort(), scope.onlyCohort(), true));
+        List<CalibrationRow> rows = new ArrayList<>();
+        for (ClusterFigures r : raw.clusters()) {
+            ClusterFigures c = cal.cluster(r.clusterCode()).orElseThrow();
+            rows.add(new CalibrationRow(r.clusterCode(), r.total(), r.rank(), c.total(), c.rank()));
+        }
+        return rows;
+    }
+
+    public OutlierReport outliers(String roundId) {
+        Round round = rounds.require(roundId);
+        List<GradeRecord> grades = grades(round);
+        return new OutlierReport(Outliers.grades(round, grades), Outliers.evaluators(round, grades));
+    }
+
+    public AgreementReport agreement(Scope scope) {
+        Round round = rounds.require(scope.roundId());
+        List<GradeRecord> grades = grades(round);
+        Set<String> members = scope.cohort().members(round, clusters.all());
+        List<GradeRecord> inScope = scope.onlyCohort()
+                ? grades.stream().filter(g -> members.contains(g.clusterCode())).toList() : grades;
+        return new AgreementReport(AgreementCalculator.perCluster(round, inScope),
+                AgreementCalculator.perAxis(cube(round, grades, scope, members)));
+    }
+
+    public SensitivityReport sensitivity(Scope scope, int draws, long seed) {
+        Round round = rounds.require(scope.roundId());
+        List<GradeRecord> grades = grades(round);
+        Set<String> members = scope.cohort().members(round, clusters.all());
+        ScoreCube cube = cube(round, grades, scope, members);
+        return SensitivityAnalysis.run(cube, PanelCalculator.weightVector(cube, Weights.current(round).axes()), draws, seed);
+    }
+
+    private ScoreCube cube(Round round, List<GradeRecord> grades, Scope scope, Set<String> members) {
+        // calibration always uses every grade of the evaluator in the round, whatever the cohort shown
+        GradeValuation valuation = scope.calibrated() ? new Calibration(round, grades) : GradeValuation.raw(round);
+        return ScoreCube.of(round, grades, valuation, scope.onlyCohort() ? members : null);
+    }
+
+    private List<GradeRecord> grades(Round round) {
+        return db.query(c -> new GradeDao(c).gradesOfRound(round.id()));
+    }
+}

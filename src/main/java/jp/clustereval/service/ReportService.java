@@ -1,0 +1,120 @@
+package jp.clustereval.service;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jp.clustereval.common.UserFacingException;
+import jp.clustereval.domain.Cluster;
+import jp.clustereval.domain.CommonIssue;
+import jp.clustereval.domain.Language;
+import jp.clustereval.domain.Round;
+import jp.clustereval.domain.panel.CohortSpec;
+import jp.clustereval.domain.panel.PanelResults;
+import jp.clustereval.domain.sensitivity.SensitivityReport;
+import jp.clustereval.domain.weights.Weights;
+import jp.clustereval.report.ClusterReportData;
+import jp.clustereval.report.ClusterReportPdf;
+import jp.clustereval.report.CommentLine;
+import jp.clustereval.report.PanelReportData;
+import jp.clustereval.report.PanelReportPdf;
+import jp.clustereval.report.PanelWorkbook;
+import jp.clustereval.report.ReportText;
+
+/**
+ * The reports: a cluster's feedback report (PDF) and the panel summary (PDF or xlsx), in Japanese or
+ * English, over the round's cohort ranked among itself. Comments appear without the evaluators'
+ * names ("#1", "#2"...) unless asked: the feedback goes to the regions.
+ */
+public final class ReportService {
+
+    /** What a report is computed from; the defaults give the published view. */
+    public record Options(Language language, CohortSpec cohort, boolean calibrated, boolean showNames, int draws,
+                          long seed) {
+        public static Options defaults(Language language) {
+            return new Options(language, CohortSpec.ROUND, false, false, 1000, 1);
+        }
+    }
+
+    private final Services s;
+
+    ReportService(Services services) {
+        this.s = services;
+    }
+
+    public Path clusterReport(String roundId, String clusterCode, Path out, Options o) {
+        requireExtension(out, ".pdf");
+        Round round = s.rounds().require(roundId);
+        Cluster cluster = s.clusters().require(clusterCode);
+        PanelResults results = s.panel().results(scope(round, o));
+        if (results.cluster(cluster.code()).isEmpty()) {
+            throw new UserFacingException("chart.noData", cluster.code());
+        }
+        ReportText t = new ReportText(o.language());
+        ClusterReportData data = new ClusterReportData(round, cluster, results,
+                PanelCharts.clusterRadar(round, results, cluster, o.language()),
+                comments(round, cluster.code(), null, o, t), s.clusters().achievements(cluster.code()));
+        ScoreFileExporter.write(out, ClusterReportPdf.write(data, t));
+        return out;
+    }
+
+    /** The panel summary as PDF, or the results workbook when the file name ends in .xlsx. */
+    public Path panelReport(String roundId, Path out, Options o) {
+        boolean xlsx = hasExtension(out, ".xlsx");
+        if (!xlsx) {
+            requireExtension(out, ".pdf");
+        }
+        PanelReportData data = panelData(s.rounds().require(roundId), o);
+        ReportText t = new ReportText(o.language());
+        ScoreFileExporter.write(out, xlsx ? PanelWorkbook.write(data, t) : PanelReportPdf.write(data, t));
+        return out;
+    }
+
+    PanelReportData panelData(Round round, Options o) {
+        PanelResults results = s.panel().results(scope(round, o));
+        if (results.clusters().isEmpty()) {
+            throw new UserFacingException("report.noData");
+        }
+        List<Cluster> all = s.clusters().all();
+        List<Cluster> ranked = results.clusters().stream()
+                .map(f -> all.stream().filter(c -> c.code().equals(f.clusterCode())).findFirst().orElseThrow()).toList();
+        SensitivityReport sensitivity = s.panel().sensitivity(scope(round, o), o.draws(), o.seed());
+        ReportText t = new ReportText(o.language());
+        Map<CommonIssue, List<CommentLine>> issues = new EnumMap<>(CommonIssue.class);
+        for (CommonIssue issue : CommonIssue.values()) {
+            issues.put(issue, comments(round, null, issue.tag(), o, t));
+        }
+        return new PanelReportData(round, all, results, Weights.current(round),
+                PanelCharts.ranking(results, all, o.language(), PanelCharts.Sort.RANK),
+                PanelCharts.grid(round, results, ranked, o.language()), sensitivity, issues,
+                comments(round, null, null, o, t));
+    }
+
+    private List<CommentLine> comments(Round round, String cluster, String tag, Options o, ReportText t) {
+        List<CommentLine> lines = new ArrayList<>();
+        for (CommentService.CompiledComment c : s.comments().compiled(round.id(), cluster, tag, o.showNames())) {
+            String item = c.itemId().isEmpty() ? t.get("report.overall")
+                    : c.itemId() + " " + round.items().find(c.itemId()).map(i -> i.name().in(o.language())).orElse("");
+            String author = o.showNames() ? c.author() : t.get("report.evaluator", c.authorNumber());
+            lines.add(new CommentLine(c.clusterCode(), item, t.get("report.field." + c.field()), author, c.text()));
+        }
+        return lines;
+    }
+
+    private static PanelService.Scope scope(Round round, Options o) {
+        return new PanelService.Scope(round.id(), o.cohort(), true, o.calibrated());
+    }
+
+    private static boolean hasExtension(Path out, String ext) {
+        return out.getFileName() != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ext);
+    }
+
+    private static void requireExtension(Path out, String ext) {
+        if (!hasExtension(out, ext)) {
+            throw new UserFacingException("report.format", out.toString(), ext.equals(".pdf") ? ".pdf (or .xlsx for the panel)" : ext);
+        }
+    }
+}

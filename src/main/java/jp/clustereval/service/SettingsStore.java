@@ -1,0 +1,170 @@
+package jp.clustereval.service;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jp.clustereval.common.UserFacingException;
+import jp.clustereval.domain.Language;
+import jp.clustereval.persistence.BackupStore;
+
+/**
+ * Reads and writes {@link Settings} as {@code settings.properties} (UTF-8) in the data directory.
+ * Saving is atomic: the new file is written and synced beside the old one, then renamed over it, so
+ * a crash leaves either the old or the new settings, never half a file. Loading never fails: a
+ * missing file gives the defaults, and a value that cannot be read falls back to its default
+ * (logged), keeping the others.
+ */
+public final class SettingsStore {
+
+    public static final String FILE_NAME = "settings.properties";
+    private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
+
+    private final Path file;
+
+    public SettingsStore(Path file) {
+        this.file = file.toAbsolutePath().normalize();
+    }
+
+    /** The user's settings file in the data directory. */
+    public static SettingsStore inDataDirectory() {
+        return new SettingsStore(DataDirectory.defaultDirectory().resolve(FILE_NAME));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Settings load() {
+        if (!Files.isRegularFile(file)) {
+            return Settings.defaults();
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "Settings file " + file + " cannot be read: defaults are used", e);
+            return Settings.defaults();
+        }
+        Settings d = Settings.defaults();
+        Optional<Language> language = read(p, "language", v -> Optional.of(Language.parse(v)), d.language());
+        Optional<Path> db = read(p, "database.default", v -> Optional.of(Path.of(v)), d.defaultDatabase());
+        int kept = read(p, "backups.kept", v -> {
+            int n = Integer.parseInt(v.strip());
+            if (n < 1 || n > BackupStore.MAX_KEEP) {
+                throw new IllegalArgumentException("out of range");
+            }
+            return n;
+        }, d.backupsKept());
+        Set<String> series = read(p, "radar.series", v -> new LinkedHashSet<>(split(v)), d.radarSeries());
+        Optional<Settings.WindowGeometry> window = read(p, "window", v -> {
+            String[] f = v.split(",");
+            if (f.length != 5) {
+                throw new IllegalArgumentException("5 values expected");
+            }
+            return Optional.of(new Settings.WindowGeometry(Double.parseDouble(f[0]), Double.parseDouble(f[1]),
+                    Double.parseDouble(f[2]), Double.parseDouble(f[3]), Boolean.parseBoolean(f[4].strip())));
+        }, d.window());
+        List<Path> recent = new ArrayList<>();
+        for (int i = 1; i <= Settings.MAX_RECENT; i++) {
+            String v = p.getProperty("database.recent." + i);
+            if (v != null && !v.isBlank()) {
+                try {
+                    recent.add(Path.of(v.strip()));
+                } catch (RuntimeException e) {
+                    LOG.warning("Settings: recent database " + i + " ignored: " + e);
+                }
+            }
+        }
+        return new Settings(language, db, kept, series, window, recent);
+    }
+
+    /** Writes the settings atomically; fails with {@code settings.cannotWrite} and leaves the old file as it was. */
+    public void save(Settings s) {
+        TreeMap<String, String> values = new TreeMap<>();
+        s.language().ifPresent(l -> values.put("language", l.tag()));
+        s.defaultDatabase().ifPresent(p -> values.put("database.default", p.toString()));
+        values.put("backups.kept", Integer.toString(s.backupsKept()));
+        values.put("radar.series", String.join(",", new java.util.TreeSet<>(s.radarSeries())));
+        s.window().ifPresent(w -> values.put("window", String.format(Locale.ROOT, "%s,%s,%s,%s,%s",
+                w.x(), w.y(), w.width(), w.height(), w.maximized())));
+        for (int i = 0; i < s.recentDatabases().size(); i++) {
+            values.put("database.recent." + (i + 1), s.recentDatabases().get(i).toString());
+        }
+        Properties p = new Properties();
+        p.putAll(values);
+        StringWriter text = new StringWriter();
+        try {
+            p.store(text, "ClusterEval settings");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            Files.createDirectories(file.getParent());
+            try (var ch = java.nio.channels.FileChannel.open(tmp, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                ch.write(java.nio.ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8)));
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the old settings file is untouched either way
+            }
+            throw new UserFacingException(e, "settings.cannotWrite", file.toString(), e.toString());
+        }
+    }
+
+    /** Loads, applies the change, saves, and returns the saved settings. */
+    public Settings update(java.util.function.UnaryOperator<Settings> change) {
+        Settings s = change.apply(load());
+        save(s);
+        return s;
+    }
+
+    private <T> T read(Properties p, String key, ValueParser<T> parser, T fallback) {
+        String v = p.getProperty(key);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            return parser.parse(v.strip());
+        } catch (RuntimeException e) {
+            LOG.warning("Settings: " + key + "=" + v + " ignored (" + e.getMessage() + "): the default is used");
+            return fallback;
+        }
+    }
+
+    private static List<String> split(String v) {
+        return Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+    }
+
+    @FunctionalInterface
+    private interface ValueParser<T> {
+        T parse(String value);
+    }
+}

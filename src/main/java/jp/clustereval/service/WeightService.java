@@ -1,0 +1,110 @@
+package jp.clustereval.service;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jp.clustereval.domain.Axis;
+import jp.clustereval.domain.Round;
+import jp.clustereval.domain.weights.Ahp;
+import jp.clustereval.domain.weights.WeightInput;
+import jp.clustereval.domain.weights.WeightSet;
+import jp.clustereval.domain.weights.Weights;
+import jp.clustereval.persistence.Database;
+import jp.clustereval.persistence.WeightDao;
+
+/**
+ * The weighting group's weights: shown normalised, changed typed in or by AHP, and every change
+ * recorded with who set it and when. Input is validated completely before the one transaction that
+ * stores it, so refused input changes nothing. The round cache is dropped afterwards: every figure
+ * computed from then on uses the new weights.
+ */
+public final class WeightService {
+
+    /** Where a change came from, and the extra facts a signed file brings. */
+    public record Provenance(String source, Double consistencyRatio, String setBy, Instant setAt, String keyFingerprint,
+                             String fileSha256) {
+        public static Provenance typed(String source, Double cr, String who) {
+            return new Provenance(source, cr, who, Instant.now(), null, null);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database db;
+    private final RoundService rounds;
+
+    public WeightService(Database db, RoundService rounds) {
+        this.db = db;
+        this.rounds = rounds;
+    }
+
+    public WeightSet current(String roundId) {
+        return Weights.current(rounds.require(roundId));
+    }
+
+    /** Sets weights typed as {@code A=30,B=20,...} (null: axes unchanged) and item lists like {@code 1.2.1=60,1.2.2=40}. */
+    public WeightSet set(String roundId, String axisText, List<String> itemTexts, String actor) {
+        Round round = rounds.require(roundId);
+        Map<String, Double> axes = axisText == null ? null : WeightInput.parse(axisText);
+        Map<String, Double> items = itemTexts == null ? Map.of() : WeightInput.parseAll(itemTexts);
+        if (axes == null && items.isEmpty()) {
+            throw new jp.clustereval.common.UserFacingException("weights.nothing");
+        }
+        WeightSet set = Weights.change(round, axes, items);
+        store(round, set, Provenance.typed("direct", null, actor), actor);
+        return set;
+    }
+
+    /** The AHP weights and consistency of a matrix over the round's axes, in axis order; nothing stored. */
+    public Ahp.Result ahp(String roundId, String matrixText) {
+        Round round = rounds.require(roundId);
+        return Ahp.of(round.axes().stream().map(Axis::code).toList(), Ahp.parseMatrix(matrixText));
+    }
+
+    /** Stores the AHP weights as the axis weights (item weights unchanged), with the consistency ratio. */
+    public WeightSet applyAhp(String roundId, Ahp.Result result, String actor) {
+        Round round = rounds.require(roundId);
+        Map<String, Double> axes = new java.util.LinkedHashMap<>();
+        double[] w = result.weights();
+        for (int i = 0; i < w.length; i++) {
+            axes.put(result.codes().get(i), w[i]);
+        }
+        WeightSet set = Weights.change(round, axes, Map.of());
+        store(round, set, Provenance.typed("ahp", result.consistencyRatio(), actor), actor);
+        return set;
+    }
+
+    /** Stores a validated complete set and its history row in one transaction. */
+    void store(Round round, WeightSet set, Provenance p, String actor) {
+        db.inTransaction(c -> {
+            WeightDao dao = new WeightDao(c);
+            dao.setAxisWeights(round.id(), set.axes());
+            dao.setItemWeights(round.id(), set.items());
+            dao.insertChange(new WeightDao.Change(0, round.id(), p.source(), json(set.axes()), json(set.items()),
+                    p.consistencyRatio(), p.setBy(), p.setAt(), p.keyFingerprint(), p.fileSha256(), Instant.now(), actor));
+            return null;
+        });
+        rounds.invalidate(round.id());
+    }
+
+    public List<WeightDao.Change> history(String roundId) {
+        String id = rounds.require(roundId).id();
+        return db.query(c -> new WeightDao(c).history(id));
+    }
+
+    /** Weights as exact decimal text, so the history reads the numbers as they were stored. */
+    static String json(Map<String, Double> weights) {
+        Map<String, BigDecimal> exact = new java.util.LinkedHashMap<>();
+        weights.forEach((k, v) -> exact.put(k, BigDecimal.valueOf(v)));
+        try {
+            return JSON.writeValueAsString(exact);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package jp.clustereval.weightsfile;
+
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import jp.clustereval.common.UserFacingException;
+import jp.clustereval.scorefile.CanonicalJson;
+import jp.clustereval.scorefile.Ed25519;
+
+/**
+ * Reads a weights file and refuses it, naming the first defect, unless it is well-formed JSON of
+ * this format with exactly the expected members and a signature that verifies. Whether the weights
+ * fit the round (axes, items, values) is checked afterwards against the database.
+ */
+public final class WeightsFileReader {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final Set<String> TOP = Set.of("format", "formatVersion", "application", "round", "setBy", "setAt",
+            "source", "consistencyRatio", "axes", "items", "signature");
+
+    private WeightsFileReader() {
+    }
+
+    public static WeightsFile parse(byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new UserFacingException("weightsfile.malformed", "empty file");
+        }
+        if (bytes.length > WeightsFile.MAX_BYTES) {
+            throw new UserFacingException("weightsfile.malformed", "larger than 1 MB");
+        }
+        JsonNode root;
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            root = MAPPER.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (CharacterCodingException e) {
+            throw new UserFacingException(e, "weightsfile.malformed", "not UTF-8 text");
+        } catch (java.io.IOException e) {
+            String what = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            throw new UserFacingException(e, "weightsfile.malformed", what);
+        }
+        if (root == null || !root.isObject() || !WeightsFile.FORMAT.equals(root.path("format").asText(null))) {
+            throw new UserFacingException("weightsfile.notWeightsFile", WeightsFile.FORMAT);
+        }
+        for (Iterator<String> it = root.fieldNames(); it.hasNext();) {
+            String name = it.next();
+            if (!TOP.contains(name)) {
+                throw new UserFacingException("weightsfile.unknownMember", name);
+            }
+        }
+        JsonNode version = required(root, "formatVersion");
+        if (!version.isIntegralNumber() || version.asInt() < 1 || version.asInt() > WeightsFile.VERSION) {
+            throw new UserFacingException("weightsfile.version", version.toString(), WeightsFile.VERSION);
+        }
+        WeightsFile content = content(root);
+        verify((ObjectNode) root, content.publicKey());
+        return content;
+    }
+
+    private static WeightsFile content(JsonNode root) {
+        JsonNode setBy = object(root, "setBy");
+        String publicKey = text(setBy, "setBy.publicKey");
+        JsonNode cr = required(root, "consistencyRatio");
+        Double ratio = cr.isNull() ? null : number(cr, "consistencyRatio");
+        Instant setAt;
+        try {
+            setAt = Instant.parse(text(root, "setAt"));
+        } catch (DateTimeParseException e) {
+            throw new UserFacingException("weightsfile.type", "setAt", "a UTC time like 2004-11-20T09:00:00Z");
+        }
+        String source = text(root, "source");
+        if (!source.equals("direct") && !source.equals("ahp")) {
+            throw new UserFacingException("weightsfile.type", "source", "\"direct\" or \"ahp\"");
+        }
+        return new WeightsFile(text(object(root, "application"), "application.version"), text(root, "round"),
+                text(setBy, "setBy.id"), text(setBy, "setBy.name"), text(setBy, "setBy.affiliation"), publicKey, setAt,
+                source, ratio, weights(object(root, "axes"), "axes"), weights(object(root, "items"), "items"));
+    }
+
+    private static void verify(ObjectNode root, String publicKey) {
+        JsonNode sig = object(root, "signature");
+        if (!Ed25519.ALGORITHM.equals(text(sig, "signature.algorithm"))) {
+            throw new UserFacingException("weightsfile.badSignature");
+        }
+        byte[] signature;
+        java.security.PublicKey key;
+        try {
+            signature = Base64.getDecoder().decode(text(sig, "signature.value"));
+            key = Ed25519.publicKey(publicKey);
+        } catch (IllegalArgumentException | UserFacingException e) {
+            throw new UserFacingException(e, "weightsfile.badSignature");
+        }
+        ObjectNode signed = root.deepCopy();
+        signed.remove("signature");
+        if (!Ed25519.verify(key, CanonicalJson.bytes(signed), signature)) {
+            throw new UserFacingException("weightsfile.badSignature");
+        }
+    }
+
+    private static Map<String, Double> weights(JsonNode node, String path) {
+        Map<String, Double> result = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            var e = it.next();
+            result.put(e.getKey(), number(e.getValue(), path + "." + e.getKey()));
+        }
+        return result;
+    }
+
+    private static double number(JsonNode v, String path) {
+        try {
+            if (!v.isTextual()) {
+                throw new NumberFormatException();
+            }
+            double d = new java.math.BigDecimal(v.textValue()).doubleValue();
+            if (!Double.isFinite(d)) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new UserFacingException("weightsfile.type", path, "a decimal number in quotes, like \"0.25\"");
+        }
+    }
+
+    private static JsonNode required(JsonNode node, String name) {
+        JsonNode v = node.get(name.substring(name.lastIndexOf('.') + 1));
+        if (v == null) {
+            throw new UserFacingException("weightsfile.missing", name);
+        }
+        return v;
+    }
+
+    private static JsonNode object(JsonNode node, String name) {
+        JsonNode v = required(node, name);
+        if (!v.isObject()) {
+            throw new UserFacingException("weightsfile.type", name, "an object");
+        }
+        return v;
+    }
+
+    private static String text(JsonNode node, String name) {
+        JsonNode v = required(node, name);
+        if (!v.isTextual()) {
+            throw new UserFacingException("weightsfile.type", name, "a string");
+        }
+        return v.textValue();
+    }
+}

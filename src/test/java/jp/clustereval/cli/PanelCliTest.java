@@ -1,0 +1,229 @@
+package jp.clustereval.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.clustereval.domain.Evaluator;
+import jp.clustereval.domain.Round;
+import jp.clustereval.service.Services;
+import jp.clustereval.service.SheetKey;
+
+/** The panel's commands end to end over a real database with four evaluators grading the FY2002 cohort. */
+class PanelCliTest {
+
+    private static final List<String> ITEMS = List.of("1.1", "1.2.1", "1.2.2", "1.3", "2.1", "2.2", "2.3", "3", "4");
+    private static final List<String> FY2002 = List.of("SAP", "SEN", "NAG", "HAM", "KYO", "KSC", "OSK", "KOB", "HIR",
+            "TAK", "FUK", "KIT");
+
+    @TempDir
+    Path dir;
+
+    private String db;
+
+    @BeforeEach
+    void fill() {
+        db = dir.resolve("panel.db").toString();
+        Random random = new Random(2004);
+        try (Services s = Services.open(Path.of(db), false, dir.resolve("keys"))) {
+            Round round = s.rounds().current();
+            for (String name : List.of("Ichiro", "Jiro", "Saburo", "Shiro")) {
+                Evaluator e = s.evaluators().add(name, "");
+                for (String cluster : FY2002) {
+                    for (String item : ITEMS) {
+                        s.grading().setGrade(new SheetKey(round.id(), e.id(), cluster), item,
+                                String.valueOf("SAABBC".charAt(random.nextInt(6))), "test");
+                    }
+                }
+            }
+            s.grading().setGrade(new SheetKey(round.id(), s.evaluators().resolve("Ichiro").id(), "NGY"), "1.1", "S", "test");
+        }
+    }
+
+    private CliRun run(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--db";
+        all[1] = db;
+        System.arraycopy(args, 0, all, 2, args.length);
+        return CliRun.of(all);
+    }
+
+    @Test
+    void weightsAreSetNormalisedShownAndRecorded() {
+        CliRun set = run("weights", "set", "--axis", "A=30,B=20,C=20,D=10,E=20", "--item", "1.2.1=60,1.2.2=40", "--by", "花子");
+        assertEquals(0, set.exit(), set::toString);
+        CliRun show = run("weights", "show", "--format", "csv");
+        assertTrue(show.out().startsWith("kind,code,axis,weight_pct\naxis,A,A,30.00\naxis,B,B,20.00\n"), show.out());
+        assertTrue(show.out().contains("item,1.2.1,B,60.00\nitem,1.2.2,B,40.00\n"), show.out());
+        assertTrue(run("weights", "history", "--format", "csv").out().contains(",direct,花子,"));
+    }
+
+    @Test
+    void badWeightsAreRefusedWithAMessageAndChangeNothing() {
+        String before = run("weights", "show", "--format", "csv").out();
+        CliRun bad = run("weights", "set", "--axis", "A=30,B=twenty,C=20,D=10,E=20");
+        assertEquals(1, bad.exit(), bad::toString);
+        assertTrue(bad.err().contains("The weight of B is not a number: 'twenty'"), bad.err());
+        CliRun zero = run("weights", "set", "--axis", "A=0,B=0,C=0,D=0,E=0");
+        assertTrue(zero.err().contains("All weights of axes are zero"), zero.err());
+        CliRun ahp = run("weights", "ahp", "--matrix", "1,3;1/3,1", "--apply");
+        assertEquals(1, ahp.exit());
+        assertTrue(ahp.err().contains("must be 5 x 5"), ahp.err());
+        assertEquals(before, run("weights", "show", "--format", "csv").out());
+    }
+
+    @Test
+    void ahpWarnsAboveTheThreshold() {
+        CliRun r = run("weights", "ahp", "--matrix", "1,9,1/9,1,1;1/9,1,9,1,1;9,1/9,1,1,1;1,1,1,1,1;1,1,1,1,1");
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.err().contains("warning: consistency ratio"), r.err());
+    }
+
+    @Test
+    void resultsWithCohortCalibrationAndSpread() {
+        CliRun plain = run("results", "--format", "csv");
+        assertTrue(plain.out().startsWith("code,evaluators,A,B,C,D,E,total,rank\n"), plain.out());
+        assertTrue(plain.out().contains("\nNGY,1,"), "without --cohort every graded cluster is listed");
+
+        CliRun r = run("results", "--cohort", "fy2002", "--calibrated", "--spread", "--format", "csv");
+        assertEquals(0, r.exit(), r::toString);
+        String[] lines = r.out().split("\n");
+        assertEquals("code,evaluators,A,B,C,D,E,total,rank,min,max,sd,scores", lines[0]);
+        assertEquals(14, lines.length, "12 clusters and the cohort row");
+        assertTrue(Arrays.stream(lines).skip(1).allMatch(l -> l.endsWith(",calibrated")), r.out());
+        assertTrue(lines[13].startsWith("COHORT,4,"), lines[13]);
+
+        CliRun kansai = run("results", "--cohort", "kansai", "--format", "csv");
+        assertEquals(6, kansai.out().split("\n").length, kansai.out());
+        assertEquals(1, run("results", "--cohort", "tohoku").exit());
+    }
+
+    @Test
+    void sensitivityIsReproducibleByteForByte() {
+        CliRun a = run("sensitivity", "--draws", "1000", "--seed", "7", "--format", "csv");
+        CliRun b = run("sensitivity", "--draws", "1000", "--seed", "7", "--format", "csv");
+        assertEquals(0, a.exit(), a::toString);
+        assertEquals(a.out(), b.out());
+        String[] lines = a.out().split("\n");
+        assertEquals("code,rank,best_rank,worst_rank,loo_best,loo_worst,perturb_best,perturb_worst,draw_best,draw_worst,"
+                + "tier_change_pct,verdict", lines[0]);
+        assertEquals(13, lines.length);
+        assertTrue(a.out().contains("robust") || a.out().contains("fragile"));
+    }
+
+    @Test
+    void allocationsAddUpToThePoolAndRespectFloorAndCap() {
+        CliRun r = run("allocate", "--pool", "6,000,000,000", "--rule", "proportional", "--floor", "450000000",
+                "--cap", "560000000", "--format", "csv");
+        assertEquals(0, r.exit(), r::toString);
+        String[] lines = r.out().split("\n");
+        assertEquals("code,total,rank,baseline_yen,allocation_yen,change_pct", lines[0]);
+        long sum = 0;
+        for (int i = 1; i < lines.length; i++) {
+            long yen = Long.parseLong(lines[i].split(",")[4]);
+            assertTrue(yen >= 450_000_000L && yen <= 560_000_000L, lines[i]);
+            sum += yen;
+        }
+        assertEquals(12, lines.length - 1);
+        assertEquals(6_000_000_000L, sum);
+
+        CliRun tiers = run("allocate", "--pool", "6000000000", "--rule", "tiers", "--format", "csv");
+        assertTrue(tiers.out().split("\n")[1].endsWith(",500000000,600000000,20.00"), tiers.out());
+
+        CliRun infeasible = run("allocate", "--pool", "1000000000", "--rule", "tiers", "--floor", "100000000");
+        assertEquals(1, infeasible.exit());
+        assertTrue(infeasible.err().contains("cannot give each of the 12 clusters the floor"), infeasible.err());
+    }
+
+    @Test
+    void calibrationOutliersAndAgreementPrint() {
+        assertTrue(run("calibration", "--format", "csv").out().startsWith("code,raw_total,raw_rank,calibrated_total,calibrated_rank\n"));
+        assertTrue(run("outliers", "--format", "csv").out().startsWith("kind,evaluator,cluster,item,grade,value,reference,deviation\n"));
+        CliRun agreement = run("agreement", "--format", "csv");
+        assertTrue(agreement.out().contains("\ncluster,SAP,9,4,"), agreement.out());
+        assertTrue(agreement.out().contains("\naxis,A,12,4,"), agreement.out());
+    }
+
+    @Test
+    void reportsAndChartsAreWritten() throws Exception {
+        Path pdf = dir.resolve("sap.pdf");
+        CliRun cluster = run("report", "cluster", "--cluster", "SAP", "--out", pdf.toString(), "--lang", "en");
+        assertEquals(0, cluster.exit(), cluster::toString);
+        assertTrue(java.nio.file.Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        assertTrue(cluster.err().isEmpty(), "no logging noise: " + cluster.err());
+
+        Path xlsx = dir.resolve("panel.xlsx");
+        assertEquals(0, run("report", "panel", "--out", xlsx.toString(), "--draws", "100").exit());
+        String[] csv = run("results", "--cohort", "fy2002", "--format", "csv").out().split("\n");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+            var sheet = wb.getSheet("results");
+            for (int i = 1; i < csv.length - 1; i++) {
+                String[] cells = csv[i].split(",");
+                var row = sheet.getRow(i);
+                assertEquals(cells[0], row.getCell(0).getStringCellValue());
+                assertEquals(cells[7], String.format(java.util.Locale.ROOT, "%.2f", row.getCell(8).getNumericCellValue()),
+                        "total of " + cells[0]);
+                assertEquals(cells[8], String.valueOf((int) row.getCell(9).getNumericCellValue()));
+            }
+        }
+        CliRun bad = run("report", "panel", "--out", dir.resolve("panel.txt").toString());
+        assertEquals(1, bad.exit());
+        assertTrue(bad.err().contains("Unsupported report file"), bad.err());
+
+        for (String kind : List.of("ranking", "overlay")) {
+            Path png = dir.resolve(kind + ".png");
+            CliRun chart = run("chart", kind, "--out", png.toString(), "--clusters", "SAP,SEN,KYO");
+            if (kind.equals("ranking")) {
+                chart = run("chart", kind, "--out", png.toString(), "--sort", "code");
+            }
+            assertEquals(0, chart.exit(), chart::toString);
+            assertTrue(javax.imageio.ImageIO.read(png.toFile()).getWidth() > 0);
+        }
+        CliRun one = run("chart", "overlay", "--out", dir.resolve("o.png").toString(), "--clusters", "SAP");
+        assertEquals(1, one.exit());
+        assertTrue(one.err().contains("2 to 4 clusters"), one.err());
+    }
+
+    @Test
+    void weightsTravelAsASignedFile() throws Exception {
+        assertEquals(0, run("weights", "set", "--axis", "A=40,B=15,C=15,D=10,E=20").exit());
+        Path file = dir.resolve("w.ceweights");
+        CliRun export = run("weights", "export", "--signer", "Ichiro", "--out", file.toString());
+        assertEquals(0, export.exit(), export::toString);
+        String other = dir.resolve("other.db").toString();
+        CliRun imported = CliRun.of("--db", other, "weights", "import", file.toString());
+        assertEquals(0, imported.exit(), imported::toString);
+        assertTrue(imported.err().contains("set by Ichiro"), imported.err());
+        assertTrue(CliRun.of("--db", other, "weights", "show", "--format", "csv").out().contains("axis,A,A,40.00"));
+
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file).replace("\"0.4\"", "\"0.5\""));
+        CliRun tampered = CliRun.of("--db", other, "weights", "import", file.toString());
+        assertEquals(1, tampered.exit());
+        assertTrue(tampered.err().contains("signature of the weights file does not verify"), tampered.err());
+    }
+
+    @Test
+    void commentsAreListedAndTagged() {
+        try (Services s = Services.open(Path.of(db), false, dir.resolve("keys"))) {
+            Round round = s.rounds().current();
+            s.grading().setItemText(new SheetKey(round.id(), s.evaluators().resolve("Jiro").id(), "KOB"), "4",
+                    jp.clustereval.service.ItemTextField.COMMENT, "薬事承認の見通しが不明", "test");
+        }
+        assertEquals(0, run("comments", "tag", "--evaluator", "Jiro", "--cluster", "KOB", "--item", "4", "--tag",
+                "regulation").exit());
+        CliRun list = run("comments", "list", "--tag", "regulation", "--format", "csv");
+        assertEquals("cluster,item,field,author,tags,text\nKOB,4,comment,E1,regulation,薬事承認の見通しが不明\n", list.out());
+        assertTrue(run("comments", "list", "--names", "--format", "csv").out().contains(",Jiro,"));
+        CliRun bad = run("comments", "tag", "--evaluator", "Jiro", "--cluster", "KOB", "--item", "1.1", "--tag", "ip");
+        assertEquals(1, bad.exit());
+        assertTrue(bad.err().contains("nothing to tag"), bad.err());
+    }
+}

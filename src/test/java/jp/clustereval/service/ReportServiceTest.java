@@ -1,0 +1,143 @@
+package jp.clustereval.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.clustereval.common.UserFacingException;
+import jp.clustereval.domain.Cluster;
+import jp.clustereval.domain.Evaluator;
+import jp.clustereval.domain.Language;
+import jp.clustereval.domain.Round;
+import jp.clustereval.domain.panel.ClusterFigures;
+import jp.clustereval.domain.panel.CohortSpec;
+import jp.clustereval.domain.panel.PanelResults;
+
+/** The reports over a real database: PDFs whose text holds the Japanese names, a workbook holding the results. */
+class ReportServiceTest {
+
+    private static final List<String> ITEMS = List.of("1.1", "1.2.1", "1.2.2", "1.3", "2.1", "2.2", "2.3", "3", "4");
+
+    @TempDir
+    Path dir;
+
+    private Services services;
+    private Round round;
+
+    @BeforeEach
+    void fill() {
+        services = Services.open(dir.resolve("r.db"), false, dir.resolve("keys"));
+        round = services.rounds().current();
+        Random random = new Random(5);
+        for (int e = 0; e < 3; e++) {
+            Evaluator ev = services.evaluators().add("評価者" + e, "");
+            for (Cluster c : services.clusters().all()) {
+                SheetKey key = new SheetKey(round.id(), ev.id(), c.code());
+                for (String item : ITEMS) {
+                    services.grading().setGrade(key, item, String.valueOf("SABC".charAt(random.nextInt(4))), "test");
+                }
+            }
+        }
+        Evaluator first = services.evaluators().all().get(0);
+        SheetKey nag = new SheetKey(round.id(), first.id(), "NAG");
+        services.grading().setItemText(nag, "1.1", ItemTextField.COMMENT, "研究テーマの絞り込みが必要", "test");
+        services.grading().setItemText(nag, "4", ItemTextField.INDICATION, "知的財産の帰属を整理すること", "test");
+        services.comments().tag(round.id(), first.id(), "NAG", "4", "indication", "ip", "chair");
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void clusterReportEmbedsTheFontAndItsTextHoldsTheJapaneseNames() throws Exception {
+        Path pdf = services.reports().clusterReport(round.id(), "NAG", dir.resolve("nag.pdf"),
+                ReportService.Options.defaults(Language.JA));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("長野・上田スマートデバイスクラスター"), text);
+            assertTrue(text.contains("B 自立性"), "radicals mapped back to ideographs: " + text);
+            assertTrue(text.contains("研究テーマの絞り込みが必要"), text);
+            assertTrue(text.contains("知的財産の帰属を整理すること"), text);
+            assertTrue(text.contains("評価者 1"), "authors hidden by default: " + text);
+            assertFalse(text.contains("評価者0"), text);
+            PDFont font = doc.getPage(0).getResources().getFont(doc.getPage(0).getResources().getFontNames().iterator().next());
+            assertTrue(font.isEmbedded(), "the font is embedded");
+            assertTrue(font.getName().contains("IPAexGothic"), font.getName());
+        }
+        Path en = services.reports().clusterReport(round.id(), "NAG", dir.resolve("nag-en.pdf"),
+                new ReportService.Options(Language.EN, CohortSpec.ROUND, false, true, 10, 1));
+        try (PDDocument doc = Loader.loadPDF(en.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Nagano/Ueda Smart Device Cluster"), text);
+            assertTrue(text.contains("長野・上田スマートデバイスクラスター"), "the Japanese name stays beside the English one");
+            assertTrue(text.contains("評価者0"), "names shown on request");
+        }
+    }
+
+    @Test
+    void panelReportOfEighteenRadarsIsFastAndListsEveryCluster() throws Exception {
+        ReportService.Options all = new ReportService.Options(Language.JA, CohortSpec.parse("all"), false, false, 1000, 1);
+        services.reports().panelReport(round.id(), dir.resolve("warm.pdf"), all);
+        long start = System.nanoTime();
+        Path pdf = services.reports().panelReport(round.id(), dir.resolve("panel.pdf"), all);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("panel PDF, 18 radars + ranking + 1000-draw sensitivity: " + ms + " ms");
+        assertTrue(ms < 3000, "took " + ms + " ms");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            // a long name may wrap inside its table cell: compare without line breaks
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            for (Cluster c : services.clusters().all()) {
+                assertTrue(text.contains(c.name().ja()), c.name().ja() + " missing");
+            }
+            assertTrue(text.contains("知的財産戦略（大学と地域）"), "the tagged common issue: " + text);
+            assertTrue(text.contains("使用した重み"));
+        }
+    }
+
+    @Test
+    void workbookHoldsTheResultsNumbers() throws Exception {
+        Path xlsx = services.reports().panelReport(round.id(), dir.resolve("panel.xlsx"),
+                ReportService.Options.defaults(Language.EN));
+        PanelResults results = services.panel().results(PanelService.Scope.cohortOf(round.id()));
+        try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {
+            Sheet sheet = wb.getSheet("results");
+            assertEquals("total", sheet.getRow(0).getCell(8).getStringCellValue());
+            assertEquals(12 + 2, sheet.getPhysicalNumberOfRows(), "header, 12 clusters, cohort");
+            for (int i = 0; i < results.clusters().size(); i++) {
+                ClusterFigures f = results.clusters().get(i);
+                Row row = sheet.getRow(i + 1);
+                assertEquals(f.clusterCode(), row.getCell(0).getStringCellValue());
+                assertEquals(f.total(), row.getCell(8).getNumericCellValue(), 1e-12);
+                assertEquals(f.rank(), (int) row.getCell(9).getNumericCellValue());
+                assertEquals(f.axes().get("A").value(), row.getCell(3).getNumericCellValue(), 1e-12);
+                assertEquals("raw", row.getCell(13).getStringCellValue());
+            }
+            assertTrue(wb.getSheet("weights") != null && wb.getSheet("sensitivity") != null && wb.getSheet("comments") != null);
+        }
+        assertThrows(UserFacingException.class, () -> services.reports().panelReport(round.id(), dir.resolve("p.docx"),
+                ReportService.Options.defaults(Language.JA)));
+        assertFalse(Files.exists(dir.resolve("p.docx")));
+        assertFalse(new File(dir.toFile(), "p.docx.part").exists());
+    }
+}

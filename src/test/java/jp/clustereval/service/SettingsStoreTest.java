@@ -1,0 +1,97 @@
+package jp.clustereval.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.clustereval.common.UserFacingException;
+import jp.clustereval.domain.Language;
+
+class SettingsStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void noFileGivesTheDefaults() {
+        Settings s = new SettingsStore(dir.resolve("settings.properties")).load();
+        assertEquals(Settings.defaults(), s);
+        assertEquals(10, s.backupsKept());
+        assertTrue(s.language().isEmpty());
+        assertEquals(DataDirectory.defaultDatabase(), s.databaseToOpen());
+    }
+
+    @Test
+    void everySettingSurvivesSavingAndLoading() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("conf").resolve("settings.properties"));
+        Path panel = dir.resolve("パネル 2004.db");
+        Settings s = Settings.defaults().withLanguage(Language.JA).withDefaultDatabase(panel).withBackupsKept(25)
+                .withRadarSeries(Set.of("mine", "cohort")).withWindow(new Settings.WindowGeometry(10.5, -20, 1280, 800, true))
+                .withRecentDatabase(dir.resolve("a.db")).withRecentDatabase(panel);
+        store.save(s);
+
+        Settings loaded = store.load();
+        assertEquals(s, loaded);
+        assertEquals(Optional.of(Language.JA), loaded.language());
+        assertEquals(List.of(panel, dir.resolve("a.db")), loaded.recentDatabases());
+        assertEquals(panel, loaded.databaseToOpen());
+        assertFalse(Files.exists(dir.resolve("conf").resolve("settings.properties.tmp")), "no temporary file left");
+        assertTrue(Files.readString(store.file(), StandardCharsets.UTF_8).contains("パネル"), "UTF-8, readable");
+    }
+
+    @Test
+    void recentDatabasesMoveToTheTopAndAreLimited() {
+        Settings s = Settings.defaults();
+        for (int i = 0; i < 15; i++) {
+            s = s.withRecentDatabase(dir.resolve(i + ".db"));
+        }
+        s = s.withRecentDatabase(dir.resolve("7.db"));
+        assertEquals(Settings.MAX_RECENT, s.recentDatabases().size());
+        assertEquals(dir.resolve("7.db"), s.recentDatabases().get(0));
+        assertEquals(dir.resolve("14.db"), s.recentDatabases().get(1));
+        assertEquals(1, s.recentDatabases().stream().filter(p -> p.endsWith("7.db")).count());
+        assertFalse(s.withoutRecentDatabase(dir.resolve("7.db")).recentDatabases().contains(dir.resolve("7.db")));
+    }
+
+    @Test
+    void aBadValueFallsBackToItsDefaultAndKeepsTheOthers() throws Exception {
+        Path file = dir.resolve("settings.properties");
+        Files.writeString(file, "language=fr\nbackups.kept=0\nwindow=1,2,abc,4,true\nradar.series=panel\n"
+                + "database.recent.1=" + dir.resolve("x.db").toString().replace("\\", "\\\\") + "\n");
+        Settings s = new SettingsStore(file).load();
+        assertTrue(s.language().isEmpty());
+        assertEquals(10, s.backupsKept());
+        assertTrue(s.window().isEmpty());
+        assertEquals(Set.of("panel"), s.radarSeries());
+        assertEquals(List.of(dir.resolve("x.db")), s.recentDatabases());
+    }
+
+    @Test
+    void aFailedSaveKeepsTheOldFileAndSaysSo() throws Exception {
+        Path file = dir.resolve("settings.properties");
+        SettingsStore store = new SettingsStore(file);
+        store.save(Settings.defaults().withBackupsKept(3));
+        String before = Files.readString(file);
+        Files.createDirectory(dir.resolve("settings.properties.tmp")); // the temporary file cannot be written
+        UserFacingException e = assertThrows(UserFacingException.class, () -> store.save(Settings.defaults().withBackupsKept(7)));
+        assertEquals("settings.cannotWrite", e.key());
+        assertEquals(before, Files.readString(file));
+        assertEquals(3, store.load().backupsKept());
+    }
+
+    @Test
+    void anOutOfRangeNumberOfBackupsIsRejected() {
+        assertThrows(IllegalArgumentException.class, () -> Settings.defaults().withBackupsKept(0));
+    }
+}
