@@ -12,11 +12,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import jp.clustereval.AppInfo;
 import jp.clustereval.chart.ChartFonts;
-import jp.clustereval.ui.about.AboutViewModel;
 import jp.clustereval.ui.common.AppState;
 import jp.clustereval.ui.common.BackgroundTasks;
 import jp.clustereval.ui.common.FxDialogService;
@@ -44,6 +42,7 @@ final class AppShell implements Navigator {
     private final BackgroundTasks tasks;
     private final FxmlLoader loader;
     private final MainViewModel main;
+    private final PanelWindows panels;
     private View<?> current;
     private Stage radarStage;
     private View<RadarController> radarView;
@@ -61,6 +60,7 @@ final class AppShell implements Navigator {
         this.tasks = new BackgroundTasks(Platform::runLater, dialogs);
         this.loader = new FxmlLoader(state::messages, dialogs, this);
         this.main = new MainViewModel(state, tasks, config.textSaveDelay());
+        this.panels = new PanelWindows(stage, state, main, loader, root -> scene(root, -1, -1));
         state.evaluatorProperty().addListener((obs, o, n) -> requestShow(false));
         state.sessionProperty().addListener((obs, o, n) -> requestShow(false));
         state.languageProperty().addListener((obs, o, n) -> requestShow(true));
@@ -141,6 +141,9 @@ final class AppShell implements Navigator {
                     showCurrent();
                     if (radar && radarStage != null) {
                         loadRadar();
+                    }
+                    if (radar) {
+                        panels.relocalize();
                     }
                 } catch (RuntimeException e) {
                     dialogs.report(e);
@@ -224,14 +227,27 @@ final class AppShell implements Navigator {
 
     @Override
     public void showAbout() {
-        View<?> about = loader.load("about", new AboutViewModel(state));
-        Stage dialog = new Stage();
-        dialog.initOwner(stage);
-        dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle(state.messages().get("about.title"));
-        dialog.setScene(scene(about.root(), -1, -1));
-        dialog.setResizable(false);
-        dialog.show();
+        panels.showAbout();
+    }
+
+    @Override
+    public void showImport(java.util.List<Path> filesOrFolders) {
+        panels.showImport(filesOrFolders);
+    }
+
+    @Override
+    public void showConflicts() {
+        panels.show("conflicts", main.conflicts(), "conflicts.window", main.conflicts()::refresh);
+    }
+
+    @Override
+    public void showCompleteness() {
+        panels.show("completeness", main.completeness(), "completeness.title", main.completeness()::refresh);
+    }
+
+    @Override
+    public void showKeys() {
+        panels.show("keys", main.keys(), "keyList.title", main.keys()::refresh);
     }
 
     @Override
@@ -269,5 +285,9 @@ final class AppShell implements Navigator {
 
     BackgroundTasks tasks() {
         return tasks;
+    }
+
+    FxDialogService dialogs() {
+        return dialogs;
     }
 }

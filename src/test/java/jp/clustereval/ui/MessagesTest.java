@@ -43,7 +43,7 @@ class MessagesTest {
         Set<String> used = new TreeSet<>();
         Pattern fxml = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
         Pattern code = Pattern.compile(
-                "\"((?:app|welcome|cluster|clusters|status|sheet|evidence|radar|liveRadar|about|menu|common|error|dialog)\\.[A-Za-z0-9_.]+)\"");
+                "\"((?:app|welcome|cluster|clusters|status|sheet|evidence|radar|liveRadar|about|menu|common|error|dialog|imports|exportScores|conflicts|completeness|keyList)\\.[A-Za-z0-9_.]+)\"");
         try (Stream<Path> files = Stream.concat(Files.walk(Path.of("resources/fxml")),
                 Files.walk(Path.of("src/main/java/jp/clustereval/ui")))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
@@ -54,6 +54,8 @@ class MessagesTest {
             }
         }
         assertTrue(used.size() > 60, "found the keys: " + used.size());
+        // "imports.change." + name: prefixes of keys made from enum values (ImportViewModelTest checks those)
+        used.removeIf(k -> k.endsWith("."));
         used.removeAll(keys);
         assertEquals(Set.of(), used, "keys used but missing from the bundles");
     }

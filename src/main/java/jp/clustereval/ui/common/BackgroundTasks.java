@@ -87,6 +87,11 @@ public final class BackgroundTasks implements AutoCloseable {
         };
     }
 
+    /** Runs a small UI update on the UI thread (e.g. progress reported from inside running work). */
+    public void deliver(Runnable update) {
+        ui.execute(update);
+    }
+
     /** True while work is queued (delayed saves included), running, or its result is not delivered yet. */
     public boolean isBusy() {
         return running.get() > 0 || worker.getActiveCount() > 0 || !worker.getQueue().isEmpty();

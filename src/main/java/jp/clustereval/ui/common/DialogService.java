@@ -3,6 +3,7 @@ package jp.clustereval.ui.common;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import jp.clustereval.common.UserFacingException;
@@ -29,6 +30,22 @@ public interface DialogService extends ErrorReporter {
 
     /** Asks where to write a chart (PNG or SVG); empty when cancelled. */
     Optional<Path> chooseChartFile(String suggestedName);
+
+    /** Asks for score files to import (several at once); empty when cancelled. */
+    List<Path> chooseScoreFiles();
+
+    /** Asks for a folder of score files to import; empty when cancelled. */
+    Optional<Path> chooseFolder();
+
+    /** Asks where to write a score file (.cescore) or a CSV; empty when cancelled. */
+    Optional<Path> chooseSaveFile(FileRequest.Kind kind, String suggestedName);
+
+    /** One request for a file chooser, as a test hook that replaces the choosers sees it. */
+    record FileRequest(Kind kind, String suggestedName) {
+
+        /** What is asked for. */
+        public enum Kind { OPEN_DATABASE, SAVE_CHART, OPEN_SCORE_FILES, OPEN_FOLDER, SAVE_SCORE_FILE, SAVE_CSV }
+    }
 
     /** The text a user reads for a failure, in the UI language. */
     static String describe(Throwable failure, Messages messages) {

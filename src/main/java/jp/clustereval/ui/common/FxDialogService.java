@@ -4,8 +4,10 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -13,6 +15,7 @@ import java.util.logging.Logger;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -24,6 +27,7 @@ public final class FxDialogService implements DialogService {
     private final Supplier<Messages> messages;
     private final Supplier<Window> owner;
     private final Set<String> showing = new HashSet<>();
+    private Function<FileRequest, List<Path>> fileChooser;
 
     public FxDialogService(Supplier<Messages> messages, Supplier<Window> owner) {
         this.messages = messages;
@@ -81,8 +85,28 @@ public final class FxDialogService implements DialogService {
         alert.setResizable(true);
     }
 
+    /**
+     * Replaces every file chooser (tests: no native dialog under Monocle); the function answers a
+     * request with the chosen paths, none when cancelled. Null restores the real choosers.
+     */
+    public void setFileChooser(Function<FileRequest, List<Path>> chooser) {
+        this.fileChooser = chooser;
+    }
+
+    private Optional<List<Path>> hooked(FileRequest.Kind kind, String suggestedName) {
+        if (fileChooser == null) {
+            return Optional.empty();
+        }
+        List<Path> chosen = fileChooser.apply(new FileRequest(kind, suggestedName));
+        return Optional.of(chosen == null ? List.of() : List.copyOf(chosen));
+    }
+
     @Override
     public Optional<Path> chooseDatabase(Path current) {
+        Optional<List<Path>> hook = hooked(FileRequest.Kind.OPEN_DATABASE, null);
+        if (hook.isPresent()) {
+            return hook.get().stream().findFirst();
+        }
         Messages m = messages.get();
         FileChooser chooser = new FileChooser();
         chooser.setTitle(m.get("dialog.openDatabase.title"));
@@ -98,6 +122,10 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseChartFile(String suggestedName) {
+        Optional<List<Path>> hook = hooked(FileRequest.Kind.SAVE_CHART, suggestedName);
+        if (hook.isPresent()) {
+            return hook.get().stream().findFirst();
+        }
         Messages m = messages.get();
         FileChooser chooser = new FileChooser();
         chooser.setTitle(m.get("dialog.exportChart.title"));
@@ -113,6 +141,57 @@ public final class FxDialogService implements DialogService {
         if (!name.endsWith(".png") && !name.endsWith(".svg")) {
             // the user typed a bare name: take the extension of the chosen filter
             String ext = chooser.getSelectedExtensionFilter() == svg ? ".svg" : ".png";
+            file = new File(file.getParentFile(), file.getName() + ext);
+        }
+        return Optional.of(file.toPath());
+    }
+
+    @Override
+    public List<Path> chooseScoreFiles() {
+        Optional<List<Path>> hook = hooked(FileRequest.Kind.OPEN_SCORE_FILES, null);
+        if (hook.isPresent()) {
+            return hook.get();
+        }
+        Messages m = messages.get();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("dialog.importFiles.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(m.get("dialog.filter.scoreFile"), "*.cescore"),
+                new FileChooser.ExtensionFilter(m.get("dialog.filter.all"), "*"));
+        List<File> files = chooser.showOpenMultipleDialog(owner.get());
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder() {
+        Optional<List<Path>> hook = hooked(FileRequest.Kind.OPEN_FOLDER, null);
+        if (hook.isPresent()) {
+            return hook.get().stream().findFirst();
+        }
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get().get("dialog.importFolder.title"));
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(FileRequest.Kind kind, String suggestedName) {
+        Optional<List<Path>> hook = hooked(kind, suggestedName);
+        if (hook.isPresent()) {
+            return hook.get().stream().findFirst();
+        }
+        Messages m = messages.get();
+        boolean csv = kind == FileRequest.Kind.SAVE_CSV;
+        String ext = csv ? ".csv" : ".cescore";
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get(csv ? "dialog.exportCsv.title" : "dialog.exportScores.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                m.get(csv ? "dialog.filter.csv" : "dialog.filter.scoreFile"), "*" + ext));
+        chooser.setInitialFileName(suggestedName);
+        File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return Optional.empty();
+        }
+        if (!file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(ext)) {
             file = new File(file.getParentFile(), file.getName() + ext);
         }
         return Optional.of(file.toPath());

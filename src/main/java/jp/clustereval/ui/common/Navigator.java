@@ -8,6 +8,18 @@ public interface Navigator {
 
     void showAbout();
 
+    /** Opens the import window; the files or folders given (may be none) are previewed at once. */
+    void showImport(java.util.List<java.nio.file.Path> filesOrFolders);
+
+    /** Opens the chair's window of open conflicts. */
+    void showConflicts();
+
+    /** Opens the chair's completeness matrix (with the conflicts of interest). */
+    void showCompleteness();
+
+    /** Opens the list of pinned signing keys. */
+    void showKeys();
+
     /** Saves what is pending and closes the application. */
     void quit();
 }

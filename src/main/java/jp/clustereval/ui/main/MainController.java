@@ -6,11 +6,14 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
 import jp.clustereval.domain.Cluster;
 import jp.clustereval.domain.Language;
 import jp.clustereval.ui.clusters.ClusterListController;
 import jp.clustereval.ui.common.DialogService;
+import jp.clustereval.ui.common.DialogService.FileRequest;
 import jp.clustereval.ui.common.Disposable;
+import jp.clustereval.ui.common.FileDrops;
 import jp.clustereval.ui.common.Navigator;
 import jp.clustereval.ui.common.Subscriptions;
 import jp.clustereval.ui.sheet.SheetController;
@@ -23,6 +26,7 @@ public final class MainController implements Disposable {
     private final Navigator navigator;
     private final Subscriptions subscriptions = new Subscriptions();
 
+    @FXML private BorderPane mainRoot;
     @FXML private RadioMenuItem menuLanguageJa;
     @FXML private RadioMenuItem menuLanguageEn;
     @FXML private ToggleButton languageJa;
@@ -57,6 +61,13 @@ public final class MainController implements Disposable {
         subscriptions.onChange(vm.status().failedProperty(), (obs, o, failed) -> styleSaved(failed));
         styleSaved(vm.status().failedProperty().get());
         clusterListController.setOnOpen(sheetController::focusFirstItem);
+        // score files or folders dropped anywhere on the window are previewed for import
+        FileDrops.install(mainRoot, navigator::showImport);
+        subscriptions.onChange(vm.scoreExport().exportedProperty(), (obs, o, result) -> {
+            if (result != null) {
+                dialogs.showInfo(resources.getString("exportScores.title"), vm.scoreExport().message(result));
+            }
+        });
     }
 
     private void styleSaved(boolean failed) {
@@ -85,6 +96,45 @@ public final class MainController implements Disposable {
                 dialogs.report(e);
             }
         });
+    }
+
+    @FXML
+    private void exportScores() {
+        dialogs.chooseSaveFile(FileRequest.Kind.SAVE_SCORE_FILE, vm.scoreExport().suggestedFileName())
+                .ifPresent(vm.scoreExport()::export);
+    }
+
+    @FXML
+    private void importFiles() {
+        var files = dialogs.chooseScoreFiles();
+        if (!files.isEmpty()) {
+            navigator.showImport(files);
+        }
+    }
+
+    @FXML
+    private void importFolder() {
+        dialogs.chooseFolder().ifPresent(folder -> navigator.showImport(java.util.List.of(folder)));
+    }
+
+    @FXML
+    private void showImport() {
+        navigator.showImport(java.util.List.of());
+    }
+
+    @FXML
+    private void showCompleteness() {
+        navigator.showCompleteness();
+    }
+
+    @FXML
+    private void showConflicts() {
+        navigator.showConflicts();
+    }
+
+    @FXML
+    private void showKeys() {
+        navigator.showKeys();
     }
 
     @FXML

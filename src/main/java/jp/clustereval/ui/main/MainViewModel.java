@@ -15,6 +15,11 @@ import jp.clustereval.ui.clusters.ClusterRow;
 import jp.clustereval.ui.common.AppState;
 import jp.clustereval.ui.common.BackgroundTasks;
 import jp.clustereval.ui.common.Session;
+import jp.clustereval.ui.completeness.CompletenessViewModel;
+import jp.clustereval.ui.conflicts.ConflictsViewModel;
+import jp.clustereval.ui.imports.ImportViewModel;
+import jp.clustereval.ui.imports.ScoreExportViewModel;
+import jp.clustereval.ui.keys.KeysViewModel;
 import jp.clustereval.ui.evidence.EvidenceViewModel;
 import jp.clustereval.ui.radar.LiveRadarViewModel;
 import jp.clustereval.ui.radar.RadarViewModel;
@@ -37,6 +42,11 @@ public final class MainViewModel {
     private final RadarViewModel radar;
     private final StatusBarViewModel status;
     private final BooleanProperty opening = new SimpleBooleanProperty(this, "opening");
+    private final ScoreExportViewModel scoreExport;
+    private final ImportViewModel imports;
+    private final ConflictsViewModel conflicts;
+    private final CompletenessViewModel completeness;
+    private final KeysViewModel keys;
 
     public MainViewModel(AppState app, BackgroundTasks tasks, Duration textSaveDelay) {
         this.app = app;
@@ -47,6 +57,11 @@ public final class MainViewModel {
         this.liveRadar = new LiveRadarViewModel(app, tasks);
         this.radar = new RadarViewModel(app, tasks);
         this.status = new StatusBarViewModel(app);
+        this.scoreExport = new ScoreExportViewModel(app, tasks);
+        this.imports = new ImportViewModel(app, tasks, this::storedByPanel);
+        this.conflicts = new ConflictsViewModel(app, tasks, this::storedByPanel);
+        this.completeness = new CompletenessViewModel(app, tasks, this::storedByPanel);
+        this.keys = new KeysViewModel(app, tasks);
 
         clusters.selectedProperty().addListener((obs, old, row) -> selected(row));
         liveRadar.mineProperty().bind(sheet.axisScoresProperty());
@@ -56,6 +71,7 @@ public final class MainViewModel {
         app.evaluatorProperty().addListener((obs, o, n) -> start());
         app.sessionProperty().addListener((obs, o, n) -> {
             clusters.clear();
+            imports.clear();
             start();
         });
     }
@@ -68,6 +84,26 @@ public final class MainViewModel {
         clusters.load();
         liveRadar.refreshCohort();
         radar.refresh();
+    }
+
+    /**
+     * After an import, a conflict resolution or a conflict of interest changed what is stored: the
+     * lists, my sheet, the radars and the chair's views are read again.
+     */
+    public void storedByPanel() {
+        if (!app.isReady()) {
+            return;
+        }
+        clusters.load();
+        Cluster shown = sheet.clusterProperty().get();
+        if (shown != null) {
+            sheet.show(shown);
+        }
+        liveRadar.refreshCohort();
+        radar.refresh();
+        conflicts.refresh();
+        completeness.refresh();
+        keys.refresh();
     }
 
     private void selected(ClusterRow row) {
@@ -153,6 +189,26 @@ public final class MainViewModel {
 
     public StatusBarViewModel status() {
         return status;
+    }
+
+    public ScoreExportViewModel scoreExport() {
+        return scoreExport;
+    }
+
+    public ImportViewModel imports() {
+        return imports;
+    }
+
+    public ConflictsViewModel conflicts() {
+        return conflicts;
+    }
+
+    public CompletenessViewModel completeness() {
+        return completeness;
+    }
+
+    public KeysViewModel keys() {
+        return keys;
     }
 
     public BooleanProperty openingProperty() {

@@ -1,0 +1,112 @@
+package jp.clustereval.ui;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import jp.clustereval.ui.about.AboutViewModel;
+import jp.clustereval.ui.common.AppState;
+import jp.clustereval.ui.common.FxmlLoader;
+import jp.clustereval.ui.common.View;
+import jp.clustereval.ui.main.MainViewModel;
+
+/**
+ * The chair's windows (import, conflicts, completeness, keys): one stage each, owned by the main
+ * window, made on first use, rebuilt in place when the language changes.
+ */
+final class PanelWindows {
+
+    private static final class Window {
+        private final Stage stage;
+        private final Object vm;
+        private final String titleKey;
+        private View<?> view;
+
+        Window(Stage stage, Object vm, String titleKey) {
+            this.stage = stage;
+            this.vm = vm;
+            this.titleKey = titleKey;
+        }
+    }
+
+    private final Stage owner;
+    private final AppState state;
+    private final MainViewModel main;
+    private final FxmlLoader loader;
+    private final Function<Parent, Scene> scenes;
+    private final Map<String, Window> windows = new LinkedHashMap<>();
+
+    PanelWindows(Stage owner, AppState state, MainViewModel main, FxmlLoader loader, Function<Parent, Scene> scenes) {
+        this.owner = owner;
+        this.state = state;
+        this.main = main;
+        this.loader = loader;
+        this.scenes = scenes;
+    }
+
+    /** The import window; the files or folders given (may be none) are added and checked at once. */
+    void showImport(List<Path> filesOrFolders) {
+        show("import", main.imports(), "imports.title", () -> { });
+        if (state.isReady() && !filesOrFolders.isEmpty()) {
+            main.imports().add(filesOrFolders);
+        }
+    }
+
+    /**
+     * Shows (or brings forward) the window of the view /fxml/NAME.fxml over its view model, and has
+     * its data read again. Nothing opens before a database and evaluator are ready.
+     */
+    void show(String name, Object vm, String titleKey, Runnable refresh) {
+        if (!state.isReady()) {
+            return;
+        }
+        Window w = windows.get(name);
+        if (w == null) {
+            Stage stage = new Stage();
+            stage.initOwner(owner);
+            w = new Window(stage, vm, titleKey);
+            windows.put(name, w);
+            load(name, w);
+        }
+        w.stage.show();
+        w.stage.toFront();
+        refresh.run();
+    }
+
+    private void load(String name, Window w) {
+        if (w.view != null) {
+            w.view.dispose();
+        }
+        w.view = loader.load(name, w.vm);
+        w.stage.setScene(scenes.apply(w.view.root()));
+        w.stage.setTitle(state.messages().get(w.titleKey));
+    }
+
+    /** The modal About dialog. */
+    void showAbout() {
+        View<?> about = loader.load("about", new AboutViewModel(state));
+        Stage dialog = new Stage();
+        dialog.initOwner(owner);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle(state.messages().get("about.title"));
+        dialog.setScene(scenes.apply(about.root()));
+        dialog.setResizable(false);
+        dialog.show();
+    }
+
+    /** Rebuilds every window made so far in the current language (the view models keep their state). */
+    void relocalize() {
+        windows.forEach(this::load);
+    }
+
+    Stage stage(String name) {
+        Window w = windows.get(name);
+        return w == null ? null : w.stage;
+    }
+}

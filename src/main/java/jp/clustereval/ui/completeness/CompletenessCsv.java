@@ -1,0 +1,74 @@
+package jp.clustereval.ui.completeness;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import jp.clustereval.common.UserFacingException;
+import jp.clustereval.domain.Evaluator;
+import jp.clustereval.service.Completeness;
+
+/**
+ * The matrix as CSV, the same columns as {@code status --format csv}: evaluator, name, one column per
+ * cluster (graded / partial / missing / conflict / excluded), then the counts. UTF-8 with BOM for Excel.
+ */
+final class CompletenessCsv {
+
+    private CompletenessCsv() {
+    }
+
+    static String text(Completeness m) {
+        List<String> header = new ArrayList<>(List.of("evaluator", "name"));
+        header.addAll(m.clusters());
+        for (Completeness.State s : Completeness.State.values()) {
+            header.add(s.name().toLowerCase(Locale.ROOT));
+        }
+        StringWriter out = new StringWriter();
+        try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+            p.printRecord(header);
+            for (Evaluator e : m.evaluators()) {
+                List<Object> row = new ArrayList<>(List.of(e.id(), e.name()));
+                for (String code : m.clusters()) {
+                    row.add(m.cell(e.id(), code).state().name().toLowerCase(Locale.ROOT));
+                }
+                row.addAll(m.counts(e.id()).values());
+                p.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "\uFEFF" + out;
+    }
+
+    /** Written beside the target, then renamed: a failed export leaves no partial file. */
+    static void write(Completeness m, Path file) {
+        Path target = file.toAbsolutePath();
+        Path tmp = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            Files.writeString(tmp, text(m), StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the write failure is what the user must see
+            }
+            throw new UserFacingException(e, "file.writeFailed", file.toString(), e.toString());
+        }
+    }
+}

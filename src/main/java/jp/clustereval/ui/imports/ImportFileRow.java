@@ -1,0 +1,92 @@
+package jp.clustereval.ui.imports;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jp.clustereval.service.FileOutcome;
+import jp.clustereval.service.FileReport;
+import jp.clustereval.service.KeyStatus;
+import jp.clustereval.service.SheetChange;
+import jp.clustereval.ui.common.Messages;
+
+/**
+ * One file of an import as the chair reads it: who it is from, whether the signature verifies, how
+ * its key relates to the pinned one, its clusters and what happens to each sheet, or why it is refused.
+ */
+public record ImportFileRow(Path path, String fileName, String evaluatorId, String evaluatorText,
+                            FileOutcome outcome, String outcomeText, Signature signature, String signatureText,
+                            KeyStatus keyStatus, String keyText, String fingerprint, String pinnedFingerprint,
+                            String clustersText, String changesText, String reason, List<ImportSheetRow> sheets) {
+
+    /** Whether the signature was checked and verified. */
+    public enum Signature { VALID, INVALID, UNSIGNED, NOT_CHECKED }
+
+    private static final Set<String> SIGNATURE_FAILURES = Set.of("scorefile.badSignature", "scorefile.badPublicKey",
+            "scorefile.signatureEncoding", "scorefile.algorithm");
+
+    public ImportFileRow {
+        sheets = List.copyOf(sheets);
+    }
+
+    /** @param committed true for the report after a commit: accepted files are then "stored" */
+    static ImportFileRow of(FileReport f, Messages m, boolean committed) {
+        Signature sig = f.parsed() != null ? (f.parsed().signed() ? Signature.VALID : Signature.UNSIGNED)
+                : f.rejection() != null && SIGNATURE_FAILURES.contains(f.rejection().key()) ? Signature.INVALID
+                : Signature.NOT_CHECKED;
+        List<ImportSheetRow> sheets = f.sheets().stream().map(s -> ImportSheetRow.of(s, m)).toList();
+        String clusters = sheets.stream().map(s -> s.cluster() + " " + s.gradedText())
+                .collect(Collectors.joining(" · "));
+        if (clusters.isEmpty() && f.parsed() != null) {
+            clusters = f.parsed().content().sheets().stream().map(s -> s.cluster()).collect(Collectors.joining(" · "));
+        }
+        String evaluator = f.evaluator() == null ? "—" : f.evaluator().displayName();
+        String key = f.keyStatus() == null ? "—" : m.get("imports.key." + f.keyStatus().name());
+        String reason = f.rejection() == null ? "" : f.rejection().message(m.locale());
+        return new ImportFileRow(f.path(), f.fileName(), f.evaluator() == null ? null : f.evaluator().id(), evaluator,
+                f.outcome(), outcomeText(f, m, committed), sig, m.get("imports.signature." + sig.name()), f.keyStatus(), key,
+                f.keyFingerprint(), f.pinnedFingerprint(), clusters, changes(f, m), reason, sheets);
+    }
+
+    private static String outcomeText(FileReport f, Messages m, boolean committed) {
+        String text = committed && f.outcome() == FileOutcome.ACCEPTED ? m.get("imports.outcome.stored")
+                : m.get("imports.outcome." + f.outcome().name());
+        return f.hasConflicts() ? text + " · " + m.get("imports.outcome.conflicts") : text;
+    }
+
+    /** "new 2 · newer 1 · conflict 1": only the kinds present. */
+    private static String changes(FileReport f, Messages m) {
+        StringBuilder b = new StringBuilder();
+        for (SheetChange c : SheetChange.values()) {
+            long n = f.count(c);
+            if (n > 0) {
+                b.append(b.length() == 0 ? "" : " · ").append(m.get("imports.change." + c.name())).append(' ').append(n);
+            }
+        }
+        return b.toString();
+    }
+
+    public boolean rejected() {
+        return outcome == FileOutcome.REJECTED;
+    }
+
+    public boolean keyMismatch() {
+        return keyStatus == KeyStatus.MISMATCH;
+    }
+
+    public boolean hasConflicts() {
+        return sheets.stream().anyMatch(s -> s.change() == SheetChange.CONFLICT);
+    }
+
+    /** What the detail pane says about the key: the file's fingerprint and, if another, the pinned one. */
+    public String fingerprintText(Messages m) {
+        if (fingerprint == null) {
+            return "";
+        }
+        if (pinnedFingerprint != null && !pinnedFingerprint.equals(fingerprint)) {
+            return m.format("imports.fingerprint.differs", fingerprint, pinnedFingerprint);
+        }
+        return m.format("imports.fingerprint", fingerprint);
+    }
+}

@@ -1,0 +1,287 @@
+package jp.clustereval.ui.imports;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import jp.clustereval.common.UserFacingException;
+import jp.clustereval.service.FileOutcome;
+import jp.clustereval.service.FileReport;
+import jp.clustereval.service.ImportOptions;
+import jp.clustereval.service.ImportPreview;
+import jp.clustereval.service.ImportService;
+import jp.clustereval.ui.common.AppState;
+import jp.clustereval.ui.common.BackgroundTasks;
+import jp.clustereval.ui.common.Messages;
+import jp.clustereval.ui.common.Session;
+
+/**
+ * The chair's import: files and folders are checked (a preview; nothing stored), the chair may
+ * accept a new key with a reason, then commits on the worker with progress and Cancel; the report
+ * replaces the preview. A bad file or folder never keeps the good ones out.
+ */
+public final class ImportViewModel {
+
+    /** Where the import stands. */
+    public enum Phase { EMPTY, CHECKING, PREVIEW, COMMITTING, DONE }
+
+    private final AppState app;
+    private final BackgroundTasks tasks;
+    private final Runnable onStored;
+    private final List<Path> sources = new ArrayList<>();
+    private final Map<String, String> acceptedKeys = new LinkedHashMap<>();
+    private final ObservableList<ImportFileRow> files = FXCollections.observableArrayList();
+    private final ObjectProperty<ImportFileRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(this, "phase", Phase.EMPTY);
+    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
+    private final StringProperty progressText = new SimpleStringProperty(this, "progressText", "");
+    private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    private final StringProperty keyReason = new SimpleStringProperty(this, "keyReason", "");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final BooleanBinding canCommit;
+    private ImportPreview preview;
+    private AtomicBoolean cancelled = new AtomicBoolean();
+
+    /** @param onStored runs after a commit stored something (results, radars and lists refresh) */
+    public ImportViewModel(AppState app, BackgroundTasks tasks, Runnable onStored) {
+        this.app = app;
+        this.tasks = tasks;
+        this.onStored = onStored;
+        this.canCommit = Bindings.createBooleanBinding(() -> phase.get() == Phase.PREVIEW
+                && files.stream().anyMatch(f -> f.outcome() == FileOutcome.ACCEPTED), phase, files);
+        app.languageProperty().addListener((obs, o, n) -> {
+            if (preview != null) {
+                String keep = selected.get() == null ? null : selected.get().path().toString();
+                show(preview);
+                files.stream().filter(f -> f.path().toString().equals(keep)).findFirst().ifPresent(selected::set);
+            }
+        });
+    }
+
+    /** Adds files or folders (duplicates ignored) and checks everything again. */
+    public void add(List<Path> filesOrFolders) {
+        if (phase.get() == Phase.COMMITTING || phase.get() == Phase.CHECKING) {
+            return;
+        }
+        if (phase.get() == Phase.DONE) {
+            reset();
+        }
+        for (Path p : filesOrFolders) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (!sources.contains(abs)) {
+                sources.add(abs);
+            }
+        }
+        check();
+    }
+
+    /** Forgets every file and decision: a new import. */
+    public void clear() {
+        if (phase.get() != Phase.COMMITTING && phase.get() != Phase.CHECKING) {
+            reset();
+        }
+    }
+
+    private void reset() {
+        sources.clear();
+        acceptedKeys.clear();
+        preview = null;
+        files.clear();
+        selected.set(null);
+        summary.set("");
+        message.set("");
+        progress.set(0);
+        progressText.set("");
+        phase.set(Phase.EMPTY);
+    }
+
+    /** Reads and checks the sources on the worker; a folder without score files shows as a refused row. */
+    private void check() {
+        Session session = app.session();
+        if (session == null || sources.isEmpty()) {
+            return;
+        }
+        List<Path> src = List.copyOf(sources);
+        ImportOptions options = new ImportOptions(acceptedKeys, actor());
+        String keep = selected.get() == null ? null : selected.get().path().toString();
+        phase.set(Phase.CHECKING);
+        message.set("");
+        tasks.run(() -> previewOf(session, src, options), p -> {
+            preview = p;
+            show(p);
+            phase.set(Phase.PREVIEW);
+            files.stream().filter(f -> f.path().toString().equals(keep)).findFirst()
+                    .or(() -> files.stream().findFirst()).ifPresent(selected::set);
+        }, failure -> phase.set(files.isEmpty() ? Phase.EMPTY : Phase.PREVIEW));
+    }
+
+    private static ImportPreview previewOf(Session session, List<Path> sources, ImportOptions options) {
+        List<Path> good = new ArrayList<>();
+        List<FileReport> refused = new ArrayList<>();
+        for (Path p : sources) {
+            try {
+                good.addAll(ImportService.expand(List.of(p)));
+            } catch (UserFacingException e) {
+                refused.add(new FileReport(p, null, FileOutcome.REJECTED, e, null, null, null, null, List.of(), null));
+            }
+        }
+        List<FileReport> all = new ArrayList<>(refused);
+        if (!good.isEmpty()) {
+            all.addAll(0, session.services().imports().preview(good, options).files());
+        }
+        return new ImportPreview(all, options);
+    }
+
+    private void show(ImportPreview p) {
+        Messages m = app.messages();
+        boolean committed = phase.get() == Phase.COMMITTING || phase.get() == Phase.DONE;
+        selected.set(null);
+        files.setAll(p.files().stream().map(f -> ImportFileRow.of(f, m, committed)).toList());
+        summary.set(summaryOf(p, m, committed));
+    }
+
+    static String summaryOf(ImportPreview p, Messages m, boolean done) {
+        long accepted = p.files().stream().filter(f -> f.outcome() == FileOutcome.ACCEPTED).count();
+        long unchanged = p.files().stream().filter(f -> f.outcome() == FileOutcome.UNCHANGED).count();
+        long rejected = p.files().stream().filter(f -> f.outcome() == FileOutcome.REJECTED).count();
+        long conflicts = p.files().stream().mapToLong(f -> f.count(jp.clustereval.service.SheetChange.CONFLICT)).sum();
+        return m.format(done ? "imports.summary.done" : "imports.summary.preview", p.files().size(), accepted, unchanged,
+                rejected, conflicts);
+    }
+
+    /** Accepts the selected file's new key for its evaluator (a reason is required), then checks again. */
+    public boolean acceptSelectedKey() {
+        ImportFileRow row = selected.get();
+        if (row == null || !row.keyMismatch() || phase.get() != Phase.PREVIEW) {
+            return false;
+        }
+        String reason = keyReason.get() == null ? "" : keyReason.get().strip();
+        if (reason.isEmpty()) {
+            message.set(app.messages().get("imports.key.reasonRequired"));
+            return false;
+        }
+        acceptedKeys.put(row.evaluatorId(), reason);
+        keyReason.set("");
+        check();
+        return true;
+    }
+
+    /** Stores the previewed files in one transaction on the worker; progress per file; Cancel stores nothing. */
+    public void commit() {
+        Session session = app.session();
+        if (session == null || !canCommit.get()) {
+            return;
+        }
+        ImportPreview toStore = preview;
+        AtomicBoolean flag = new AtomicBoolean();
+        cancelled = flag;
+        phase.set(Phase.COMMITTING);
+        progress.set(0);
+        progressText.set("");
+        message.set("");
+        tasks.run(() -> {
+            try {
+                return session.services().imports().commit(toStore, (done, total, name) -> tasks.deliver(() -> {
+                    progress.set(done / (double) total);
+                    progressText.set(app.messages().format("imports.progress", done, total, name));
+                }), flag::get);
+            } catch (UserFacingException e) {
+                if (flag.get()) {
+                    return null; // cancelled: the transaction was rolled back
+                }
+                throw e;
+            }
+        }, result -> {
+            if (result == null) {
+                phase.set(Phase.PREVIEW);
+                progress.set(0);
+                progressText.set("");
+                message.set(app.messages().get("imports.cancelled"));
+                return;
+            }
+            preview = result;
+            show(result);
+            phase.set(Phase.DONE);
+            progress.set(1);
+            progressText.set(app.messages().get("imports.finished"));
+            files.stream().findFirst().ifPresent(selected::set);
+            onStored.run();
+        }, failure -> {
+            phase.set(Phase.PREVIEW);
+            progressText.set("");
+        });
+    }
+
+    /** Asks a running commit to stop; it rolls back after the file it is on. */
+    public void cancel() {
+        if (phase.get() == Phase.COMMITTING) {
+            cancelled.set(true);
+            progressText.set(app.messages().get("imports.cancelling"));
+        }
+    }
+
+    private String actor() {
+        return app.evaluator() == null ? "chair" : app.evaluator().name();
+    }
+
+    public List<Path> sources() {
+        return List.copyOf(sources);
+    }
+
+    public Map<String, String> acceptedKeys() {
+        return Map.copyOf(acceptedKeys);
+    }
+
+    public ObservableList<ImportFileRow> files() {
+        return files;
+    }
+
+    public ObjectProperty<ImportFileRow> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<Phase> phaseProperty() {
+        return phase;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty progressTextProperty() {
+        return progressText;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public StringProperty keyReasonProperty() {
+        return keyReason;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanBinding canCommitProperty() {
+        return canCommit;
+    }
+
+    public AppState app() {
+        return app;
+    }
+}

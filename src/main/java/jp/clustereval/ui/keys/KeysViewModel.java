@@ -1,0 +1,116 @@
+package jp.clustereval.ui.keys;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import jp.clustereval.domain.Evaluator;
+import jp.clustereval.persistence.EvaluatorKeyDao;
+import jp.clustereval.ui.common.AppState;
+import jp.clustereval.ui.common.BackgroundTasks;
+import jp.clustereval.ui.common.Messages;
+import jp.clustereval.ui.common.Session;
+
+/**
+ * The pinned signing keys with their fingerprints and trust. The chair marks a key verified after the
+ * evaluator read out the same fingerprint (typed in, compared by the service).
+ */
+public final class KeysViewModel {
+
+    private final AppState app;
+    private final BackgroundTasks tasks;
+    private final ObservableList<KeyRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<KeyRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final StringProperty fingerprint = new SimpleStringProperty(this, "fingerprint", "");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final BooleanProperty canVerify = new SimpleBooleanProperty(this, "canVerify");
+
+    public KeysViewModel(AppState app, BackgroundTasks tasks) {
+        this.app = app;
+        this.tasks = tasks;
+        selected.addListener((obs, o, n) -> canVerify.set(n != null && n.active() && !n.verified()));
+        app.languageProperty().addListener((obs, o, n) -> refresh());
+    }
+
+    private record Loaded(List<EvaluatorKeyDao.Row> keys, Map<String, Evaluator> evaluators) {
+    }
+
+    /** Re-reads the keys: active ones first, by evaluator; earlier keys after. */
+    public void refresh() {
+        Session s = app.session();
+        if (s == null) {
+            return;
+        }
+        Long keep = selected.get() == null ? null : selected.get().id();
+        tasks.run(() -> new Loaded(s.services().keys().pinnedKeys(), s.services().evaluators().all().stream()
+                .collect(Collectors.toMap(Evaluator::id, Function.identity()))), loaded -> {
+                    Messages m = app.messages();
+                    DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                            .withLocale(m.locale()).withZone(ZoneId.systemDefault());
+                    rows.setAll(loaded.keys().stream().map(r -> {
+                        Evaluator e = loaded.evaluators().get(r.evaluatorId());
+                        return new KeyRow(r.id(), r.evaluatorId(), e == null ? r.evaluatorId() : e.displayName(),
+                                r.fingerprint(), r.trust(), m.get("keyList.trust." + r.trust()), r.active(),
+                                m.get(r.active() ? "keyList.active.yes" : "keyList.active.no"), f.format(r.at()),
+                                r.actor() == null ? "" : r.actor(), r.reason() == null ? "" : r.reason());
+                    }).sorted(java.util.Comparator.comparing((KeyRow k) -> !k.active())
+                            .thenComparing(KeyRow::evaluatorName)).toList());
+                    selected.set(rows.stream().filter(r -> keep != null && r.id() == keep).findFirst()
+                            .orElse(rows.isEmpty() ? null : rows.get(0)));
+                });
+    }
+
+    /** Marks the selected key verified when the fingerprint typed (as the evaluator read it out) is the pinned one. */
+    public boolean verify() {
+        KeyRow row = selected.get();
+        Session s = app.session();
+        if (row == null || s == null || !canVerify.get()) {
+            return false;
+        }
+        String typed = fingerprint.get() == null ? "" : fingerprint.get().strip();
+        if (typed.isEmpty()) {
+            message.set(app.messages().get("keyList.fingerprintRequired"));
+            return false;
+        }
+        String actor = app.evaluator() == null ? "chair" : app.evaluator().name();
+        message.set("");
+        tasks.run(() -> s.services().keys().verify(row.evaluatorId(), typed, actor), verified -> {
+            fingerprint.set("");
+            message.set(app.messages().format("keyList.verified", row.evaluatorName()));
+            refresh();
+        });
+        return true;
+    }
+
+    public ObservableList<KeyRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<KeyRow> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty fingerprintProperty() {
+        return fingerprint;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty canVerifyProperty() {
+        return canVerify;
+    }
+}

@@ -1,0 +1,247 @@
+package jp.clustereval.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.clustereval.common.UserFacingException;
+import jp.clustereval.domain.Language;
+import jp.clustereval.persistence.EvaluatorKeyDao;
+import jp.clustereval.service.Completeness;
+import jp.clustereval.service.FileOutcome;
+import jp.clustereval.service.KeyStatus;
+import jp.clustereval.service.SheetChange;
+import jp.clustereval.ui.imports.ImportFileRow;
+import jp.clustereval.ui.imports.ImportSheetRow;
+import jp.clustereval.ui.imports.ImportViewModel;
+import jp.clustereval.ui.imports.ImportViewModel.Phase;
+
+/** The chair's import without the toolkit: preview rows, key override, commit report, Cancel. */
+class ImportViewModelTest {
+
+    @TempDir
+    Path dir;
+    private EvaluatorMachine x;
+    private EvaluatorMachine y;
+    private VmFixture f;
+    private ImportViewModel vm;
+    private final AtomicInteger stored = new AtomicInteger();
+
+    @BeforeEach
+    void setUp() {
+        // X: SAP fully graded, SEN 5 of 9; Y: KYO fully graded
+        x = new EvaluatorMachine(dir, "x").grade("SAP", "A", 9).grade("SEN", "B", 5);
+        y = new EvaluatorMachine(dir, "y").grade("KYO", "C", 9);
+    }
+
+    private void chair(Language language) {
+        f = new VmFixture(dir.resolve("chair.db"), language);
+        f.createEvaluator("Chair");
+        vm = new ImportViewModel(f.app, f.tasks, stored::incrementAndGet);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (f != null) {
+            f.close();
+        }
+        x.close();
+        y.close();
+    }
+
+    private Path inbox() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("inbox"));
+        x.export(folder.resolve("a-x.cescore"));
+        Files.writeString(folder.resolve("b-broken.cescore"), "{\"format\": \"cluster-eval-score\", \"formatVersion\": 1,");
+        y.export(folder.resolve("c-y.cescore"));
+        return folder;
+    }
+
+    private int evaluatorsStored() {
+        return f.session.services().evaluators().all().size();
+    }
+
+    @Test
+    void previewShowsEveryFileThenCommitStoresAndReports() throws Exception {
+        chair(Language.JA);
+        Path folder = inbox();
+        vm.add(List.of(folder));
+        f.awaitIdle();
+        assertEquals(Phase.PREVIEW, vm.phaseProperty().get());
+        assertEquals(List.of("a-x.cescore", "b-broken.cescore", "c-y.cescore"),
+                vm.files().stream().map(ImportFileRow::fileName).toList());
+
+        ImportFileRow a = vm.files().get(0);
+        assertEquals("x (大学)", a.evaluatorText());
+        assertEquals(ImportFileRow.Signature.VALID, a.signature());
+        assertEquals("✓ 有効", a.signatureText());
+        assertEquals(KeyStatus.FIRST_USE, a.keyStatus());
+        assertEquals("新規：登録されます", a.keyText());
+        assertEquals("SAP 9/9 · SEN 5/9", a.clustersText());
+        assertEquals("新規 2", a.changesText());
+        assertEquals(List.of(SheetChange.NEW, SheetChange.NEW), a.sheets().stream().map(ImportSheetRow::change).toList());
+        assertEquals(4, a.sheets().get(1).missing());
+        assertTrue(a.fingerprintText(f.app.messages()).contains(
+                x.services.keys().ownFingerprint(x.evaluator.id())), a.fingerprintText(f.app.messages()));
+
+        ImportFileRow broken = vm.files().get(1);
+        assertTrue(broken.rejected());
+        assertEquals(ImportFileRow.Signature.NOT_CHECKED, broken.signature());
+        assertEquals(new UserFacingException("scorefile.truncated").message(Locale.JAPANESE), broken.reason());
+        assertFalse(broken.reason().isBlank());
+        assertTrue(vm.summaryProperty().get().startsWith("3 ファイルのプレビュー"), vm.summaryProperty().get());
+
+        // nothing stored by the preview
+        assertEquals(1, evaluatorsStored());
+        assertEquals(0, stored.get());
+        assertTrue(vm.canCommitProperty().get());
+
+        vm.commit();
+        f.awaitIdle();
+        assertEquals(Phase.DONE, vm.phaseProperty().get());
+        assertEquals(1.0, vm.progressProperty().get(), 1e-9);
+        assertEquals(List.of(FileOutcome.ACCEPTED, FileOutcome.REJECTED, FileOutcome.ACCEPTED),
+                vm.files().stream().map(ImportFileRow::outcome).toList());
+        assertTrue(vm.summaryProperty().get().startsWith("取り込み完了。3 ファイル：保存 2"), vm.summaryProperty().get());
+        assertEquals("✓ 保存済み", vm.files().get(0).outcomeText());
+        assertEquals(1, stored.get(), "the views refresh once");
+        assertEquals(3, evaluatorsStored());
+        Completeness m = f.session.services().completeness().matrix(f.session.round().id());
+        assertEquals(Completeness.State.GRADED, m.cell(x.evaluator.id(), "SAP").state());
+        assertEquals(Completeness.State.PARTIAL, m.cell(x.evaluator.id(), "SEN").state());
+        assertEquals(Completeness.State.GRADED, m.cell(y.evaluator.id(), "KYO").state());
+
+        // the same folder again: every good file is unchanged, nothing to commit
+        vm.add(List.of(folder));
+        f.awaitIdle();
+        assertEquals(List.of(FileOutcome.UNCHANGED, FileOutcome.REJECTED, FileOutcome.UNCHANGED),
+                vm.files().stream().map(ImportFileRow::outcome).toList());
+        assertEquals(KeyStatus.PINNED, vm.files().get(0).keyStatus());
+        assertFalse(vm.canCommitProperty().get());
+        assertEquals(List.of(), f.reported);
+    }
+
+    @Test
+    void aFolderWithoutScoreFilesIsRefusedWithoutKeepingTheOthersOut() throws Exception {
+        chair(Language.EN);
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Path a = x.export(dir.resolve("x.cescore"));
+        vm.add(List.of(empty, a));
+        f.awaitIdle();
+        assertEquals(2, vm.files().size());
+        assertEquals(FileOutcome.ACCEPTED, vm.files().get(0).outcome());
+        assertTrue(vm.files().get(1).rejected());
+        assertTrue(vm.files().get(1).reason().startsWith("No score files (.cescore) found"), vm.files().get(1).reason());
+        assertEquals(List.of(), f.reported);
+    }
+
+    @Test
+    void aNewKeyIsRefusedUntilTheChairAcceptsItWithAReason() throws Exception {
+        chair(Language.EN);
+        vm.add(List.of(x.export(dir.resolve("x1.cescore"))));
+        f.awaitIdle();
+        vm.commit();
+        f.awaitIdle();
+        x.grade("SEN", "A", 9);
+        Path laptop = x.exportWithAnotherKey(dir.resolve("x2.cescore"));
+
+        vm.add(List.of(laptop));
+        f.awaitIdle();
+        assertEquals(1, vm.files().size(), "a new import after the report");
+        ImportFileRow row = vm.files().get(0);
+        assertEquals(KeyStatus.MISMATCH, row.keyStatus());
+        assertTrue(row.rejected());
+        assertTrue(row.reason().contains("pinned"), row.reason());
+        assertTrue(row.fingerprintText(f.app.messages()).contains("Pinned key"));
+        assertFalse(vm.canCommitProperty().get());
+
+        vm.selectedProperty().set(row);
+        vm.keyReasonProperty().set("   ");
+        assertFalse(vm.acceptSelectedKey());
+        assertEquals("Give a reason before accepting a new key (it is recorded).", vm.messageProperty().get());
+        assertEquals(java.util.Map.of(), vm.acceptedKeys());
+
+        vm.keyReasonProperty().set("new laptop, fingerprint confirmed by phone");
+        assertTrue(vm.acceptSelectedKey());
+        f.awaitIdle();
+        row = vm.files().get(0);
+        assertEquals(KeyStatus.OVERRIDDEN, row.keyStatus());
+        assertEquals(FileOutcome.ACCEPTED, row.outcome());
+        vm.commit();
+        f.awaitIdle();
+        assertEquals(Phase.DONE, vm.phaseProperty().get());
+        EvaluatorKeyDao.Row active = f.session.services().keys().pinnedKeys().stream()
+                .filter(k -> k.active() && k.evaluatorId().equals(x.evaluator.id())).findFirst().orElseThrow();
+        assertEquals("override", active.trust());
+        assertEquals("new laptop, fingerprint confirmed by phone", active.reason());
+        assertEquals(List.of(), f.reported);
+    }
+
+    @Test
+    void cancelledCommitStoresNothing() throws Exception {
+        chair(Language.EN);
+        vm.add(List.of(inbox()));
+        f.awaitIdle();
+        CountDownLatch hold = new CountDownLatch(1);
+        f.tasks.run(() -> hold.await(10, TimeUnit.SECONDS), ok -> { });
+        vm.commit();
+        assertEquals(Phase.COMMITTING, vm.phaseProperty().get());
+        vm.cancel();
+        hold.countDown();
+        f.awaitIdle();
+        assertEquals(Phase.PREVIEW, vm.phaseProperty().get());
+        assertEquals("The import was cancelled: nothing was stored.", vm.messageProperty().get());
+        assertEquals(1, evaluatorsStored());
+        assertEquals(0, stored.get());
+        assertTrue(vm.canCommitProperty().get(), "the preview can still be committed");
+        assertEquals(List.of(), f.reported, "a cancel is not an error");
+        vm.commit();
+        f.awaitIdle();
+        assertEquals(3, evaluatorsStored());
+    }
+
+    @Test
+    void everyStateHasATextInBothLanguages() {
+        for (Language l : Language.values()) {
+            var m = jp.clustereval.ui.common.Messages.of(l);
+            List<String> keys = new java.util.ArrayList<>();
+            for (SheetChange c : SheetChange.values()) {
+                keys.add("imports.change." + c.name());
+            }
+            for (KeyStatus k : KeyStatus.values()) {
+                keys.add("imports.key." + k.name());
+            }
+            for (ImportFileRow.Signature s : ImportFileRow.Signature.values()) {
+                keys.add("imports.signature." + s.name());
+            }
+            for (FileOutcome o : FileOutcome.values()) {
+                keys.add("imports.outcome." + o.name());
+            }
+            for (Completeness.State s : Completeness.State.values()) {
+                keys.add("completeness.state." + s.name());
+            }
+            for (String t : List.of("first_use", "verified", "override")) {
+                keys.add("keyList.trust." + t);
+            }
+            for (String field : List.of("status", "sheet_comment", "grade", "comment", "indication")) {
+                keys.add("conflicts.field." + field);
+            }
+            for (String k : keys) {
+                assertTrue(m.has(k), l + " lacks " + k);
+            }
+        }
+    }
+}
