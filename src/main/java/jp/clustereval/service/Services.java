@@ -20,6 +20,7 @@ public final class Services implements AutoCloseable {
     private final CompletenessService completeness;
     private final CoiService coi;
     private final CsvExchangeService csv;
+    private final ImportedFileService importedFiles;
     private final WeightService weights;
     private final WeightsFileService weightsFiles;
     private final PanelService panel;
@@ -46,6 +47,7 @@ public final class Services implements AutoCloseable {
         this.completeness = new CompletenessService(db, rounds, clusters);
         this.coi = new CoiService(db, rounds, evaluators, clusters);
         this.csv = new CsvExchangeService(db, rounds, evaluators, imports);
+        this.importedFiles = new ImportedFileService(db);
         this.weights = new WeightService(db, rounds);
         this.weightsFiles = new WeightsFileService(db, rounds, evaluators, keys, weights);
         this.panel = new PanelService(db, rounds, clusters);
@@ -112,6 +114,10 @@ public final class Services implements AutoCloseable {
 
     public CsvExchangeService csv() {
         return csv;
+    }
+
+    public ImportedFileService importedFiles() {
+        return importedFiles;
     }
 
     public WeightService weights() {

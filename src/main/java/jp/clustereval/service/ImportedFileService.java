@@ -1,0 +1,70 @@
+package jp.clustereval.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+
+import jp.clustereval.common.UserFacingException;
+import jp.clustereval.persistence.Database;
+import jp.clustereval.persistence.ImportedFileDao;
+import jp.clustereval.scorefile.ScoreFileReader;
+
+/**
+ * The score files the chair imported, kept byte for byte: which file a sheet's grades came from,
+ * and the original file written out again (checked against its SHA-256 first).
+ */
+public final class ImportedFileService {
+
+    private final Database db;
+
+    public ImportedFileService(Database db) {
+        this.db = db;
+    }
+
+    public List<ImportedFileDao.Row> list() {
+        return db.query(c -> new ImportedFileDao(c).all());
+    }
+
+    /** The imported file the sheet's current content came from; empty when it was graded in this database. */
+    public Optional<ImportedFileDao.Row> sourceOf(SheetKey key) {
+        return db.query(c -> {
+            ImportedFileDao dao = new ImportedFileDao(c);
+            Optional<Long> id = dao.sourceOfSheet(key.roundId(), key.evaluatorId(), key.clusterCode());
+            return id.isEmpty() ? Optional.empty() : dao.all().stream().filter(r -> r.id() == id.get()).findFirst();
+        });
+    }
+
+    /** Writes the stored bytes of file {@code id} to {@code out} (atomically), after checking their SHA-256. */
+    public ImportedFileDao.Row exportOriginal(long id, Path out) {
+        ImportedFileDao.Row row = list().stream().filter(r -> r.id() == id).findFirst()
+                .orElseThrow(() -> new UserFacingException("files.unknown", id));
+        byte[] content = db.query(c -> new ImportedFileDao(c).content(id)).orElseThrow();
+        if (!ScoreFileReader.sha256(content).equals(row.sha256())) {
+            throw new UserFacingException("files.damaged", id, row.fileName());
+        }
+        Path target = out.toAbsolutePath();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+            Files.write(temp, content);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new UserFacingException(e, "file.writeFailed", target.toString(), e.toString());
+        }
+        return row;
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // the write already failed and is reported; a stray temp file is the lesser problem
+            }
+        }
+    }
+}
