@@ -42,31 +42,74 @@ public final class Aggregator {
                     .computeIfAbsent(g.evaluatorId(), k -> new HashMap<>())
                     .put(g.itemId(), g.grade());
         }
-        List<ClusterResult> unranked = new ArrayList<>();
-        Map<String, Set<String>> evaluatorsByCluster = new HashMap<>();
-        for (var clusterEntry : sheets.entrySet()) {
-            String cluster = clusterEntry.getKey();
-            Map<String, Score> axes = clusterAxes(cluster, clusterEntry.getValue());
-            if (axes.isEmpty()) {
-                continue;
-            }
-            evaluatorsByCluster.put(cluster, clusterEntry.getValue().keySet());
-            double total = scorer.total(values(axes)).orElseThrow();
-            unranked.add(new ClusterResult(cluster, clusterEntry.getValue().size(), axes, total, 0));
-        }
-        List<ClusterResult> ranked = rank(unranked);
-        return new Results(round.id(), round.axes().stream().map(Axis::code).toList(), ranked,
-                cohortAverage(ranked, cohort, evaluatorsByCluster));
+        Accumulator acc = accumulator();
+        sheets.forEach((cluster, byEvaluator) -> byEvaluator.forEach((evaluator, items) -> acc.sheet(cluster, evaluator, items)));
+        return acc.results(cohort);
     }
 
-    private Map<String, Score> clusterAxes(String cluster, Map<String, Map<String, String>> byEvaluator) {
+    /** Sheets fed one at a time, for a round too large to hold every grade (the national review). */
+    public Accumulator accumulator() {
+        return new Accumulator();
+    }
+
+    /**
+     * Takes one evaluator's non-null grades of one cluster at a time, in any order, and keeps only
+     * their axis scores; {@link #results} then gives exactly what {@link #aggregate} gives for the
+     * same grades (the sums run over evaluators in the same order, so even the rounding is the same).
+     */
+    public final class Accumulator {
+        // cluster -> evaluator -> axis scores of that evaluator's sheet (NaN: axis not graded)
+        private final Map<String, TreeMap<String, double[]>> scores = new TreeMap<>();
+        private final List<String> axisCodes = round.axes().stream().map(Axis::code).toList();
+
+        private Accumulator() {
+        }
+
+        /** One evaluator's grades of a cluster (item id to grade code); an empty map is ignored. */
+        public void sheet(String cluster, String evaluator, Map<String, String> itemGrades) {
+            if (itemGrades.isEmpty()) {
+                return;
+            }
+            Map<String, Double> byAxis = scorer.axisScores(cluster, itemGrades);
+            double[] v = new double[axisCodes.size()];
+            for (int i = 0; i < v.length; i++) {
+                Double d = byAxis.get(axisCodes.get(i));
+                v[i] = d == null ? Double.NaN : d;
+            }
+            if (scores.computeIfAbsent(cluster, k -> new TreeMap<>()).put(evaluator, v) != null) {
+                throw new IllegalArgumentException("two sheets of " + evaluator + " for " + cluster);
+            }
+        }
+
+        public Results results(Set<String> cohort) {
+            List<ClusterResult> unranked = new ArrayList<>();
+            Map<String, Set<String>> evaluatorsByCluster = new HashMap<>();
+            for (var clusterEntry : scores.entrySet()) {
+                String cluster = clusterEntry.getKey();
+                Map<String, Score> axes = clusterAxes(clusterEntry.getValue().values());
+                if (axes.isEmpty()) {
+                    continue;
+                }
+                evaluatorsByCluster.put(cluster, clusterEntry.getValue().keySet());
+                double total = scorer.total(values(axes)).orElseThrow();
+                unranked.add(new ClusterResult(cluster, clusterEntry.getValue().size(), axes, total, 0));
+            }
+            List<ClusterResult> ranked = rank(unranked);
+            return new Results(round.id(), axisCodes, ranked, cohortAverage(ranked, cohort, evaluatorsByCluster));
+        }
+    }
+
+    private Map<String, Score> clusterAxes(Collection<double[]> byEvaluator) {
         Map<String, double[]> sums = new LinkedHashMap<>();
-        for (Map<String, String> itemGrades : byEvaluator.values()) {
-            scorer.axisScores(cluster, itemGrades).forEach((axis, v) -> {
-                double[] s = sums.computeIfAbsent(axis, k -> new double[2]);
-                s[0] += v;
-                s[1]++;
-            });
+        List<Axis> roundAxes = round.axes();
+        for (double[] v : byEvaluator) {
+            for (int i = 0; i < v.length; i++) {
+                if (!Double.isNaN(v[i])) {
+                    double[] s = sums.computeIfAbsent(roundAxes.get(i).code(), k -> new double[2]);
+                    s[0] += v[i];
+                    s[1]++;
+                }
+            }
         }
         Map<String, Score> axes = new LinkedHashMap<>();
         for (Axis axis : round.axes()) {

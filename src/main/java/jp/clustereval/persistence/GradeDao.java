@@ -16,6 +16,13 @@ import jp.clustereval.domain.ItemEntry;
 /** The grade table: per sheet and item, the grade (NULL when not graded), comment and indications. */
 public final class GradeDao {
 
+    /** Every given grade of a round (parameter 1), conflict-of-interest exclusions applied; column 5 is the sheet. */
+    private static final String SELECT_GRADES =
+            "SELECT s.evaluator_id, s.cluster_code, g.item_id, g.grade, g.sheet_id FROM grade g JOIN sheet s ON s.id = g.sheet_id"
+                    + " WHERE g.round_id = ? AND g.grade IS NOT NULL"
+                    + " AND NOT EXISTS (SELECT 1 FROM conflict_of_interest x WHERE x.round_id = s.round_id"
+                    + " AND x.evaluator_id = s.evaluator_id AND x.cluster_code = s.cluster_code AND x.included = 0)";
+
     private final Connection c;
 
     public GradeDao(Connection c) {
@@ -60,18 +67,60 @@ public final class GradeDao {
      */
     public List<GradeRecord> gradesOfRound(String roundId) throws SQLException {
         List<GradeRecord> grades = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT s.evaluator_id, s.cluster_code, g.item_id, g.grade FROM grade g JOIN sheet s ON s.id = g.sheet_id"
-                        + " WHERE g.round_id = ? AND g.grade IS NOT NULL"
-                        + " AND NOT EXISTS (SELECT 1 FROM conflict_of_interest x WHERE x.round_id = s.round_id"
-                        + " AND x.evaluator_id = s.evaluator_id AND x.cluster_code = s.cluster_code AND x.included = 0)")) {
+        forEachGradeOfRound(roundId, (sheetId, g) -> grades.add(g));
+        return grades;
+    }
+
+    /** One sheet's grades: cluster, evaluator, item id to grade code (never empty). */
+    @FunctionalInterface
+    public interface SheetGrades {
+        void sheet(String clusterCode, String evaluatorId, Map<String, String> gradesByItem);
+    }
+
+    /**
+     * The same grades as {@link #gradesOfRound}, handed over one sheet at a time, so that a national
+     * round (millions of grades) is aggregated without holding them all.
+     */
+    public void forEachSheetOfRound(String roundId, SheetGrades each) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT_GRADES + " ORDER BY g.sheet_id")) {
             ps.setString(1, roundId);
             try (ResultSet rs = ps.executeQuery()) {
+                long current = -1;
+                String evaluator = null;
+                String cluster = null;
+                Map<String, String> grades = new LinkedHashMap<>();
                 while (rs.next()) {
-                    grades.add(new GradeRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                    long sheetId = rs.getLong(5);
+                    if (sheetId != current) {
+                        if (!grades.isEmpty()) {
+                            each.sheet(cluster, evaluator, grades);
+                        }
+                        current = sheetId;
+                        evaluator = rs.getString(1); // read once per sheet, not per grade
+                        cluster = rs.getString(2);
+                        grades = new LinkedHashMap<>();
+                    }
+                    grades.put(rs.getString(3), rs.getString(4));
+                }
+                if (!grades.isEmpty()) {
+                    each.sheet(cluster, evaluator, grades);
                 }
             }
         }
-        return grades;
+    }
+
+    private interface Row {
+        void accept(long sheetId, GradeRecord grade);
+    }
+
+    private void forEachGradeOfRound(String roundId, Row each) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT_GRADES)) {
+            ps.setString(1, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    each.accept(rs.getLong(5), new GradeRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+        }
     }
 }

@@ -23,12 +23,32 @@ public final class SheetStateDao {
 
     /** Keyed by {@link #key(String, String)}: evaluator id and cluster code. */
     public Map<String, StoredSheet> round(String roundId) throws SQLException {
+        return round(roundId, null);
+    }
+
+    /**
+     * Only the sheets of the given evaluators (all when null): what a chunk of a large import needs,
+     * found through the sheet table's (round, evaluator, cluster) index.
+     */
+    public Map<String, StoredSheet> round(String roundId, java.util.Collection<String> evaluatorIds) throws SQLException {
         Map<String, StoredSheet> result = new LinkedHashMap<>();
+        if (evaluatorIds != null && evaluatorIds.isEmpty()) {
+            return result;
+        }
+        String only = evaluatorIds == null ? ""
+                : " AND s.evaluator_id IN (" + String.join(", ", java.util.Collections.nCopies(evaluatorIds.size(), "?")) + ")";
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT s.id, s.evaluator_id, s.cluster_code, s.revision, s.status, s.comment,"
                         + " g.item_id, g.grade, g.comment, g.indication"
-                        + " FROM sheet s LEFT JOIN grade g ON g.sheet_id = s.id WHERE s.round_id = ? ORDER BY s.id")) {
+                        + " FROM sheet s LEFT JOIN grade g ON g.sheet_id = s.id WHERE s.round_id = ?" + only
+                        + " ORDER BY s.id")) {
             ps.setString(1, roundId);
+            if (evaluatorIds != null) {
+                int i = 2;
+                for (String id : evaluatorIds) {
+                    ps.setString(i++, id);
+                }
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String key = key(rs.getString(2), rs.getString(3));

@@ -58,22 +58,31 @@ public final class ImportService {
 
     /** Reads and checks the files (folders expanded) and decides what importing them would do. Stores nothing. */
     public ImportPreview preview(List<Path> filesOrFolders, ImportOptions options) {
-        List<Loaded> loaded = new ArrayList<>();
-        for (Path file : expand(filesOrFolders)) {
-            loaded.add(load(file));
-        }
-        return decide(loaded, options);
+        return decide(loadAll(expand(filesOrFolders)), options, null);
     }
 
     /** A CSV (or any already parsed source) previewed with the same rules. */
     ImportPreview previewParsed(Path path, ParsedScoreFile parsed, ImportOptions options) {
-        return decide(List.of(new Loaded(path, parsed, null)), options);
+        return decide(List.of(new Loaded(path, parsed, null)), options, null);
     }
 
-    private ImportPreview decide(List<Loaded> loaded, ImportOptions options) {
+    /**
+     * Reads and checks the files, on every core (parsing and the signature check are the costly part
+     * and need nothing of the database); the result is in the files' order.
+     */
+    private static List<Loaded> loadAll(List<Path> files) {
+        return files.parallelStream().map(ImportService::load).toList();
+    }
+
+    /** The merge state the plans are judged against: every sheet, or (onlyEvaluators) just those evaluators'. */
+    private static MergeState state(java.sql.Connection c, java.util.Set<String> onlyEvaluators) throws java.sql.SQLException {
+        return onlyEvaluators == null ? MergeState.load(c) : MergeState.loadFor(c, onlyEvaluators);
+    }
+
+    private ImportPreview decide(List<Loaded> loaded, ImportOptions options, java.util.Set<String> onlyEvaluators) {
         ImportPlanner planner = new ImportPlanner(rounds, options);
         List<FileReport> reports = db.query(c -> {
-            MergeState state = MergeState.load(c);
+            MergeState state = state(c, onlyEvaluators);
             List<FileReport> out = new ArrayList<>();
             for (Loaded l : loaded) {
                 out.add(l.rejected != null ? l.rejected : planner.plan(l.path, l.parsed, state).report());
@@ -85,14 +94,80 @@ public final class ImportService {
 
     /** Stores the preview's files in one transaction. Equivalent to the preview unless the database changed since. */
     public ImportPreview commit(ImportPreview preview, ImportProgress progress, BooleanSupplier cancelled) {
+        return commit(preview, progress, cancelled, true, null);
+    }
+
+    /**
+     * The import of a large batch (a national review's thousands of files) in chunks of
+     * {@code chunkFiles} files: each chunk is read, checked and committed in its own transaction, so
+     * at most one chunk of files is in memory; one backup is made before the first chunk. Unlike
+     * {@link #commit}, a failure or cancellation keeps the chunks already committed. Each file's
+     * report is handed to {@code each} with its parsed content dropped, and only the counts are kept.
+     * The database ends exactly as after one preview and commit of the whole batch.
+     */
+    public ChunkedResult importInChunks(List<Path> filesOrFolders, ImportOptions options, int chunkFiles,
+                                        ImportProgress progress, java.util.function.Consumer<FileReport> each) {
+        if (chunkFiles < 1) {
+            throw new IllegalArgumentException("chunkFiles < 1");
+        }
+        List<Path> files = expand(filesOrFolders);
+        if (!db.isReadOnly()) {
+            BackupStore.of(db.file()).create(db, "import");
+        }
+        long[] counts = new long[FileOutcome.values().length];
+        int done = 0;
+        // the next chunk is read and checked (on the other cores) while this one is written
+        java.util.concurrent.CompletableFuture<List<Loaded>> next = loadLater(files, 0, chunkFiles);
+        for (int from = 0; from < files.size(); from += chunkFiles) {
+            List<Loaded> loaded = joined(next);
+            next = from + chunkFiles < files.size() ? loadLater(files, from + chunkFiles, chunkFiles) : null;
+            // a file only ever touches its own evaluator's sheets: load just those, not the whole round
+            java.util.Set<String> who = new java.util.HashSet<>();
+            loaded.stream().filter(l -> l.parsed != null).forEach(l -> who.add(l.parsed.content().evaluator().id()));
+            int offset = done;
+            ImportPreview result = commit(decide(loaded, options, who),
+                    (d, t, name) -> progress.fileDone(offset + d, files.size(), name), () -> false, false, who);
+            for (FileReport r : result.files()) {
+                counts[r.outcome().ordinal()]++;
+                each.accept(new FileReport(r.path(), r.sha256(), r.outcome(), r.rejection(), r.evaluator(),
+                        r.keyStatus(), r.keyFingerprint(), r.pinnedFingerprint(), r.sheets(), null));
+            }
+            done += loaded.size();
+        }
+        return new ChunkedResult(files.size(), counts[FileOutcome.ACCEPTED.ordinal()],
+                counts[FileOutcome.UNCHANGED.ordinal()], counts[FileOutcome.REJECTED.ordinal()]);
+    }
+
+    private static java.util.concurrent.CompletableFuture<List<Loaded>> loadLater(List<Path> files, int from, int n) {
+        List<Path> chunk = files.subList(from, Math.min(files.size(), from + n));
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> loadAll(chunk));
+    }
+
+    private static List<Loaded> joined(java.util.concurrent.CompletableFuture<List<Loaded>> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    /** What a chunked import did: files seen, and how many were accepted, unchanged, rejected. */
+    public record ChunkedResult(int files, long accepted, long unchanged, long rejected) {
+    }
+
+    private ImportPreview commit(ImportPreview preview, ImportProgress progress, BooleanSupplier cancelled,
+                                 boolean backup, java.util.Set<String> onlyEvaluators) {
         ImportOptions options = preview.options();
         ImportPlanner planner = new ImportPlanner(rounds, options);
         Instant now = Instant.now();
-        if (!db.isReadOnly() && preview.files().stream().anyMatch(f -> f.parsed() != null)) {
+        if (backup && !db.isReadOnly() && preview.files().stream().anyMatch(f -> f.parsed() != null)) {
             BackupStore.of(db.file()).create(db, "import"); // a failed backup stops the import: nothing is stored
         }
         List<FileReport> reports = db.inTransaction(c -> {
-            MergeState state = MergeState.load(c);
+            MergeState state = state(c, onlyEvaluators);
             List<FileReport> out = new ArrayList<>();
             try (MergeWriter writer = new MergeWriter(c)) {
                 MergeApplier applier = new MergeApplier(c, writer, options, now);

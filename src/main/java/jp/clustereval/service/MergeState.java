@@ -29,8 +29,12 @@ final class MergeState {
     final Set<String> clusters;
     final Set<String> evaluators;
 
-    private MergeState(Connection c) throws SQLException {
+    /** Null: every sheet of a round; else only these evaluators' sheets (a chunk of a large import). */
+    private final Set<String> onlyEvaluators;
+
+    private MergeState(Connection c, Set<String> onlyEvaluators) throws SQLException {
         this.c = c;
+        this.onlyEvaluators = onlyEvaluators;
         new EvaluatorKeyDao(c).active().forEach((id, row) -> pinnedKeys.put(id, row.fingerprint()));
         this.fileIds = new ImportedFileDao(c).idsBySha();
         SheetStateDao dao = new SheetStateDao(c);
@@ -39,13 +43,18 @@ final class MergeState {
     }
 
     static MergeState load(Connection c) throws SQLException {
-        return new MergeState(c);
+        return new MergeState(c, null);
+    }
+
+    /** The state as far as files of these evaluators can see it: their sheets only. */
+    static MergeState loadFor(Connection c, Set<String> evaluatorIds) throws SQLException {
+        return new MergeState(c, Set.copyOf(evaluatorIds));
     }
 
     Map<String, StoredSheet> sheets(String roundId) throws SQLException {
         Map<String, StoredSheet> sheets = sheetsByRound.get(roundId);
         if (sheets == null) {
-            sheets = new SheetStateDao(c).round(roundId);
+            sheets = new SheetStateDao(c).round(roundId, onlyEvaluators);
             sheetsByRound.put(roundId, sheets);
             Set<String> decided = new HashSet<>();
             Set<String> open = new HashSet<>();

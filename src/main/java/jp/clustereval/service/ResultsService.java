@@ -25,8 +25,13 @@ public final class ResultsService {
     }
 
     public Results results(Round round, Set<String> cohort) {
-        var grades = db.query(c -> new GradeDao(c).gradesOfRound(round.id()));
-        return new Aggregator(round).aggregate(grades, cohort);
+        // one sheet at a time: a national round is aggregated without holding millions of grades
+        Aggregator.Accumulator acc = new Aggregator(round).accumulator();
+        db.query(c -> {
+            new GradeDao(c).forEachSheetOfRound(round.id(), acc::sheet);
+            return null;
+        });
+        return acc.results(cohort);
     }
 
     /** One evaluator's own axis scores for a cluster (the live radar of the sheet). */

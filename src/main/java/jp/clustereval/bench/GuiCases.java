@@ -1,0 +1,209 @@
+package jp.clustereval.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import jp.clustereval.persistence.Database;
+import jp.clustereval.service.Services;
+
+/**
+ * The cases that need a display and the application's jar, each in a child JVM: start-up (against
+ * the floor app {@link StartupFloor}), memory (VmRSS of the GUI with the national data set open)
+ * and GUI responsiveness (longest gap between FX pulses while an import preview runs). The GUI
+ * reports through its start-up probe ({@code -Dclustereval.startupProbe}).
+ */
+final class GuiCases {
+
+    private static final String MARKER = "CLUSTEREVAL-STARTUP-MS ";
+    private static final String STALL = "CLUSTEREVAL-STALL-MS ";
+
+    private final Bench.Options o;
+    private final Bench bench;
+
+    GuiCases(Bench.Options o, Bench bench) {
+        this.o = o;
+        this.bench = bench;
+    }
+
+    private String unavailable() {
+        String display = System.getenv("DISPLAY");
+        if (display == null || display.isBlank()) {
+            return "no DISPLAY (run under Xvfb)";
+        }
+        if (o.jar() == null || !Files.isRegularFile(o.jar())) {
+            return "the application jar was not found (run it as java -jar target/cluster-eval.jar bench)";
+        }
+        return null;
+    }
+
+    CaseResult startup() {
+        String why = unavailable();
+        if (why != null) {
+            return CaseResult.skipped("start-up", "<= 1.25x", why);
+        }
+        Path db = guiDatabase(bench.panelDatabase(), "gui-panel.db");
+        Timing floor = Timing.measure(o.runs(), 1, () -> untilMarker(child(List.of("-cp", o.jar().toString(),
+                StartupFloor.class.getName())), l -> false).nanos);
+        Timing t = Timing.measure(o.runs(), 1, () -> untilMarker(child(List.of("-Dclustereval.startupProbe=exit",
+                "-jar", o.jar().toString(), "--db", db.toString())), l -> false).nanos);
+        return CaseResult.withFloor("start-up", "process start to the main window with the cluster list filled (18 clusters)",
+                t, floor, 1.25, "<= 1.25x", "floor: bare JavaFX window with one JFreeChart radar, same jar");
+    }
+
+    CaseResult memory() {
+        String why = unavailable();
+        if (why != null) {
+            return CaseResult.skipped("memory", "under 400 MB", why);
+        }
+        Path db = guiDatabase(bench.nationalDatabase(), "gui-national.db");
+        Child c = child(List.of("-Dclustereval.startupProbe=stay", "-jar", o.jar().toString(), "--db", db.toString()));
+        Shown shown = untilMarker(c, l -> false);
+        try {
+            Thread.sleep(2000);
+            long rssKb = rssKb(c.process.pid());
+            c.process.destroy();
+            double mb = rssKb / 1024.0;
+            Timing t = new Timing(new double[] {shown.nanos / 1e6});
+            return new CaseResult("memory", "GUI with the national data set (" + bench.nationalRound().clusters()
+                    + " clusters in the list)", CaseResult.round1(t.median()), null, null, t.runsMs(), null, null,
+                    "under 400 MB", mb < 400, false, String.format(java.util.Locale.ROOT,
+                    "VmRSS %.0f MB 2 s after the list was shown; median_ms is the time to show it", mb))
+                    .withValue(CaseResult.round1(mb), "MB");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            c.process.destroyForcibly();
+        }
+    }
+
+    CaseResult responsiveness() {
+        String why = unavailable();
+        if (why != null) {
+            return CaseResult.skipped("gui-responsiveness", "no FX-thread stall over 50 ms", why);
+        }
+        Path db = guiDatabase(bench.panelDatabase(), "gui-import.db");
+        Path files = o.work().resolve("merge");
+        if (!Files.isDirectory(files)) {
+            bench.merge();
+        }
+        List<String> args = new ArrayList<>(List.of("-Dclustereval.startupProbe=stay", "-jar", o.jar().toString(),
+                "--db", db.toString()));
+        try (var list = Files.list(files)) {
+            list.filter(p -> p.toString().endsWith(".cescore")).sorted().forEach(p -> args.add(p.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Child c = child(args);
+        try {
+            untilMarker(c, l -> false);
+            List<Double> stalls = new ArrayList<>();
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            String line;
+            while (System.nanoTime() < end && (line = c.out.readLine()) != null) {
+                if (line.startsWith(STALL)) {
+                    stalls.add(Double.parseDouble(line.substring(STALL.length()).strip()));
+                }
+            }
+            double worst = stalls.stream().mapToDouble(d -> d).max().orElse(Double.NaN);
+            double[] runs = stalls.stream().mapToDouble(d -> d).toArray();
+            return new CaseResult("gui-responsiveness", "longest gap between FX pulses per second, 10 s while the GUI"
+                    + " previews " + (args.size() - 5) + " score files", worst, null, null, runs, null, null,
+                    "no FX-thread stall over 50 ms", worst <= 50, false,
+                    String.format(java.util.Locale.ROOT, "median_ms is the longest pulse gap seen; runs_ms one value per"
+                            + " second; after the first second (window set-up done, preview running): %.0f ms",
+                            stalls.stream().skip(1).mapToDouble(d -> d).max().orElse(Double.NaN))).withValue(worst, "ms");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            c.process.destroyForcibly();
+        }
+    }
+
+    /** A copy of a chair database with a local user, so that the GUI opens straight to the main window. */
+    private Path guiDatabase(Path source, String name) {
+        Path db = o.work().resolve(name);
+        if (!Files.exists(db)) {
+            try {
+                Files.copy(source, db, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try (Services s = new Services(Database.open(db), o.work().resolve("keys"))) {
+                s.evaluators().createLocal("議長 ベンチ", "事務局");
+            }
+        }
+        return db;
+    }
+
+    private record Child(Process process, BufferedReader out, long started) {
+    }
+
+    private record Shown(long nanos, String line) {
+    }
+
+    private Child child(List<String> args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Duser.home=" + o.work().resolve("home"));
+        cmd.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("XDG_DATA_HOME", o.work().resolve("xdg").toString());
+        pb.environment().put("XDG_CONFIG_HOME", o.work().resolve("xdg-config").toString());
+        try {
+            long start = System.nanoTime();
+            Process p = pb.start();
+            return new Child(p, new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)), start);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the child's output until its marker line; the time from starting the process to that line. */
+    private static Shown untilMarker(Child c, Predicate<String> ignored) {
+        try {
+            String line;
+            while ((line = c.out.readLine()) != null) {
+                if (line.startsWith(MARKER)) {
+                    long nanos = System.nanoTime() - c.started;
+                    return new Shown(nanos, line);
+                }
+            }
+            c.process.waitFor(10, TimeUnit.SECONDS);
+            throw new IllegalStateException("the child ended without showing its window (exit "
+                    + (c.process.isAlive() ? "still running" : c.process.exitValue()) + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            if (!c.process.isAlive()) {
+                c.process.destroy();
+            }
+        }
+    }
+
+    private static long rssKb(long pid) {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (l.startsWith("VmRSS:")) {
+                    return Long.parseLong(l.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new IllegalStateException("no VmRSS for " + pid);
+    }
+}

@@ -1,0 +1,97 @@
+package jp.clustereval.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import jp.clustereval.bench.Bench;
+import jp.clustereval.bench.BenchReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure ClusterEval against its floors (docs/performance.md): every case several times after a",
+                "warm-up, median and spread, ratio to the floor measured in the same run. Exit 1 when a target is missed."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--quick", description = "Every case at a tenth of its size (CI, smoke checks).")
+    boolean quick;
+
+    @Option(names = "--scale", paramLabel = "F", description = "Size factor instead of --quick (1 = the issue's sizes).")
+    Double scale;
+
+    @Option(names = "--runs", paramLabel = "N", description = "Timed runs per case after the warm-up (default: ${DEFAULT-VALUE}).")
+    int runs = 5;
+
+    @Option(names = "--cases", split = ",", paramLabel = "NAME",
+            description = "Only these cases (default: all): start-up, merge, national-merge, aggregate, sensitivity, charts, report, memory, gui-responsiveness.")
+    List<String> cases = new ArrayList<>();
+
+    @Option(names = "--work", paramLabel = "DIR", description = "Folder for the generated data (default: a new temporary folder, deleted after).")
+    Path work;
+
+    @Option(names = "--out", paramLabel = "FILE.json", description = "Write the results as JSON.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        for (String c : cases) {
+            if (!Bench.CASES.contains(c)) {
+                throw new ParameterException(spec.commandLine(), "Unknown case '" + c + "'; cases: " + Bench.CASES);
+            }
+        }
+        double factor = scale != null ? scale : quick ? 0.1 : 1.0;
+        if (factor <= 0 || runs < 1) {
+            throw new ParameterException(spec.commandLine(), "--scale must be > 0 and --runs >= 1");
+        }
+        boolean temporary = work == null;
+        Path dir = temporary ? Files.createTempDirectory("cluster-eval-bench") : Files.createDirectories(work);
+        PrintWriter w = spec.commandLine().getOut();
+        try {
+            BenchReport report = new Bench(new Bench.Options(factor, runs, new java.util.LinkedHashSet<>(cases), dir,
+                    ownJar(), w)).run();
+            w.println();
+            w.print(report.markdown());
+            w.flush();
+            if (out != null) {
+                report.write(out);
+            }
+            return report.cases().stream().allMatch(c -> c.met() || c.skipped()) ? Cli.OK : Cli.FAILURE;
+        } finally {
+            if (temporary) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    /** The jar this program runs from (the GUI cases start it as a child process), or null. */
+    private static Path ownJar() {
+        try {
+            Path p = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(p) ? p : null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
