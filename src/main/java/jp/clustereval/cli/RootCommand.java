@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
                 KeysCommand.class, CoiCommand.class, FilesCommand.class, WeightsCommand.class, SensitivityCommand.class,
                 AllocateCommand.class, PanelCheckCommands.Calibration.class, PanelCheckCommands.OutlierList.class,
                 PanelCheckCommands.AgreementList.class, CommentsCommand.class, ReportCommand.class,
-                BackupCommands.MakeBackup.class, BackupCommands.Restore.class})
+                BackupCommands.MakeBackup.class, BackupCommands.Restore.class,
+                GenerateCommand.class, BenchCommand.class})
 public final class RootCommand implements Runnable {
 
     @Option(names = "--db", paramLabel = "PATH",
@@ -54,7 +55,10 @@ public final class RootCommand implements Runnable {
                 throw new ParameterException(spec.commandLine(), "No such score file: " + f);
             }
         }
-        jp.clustereval.ui.GuiLauncher.launch(database, language, openFiles);
+        // --db not given: null, so the desktop opens the default database of the settings
+        boolean dbGiven = spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption("--db");
+        jp.clustereval.ui.GuiLauncher.launch(dbGiven ? database : null, language, openFiles);
     }
 
     /** Opens the database for a command; the default folder is created on first use. */

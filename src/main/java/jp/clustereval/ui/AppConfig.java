@@ -8,9 +8,9 @@ import jp.clustereval.domain.Language;
 
 /**
  * How the application starts: which database, which language, how long typed text waits before it
- * is saved.
+ * is saved, and where the user's settings are kept (null: not kept, as in most tests).
  */
-public record AppConfig(Path database, Language language, Duration textSaveDelay) {
+public record AppConfig(Path database, Language language, Duration textSaveDelay, Path settingsFile) {
 
     /** Typed comments reach the disk this long after the last keystroke (well within a second). */
     public static final Duration DEFAULT_TEXT_SAVE_DELAY = Duration.ofMillis(400);
@@ -19,6 +19,10 @@ public record AppConfig(Path database, Language language, Duration textSaveDelay
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(textSaveDelay, "textSaveDelay");
+    }
+
+    public AppConfig(Path database, Language language, Duration textSaveDelay) {
+        this(database, language, textSaveDelay, null);
     }
 
     public AppConfig(Path database, Language language) {

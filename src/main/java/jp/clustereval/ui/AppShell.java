@@ -51,8 +51,10 @@ final class AppShell implements Navigator {
     /** The "who are you" form of the session being set up: kept while its page is rebuilt. */
     private WelcomePage welcome;
     private boolean relocalizePending;
+    private final Desktop desktop;
+    private boolean requestedFilesShown;
 
-    AppShell(Stage stage, AppConfig config) {
+    AppShell(Stage stage, AppConfig config, java.util.function.Consumer<String> showDocument) {
         this.stage = stage;
         this.config = config;
         this.state = new AppState(config.language());
@@ -61,6 +63,7 @@ final class AppShell implements Navigator {
         this.loader = new FxmlLoader(state::messages, dialogs, this);
         this.main = new MainViewModel(state, tasks, config.textSaveDelay());
         this.panels = new PanelWindows(stage, state, main, loader, root -> scene(root, -1, -1));
+        this.desktop = new Desktop(stage, config, state, dialogs, tasks, main, showDocument);
         state.evaluatorProperty().addListener((obs, o, n) -> requestShow(false));
         state.sessionProperty().addListener((obs, o, n) -> requestShow(false));
         state.languageProperty().addListener((obs, o, n) -> requestShow(true));
@@ -72,6 +75,7 @@ final class AppShell implements Navigator {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setScene(scene(loading(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight())));
         updateTitle();
+        desktop.placeWindow();
         stage.show();
         // the chart font is read once, off the FX thread
         tasks.run(() -> ChartFonts.font(java.awt.Font.PLAIN, 12f), font -> { });
@@ -81,25 +85,9 @@ final class AppShell implements Navigator {
     private record WelcomePage(Session session, WelcomeViewModel vm) {
     }
 
-    /** What opening a file at start-up gave: the session, or the failure to show before asking again. */
-    private record Attempt(Session.Opened opened, RuntimeException failure) {
-    }
-
+    /** Opens the file at start-up; after a failure (or declining read-only viewing) asks for another. */
     private void open(Path file) {
-        tasks.run(() -> {
-            try {
-                return new Attempt(Session.open(file), null);
-            } catch (RuntimeException e) {
-                return new Attempt(null, e);
-            }
-        }, attempt -> {
-            if (attempt.opened() != null) {
-                main.switchTo(attempt.opened().session(), attempt.opened().localEvaluator().orElse(null));
-            } else {
-                // the error first; once it is read, offer another file (cancel leaves the application)
-                dialogs.showError(attempt.failure(), this::askForDatabase);
-            }
-        });
+        desktop.open(file, false, this::askForDatabase);
     }
 
     private void askForDatabase() {
@@ -164,8 +152,16 @@ final class AppShell implements Navigator {
             replaceRoot(welcomeView, welcomeView.root());
         } else {
             View<?> mainView = loader.load("main", main, main.clusters(), main.sheet(), main.evidence(),
-                    main.liveRadar());
+                    main.liveRadar(), desktop);
             replaceRoot(mainView, mainView.root());
+            if (!requestedFilesShown) {
+                // score files given on the command line (a double-clicked .cescore): previewed once
+                requestedFilesShown = true;
+                java.util.List<Path> files = GuiLauncher.requestedFiles();
+                if (!files.isEmpty()) {
+                    Platform.runLater(() -> showImport(files));
+                }
+            }
         }
         updateTitle();
     }
@@ -246,6 +242,11 @@ final class AppShell implements Navigator {
     }
 
     @Override
+    public void showResults(boolean weights) {
+        panels.showResults(main.panelResults(), weights);
+    }
+
+    @Override
     public void showKeys() {
         panels.show("keys", main.keys(), "keyList.title", main.keys()::refresh);
     }
@@ -258,6 +259,7 @@ final class AppShell implements Navigator {
     /** Writes what is waiting, closes the database and stops the worker (waits up to 10 s). */
     void shutdown() {
         main.flush();
+        desktop.close();
         Session session = state.session();
         if (session != null) {
             tasks.run(() -> {
@@ -285,6 +287,10 @@ final class AppShell implements Navigator {
 
     BackgroundTasks tasks() {
         return tasks;
+    }
+
+    Desktop desktop() {
+        return desktop;
     }
 
     FxDialogService dialogs() {

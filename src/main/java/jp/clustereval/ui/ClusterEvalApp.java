@@ -44,7 +44,7 @@ public final class ClusterEvalApp extends Application {
             c = new AppConfig(DataDirectory.defaultDatabase(), Language.of(Locale.getDefault()));
         }
         UiFonts.load(); // no-op when init() ran (a test may call start() alone)
-        shell = new AppShell(stage, c);
+        shell = new AppShell(stage, c, getHostServices()::showDocument);
         shell.start();
     }
 

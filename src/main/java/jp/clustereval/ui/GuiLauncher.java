@@ -10,6 +10,8 @@ import java.util.Locale;
 import javafx.application.Application;
 import jp.clustereval.domain.Language;
 import jp.clustereval.service.DataDirectory;
+import jp.clustereval.service.Settings;
+import jp.clustereval.service.SettingsStore;
 
 /**
  * Starts the desktop application from a plain main class (an Application subclass as main class
@@ -28,8 +30,8 @@ public final class GuiLauncher {
     }
 
     /**
-     * @param databaseOrNull the database file; null for the user's default one (its folder is created)
-     * @param languageOrNull the UI language; null for the system's
+     * @param databaseOrNull the database file; null for the settings' default one (its folder is created)
+     * @param languageOrNull the UI language; null for the settings' language, else the system's
      */
     public static void launch(Path databaseOrNull, Language languageOrNull) {
         launch(databaseOrNull, languageOrNull, List.of());
@@ -42,7 +44,18 @@ public final class GuiLauncher {
      */
     public static void launch(Path databaseOrNull, Language languageOrNull, List<Path> openFiles) {
         requestedFiles = List.copyOf(openFiles);
-        Path database = databaseOrNull != null ? databaseOrNull : DataDirectory.defaultDatabase();
+        SettingsStore store = SettingsStore.inDataDirectory();
+        ClusterEvalApp.configure(configure(databaseOrNull, languageOrNull, store));
+        Application.launch(ClusterEvalApp.class);
+    }
+
+    /**
+     * The start-up configuration: what the command line gave, else what the settings say (default
+     * database, language), else the standard database and the system's language.
+     */
+    static AppConfig configure(Path databaseOrNull, Language languageOrNull, SettingsStore store) {
+        Settings settings = store.load();
+        Path database = databaseOrNull != null ? databaseOrNull : settings.databaseToOpen();
         if (database.equals(DataDirectory.defaultDatabase())) {
             try {
                 Files.createDirectories(database.toAbsolutePath().getParent());
@@ -50,8 +63,8 @@ public final class GuiLauncher {
                 throw new UncheckedIOException(e);
             }
         }
-        Language language = languageOrNull != null ? languageOrNull : Language.of(Locale.getDefault());
-        ClusterEvalApp.configure(new AppConfig(database, language));
-        Application.launch(ClusterEvalApp.class);
+        Language language = languageOrNull != null ? languageOrNull
+                : settings.language().orElseGet(() -> Language.of(Locale.getDefault()));
+        return new AppConfig(database, language, AppConfig.DEFAULT_TEXT_SAVE_DELAY, store.file());
     }
 }

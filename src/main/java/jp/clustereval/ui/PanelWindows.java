@@ -79,6 +79,15 @@ final class PanelWindows {
         refresh.run();
     }
 
+    /** The chair's results window on the weights or the results tab; everything is computed again. */
+    void showResults(jp.clustereval.ui.results.PanelResultsViewModel vm, boolean weights) {
+        show("panel-results", vm, "results.window", vm::refresh);
+        Window w = windows.get("panel-results");
+        if (w != null && w.view.controller() instanceof jp.clustereval.ui.results.PanelResultsController c) {
+            c.showTab(weights);
+        }
+    }
+
     private void load(String name, Window w) {
         if (w.view != null) {
             w.view.dispose();

@@ -43,7 +43,7 @@ class MessagesTest {
         Set<String> used = new TreeSet<>();
         Pattern fxml = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
         Pattern code = Pattern.compile(
-                "\"((?:app|welcome|cluster|clusters|status|sheet|evidence|radar|liveRadar|about|menu|common|error|dialog|imports|exportScores|conflicts|completeness|keyList)\\.[A-Za-z0-9_.]+)\"");
+                "\"((?:app|welcome|cluster|clusters|status|sheet|evidence|radar|liveRadar|about|menu|common|error|dialog|imports|exportScores|conflicts|completeness|keyList|results|weights|calibration|sensitivity|allocation|comments|reports)\\.[A-Za-z0-9_.]+)\"");
         try (Stream<Path> files = Stream.concat(Files.walk(Path.of("resources/fxml")),
                 Files.walk(Path.of("src/main/java/jp/clustereval/ui")))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {

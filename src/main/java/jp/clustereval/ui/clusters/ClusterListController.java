@@ -112,6 +112,12 @@ public final class ClusterListController implements Disposable {
                 vm.cohortFilterProperty().set(n);
             }
         });
+        // the options are read again after an import or a restore: keep showing the chosen filter
+        // (after the combo box has handled the change itself, which clears its value)
+        subscriptions.onListChange(vm.cohortOptions(), c -> javafx.application.Platform.runLater(
+                () -> cohortFilter.setValue(vm.cohortFilterProperty().get())));
+        subscriptions.onListChange(vm.fieldOptions(), c -> javafx.application.Platform.runLater(
+                () -> fieldFilter.setValue(vm.fieldFilterProperty().get())));
         cohortFilter.setAccessibleText(resources.getString("clusters.filter.cohort"));
         cohortFilter.setTooltip(new Tooltip(resources.getString("clusters.filter.cohort")));
         fieldFilter.setItems(vm.fieldOptions());

@@ -113,6 +113,7 @@ public final class ClusterListViewModel {
         fields.setAll(fieldOptions);
         loading.set(false);
         selected.set(row(keep).orElse(visible.isEmpty() ? null : visible.get(0)));
+        jp.clustereval.ui.common.StartupProbe.clusterListShown(rows.size()); // benchmark only; off by default
     }
 
     /** Empties the list (another database is being opened). */

@@ -25,6 +25,13 @@ public interface DialogService extends ErrorReporter {
 
     void showInfo(String title, String text);
 
+    /**
+     * Asks a question without blocking: answer gets true for the button okText, false for
+     * cancelText or closing the dialog.
+     */
+    void confirm(String title, String header, String text, String okText, String cancelText,
+                 java.util.function.Consumer<Boolean> answer);
+
     /** Asks for a database file to open; empty when cancelled. */
     Optional<Path> chooseDatabase(Path current);
 
@@ -37,6 +44,9 @@ public interface DialogService extends ErrorReporter {
     /** Asks for a folder of score files to import; empty when cancelled. */
     Optional<Path> chooseFolder();
 
+    /** Asks for one file to open of the given kind (e.g. a weights file); empty when cancelled. */
+    Optional<Path> chooseOpenFile(FileRequest.Kind kind);
+
     /** Asks where to write a score file (.cescore) or a CSV; empty when cancelled. */
     Optional<Path> chooseSaveFile(FileRequest.Kind kind, String suggestedName);
 
@@ -44,7 +54,11 @@ public interface DialogService extends ErrorReporter {
     record FileRequest(Kind kind, String suggestedName) {
 
         /** What is asked for. */
-        public enum Kind { OPEN_DATABASE, SAVE_CHART, OPEN_SCORE_FILES, OPEN_FOLDER, SAVE_SCORE_FILE, SAVE_CSV }
+        public enum Kind {
+            OPEN_DATABASE, SAVE_CHART, OPEN_SCORE_FILES, OPEN_FOLDER, SAVE_SCORE_FILE, SAVE_CSV,
+            /* panel results (issue 4): weights files and reports */
+            SAVE_WEIGHTS, OPEN_WEIGHTS, SAVE_PDF, SAVE_XLSX
+        }
     }
 
     /** The text a user reads for a failure, in the UI language. */

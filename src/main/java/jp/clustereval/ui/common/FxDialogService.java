@@ -74,6 +74,20 @@ public final class FxDialogService implements DialogService {
         alert.show();
     }
 
+    @Override
+    public void confirm(String title, String header, String text, String okText, String cancelText,
+                        java.util.function.Consumer<Boolean> answer) {
+        ButtonType ok = new ButtonType(okText, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(cancelText, javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, text, ok, cancel);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId("confirmDialog");
+        prepare(alert);
+        alert.setOnHidden(e -> answer.accept(alert.getResult() == ok));
+        alert.show();
+    }
+
     private void prepare(Alert alert) {
         Window w = owner.get();
         if (w != null) {
@@ -174,6 +188,22 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseOpenFile(FileRequest.Kind kind) {
+        Optional<List<Path>> hook = hooked(kind, null);
+        if (hook.isPresent()) {
+            return hook.get().stream().findFirst();
+        }
+        Messages m = messages.get();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("dialog.openFile.title"));
+        if (kind == FileRequest.Kind.OPEN_WEIGHTS) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("dialog.filter.ceweights"), "*.ceweights"));
+        }
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("dialog.filter.all"), "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseSaveFile(FileRequest.Kind kind, String suggestedName) {
         Optional<List<Path>> hook = hooked(kind, suggestedName);
         if (hook.isPresent()) {
@@ -181,11 +211,19 @@ public final class FxDialogService implements DialogService {
         }
         Messages m = messages.get();
         boolean csv = kind == FileRequest.Kind.SAVE_CSV;
-        String ext = csv ? ".csv" : ".cescore";
+        String ext = switch (kind) {
+            case SAVE_CSV -> ".csv";
+            case SAVE_WEIGHTS -> ".ceweights";
+            case SAVE_PDF -> ".pdf";
+            case SAVE_XLSX -> ".xlsx";
+            default -> ".cescore";
+        };
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(m.get(csv ? "dialog.exportCsv.title" : "dialog.exportScores.title"));
+        chooser.setTitle(m.get(csv ? "dialog.exportCsv.title" : ext.equals(".cescore") ? "dialog.exportScores.title"
+                : "dialog.saveFile.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                m.get(csv ? "dialog.filter.csv" : "dialog.filter.scoreFile"), "*" + ext));
+                m.get(csv ? "dialog.filter.csv" : ext.equals(".cescore") ? "dialog.filter.scoreFile"
+                        : "dialog.filter." + ext.substring(1)), "*" + ext));
         chooser.setInitialFileName(suggestedName);
         File file = chooser.showSaveDialog(owner.get());
         if (file == null) {

@@ -20,6 +20,9 @@ public interface Navigator {
     /** Opens the list of pinned signing keys. */
     void showKeys();
 
+    /** Opens the chair's results window (weights = the weighting group's tab, else the results). */
+    void showResults(boolean weights);
+
     /** Saves what is pending and closes the application. */
     void quit();
 }

@@ -2,33 +2,78 @@ package jp.clustereval.ui.common;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 
+import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.Round;
+import jp.clustereval.service.DatabaseLock;
 import jp.clustereval.service.Services;
 
 /**
  * One open database as the GUI uses it: its services, the round being graded and the file. Opened
- * and closed on the worker thread only.
+ * and closed on the worker thread only. A session opened for writing holds the database's lock
+ * (one writer per database) until it is closed.
  */
-public record Session(Services services, Round round, Path file, boolean readOnly) {
+public record Session(Services services, Round round, Path file, boolean readOnly, DatabaseLock lock) {
 
-    /** Opens the database (creating and seeding a new file) and reads its current round. */
+    /** The failures of {@link DatabaseLock#acquire(Path)} after which read-only viewing is offered. */
+    public static final Set<String> LOCK_FAILURES = Set.of("lock.held", "lock.heldUnknown", "lock.cannotCreate");
+
+    /**
+     * Opens the database for writing (creating and seeding a new file) and reads its current round.
+     * Fails with one of {@link #LOCK_FAILURES} when another program or window holds the database.
+     */
     public static Opened open(Path file) {
-        Services services = Services.open(file, false);
+        return open(file, false);
+    }
+
+    /** As {@link #open(Path)}; read-only takes no lock and writes nothing. */
+    public static Opened open(Path file, boolean readOnly) {
+        DatabaseLock lock = readOnly ? null : DatabaseLock.acquire(file);
+        Services services;
+        try {
+            services = Services.open(file, readOnly);
+        } catch (RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            throw e;
+        }
         try {
             Round round = services.rounds().current();
             Session session = new Session(services, round, services.database().file(),
-                    services.database().isReadOnly());
+                    services.database().isReadOnly(), lock);
             return new Opened(session, services.evaluators().local());
         } catch (RuntimeException e) {
             services.close();
+            if (lock != null) {
+                lock.close();
+            }
             throw e;
         }
     }
 
+    /** True when the failure is that the database is locked by someone else (read-only viewing can be offered). */
+    public static boolean isLockFailure(Throwable failure) {
+        Throwable t = failure;
+        while (t != null) {
+            if (t instanceof UserFacingException u && LOCK_FAILURES.contains(u.key())) {
+                return true;
+            }
+            t = t.getCause();
+        }
+        return false;
+    }
+
     public void close() {
-        services.close();
+        try {
+            services.close();
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
     }
 
     /** A just-opened session and the evaluator who uses it on this machine, if set up. */

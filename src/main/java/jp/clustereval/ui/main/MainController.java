@@ -10,6 +10,7 @@ import javafx.scene.layout.BorderPane;
 import jp.clustereval.domain.Cluster;
 import jp.clustereval.domain.Language;
 import jp.clustereval.ui.clusters.ClusterListController;
+import jp.clustereval.ui.common.DesktopActions;
 import jp.clustereval.ui.common.DialogService;
 import jp.clustereval.ui.common.DialogService.FileRequest;
 import jp.clustereval.ui.common.Disposable;
@@ -24,6 +25,7 @@ public final class MainController implements Disposable {
     private final MainViewModel vm;
     private final DialogService dialogs;
     private final Navigator navigator;
+    private final DesktopActions desktop;
     private final Subscriptions subscriptions = new Subscriptions();
 
     @FXML private BorderPane mainRoot;
@@ -34,18 +36,30 @@ public final class MainController implements Disposable {
     @FXML private Label statusEvaluator;
     @FXML private Label statusSaved;
     @FXML private Label statusDatabase;
+    @FXML private Label statusReadOnly;
+    @FXML private javafx.scene.control.Menu menuOpenRecent;
+    @FXML private javafx.scene.control.MenuItem menuUndo;
+    @FXML private javafx.scene.control.MenuItem menuRedo;
+    @FXML private javafx.scene.control.MenuItem menuRetrySave;
+    @FXML private javafx.scene.control.MenuItem menuBackupNow;
+    @FXML private javafx.scene.control.MenuItem menuRestoreBackup;
+    @FXML private RadioMenuItem menuReportJa;
+    @FXML private RadioMenuItem menuReportEn;
     @FXML private SheetController sheetController;
     @FXML private ClusterListController clusterListController;
     @FXML private ResourceBundle resources;
 
-    public MainController(MainViewModel vm, DialogService dialogs, Navigator navigator) {
+    public MainController(MainViewModel vm, DialogService dialogs, Navigator navigator, DesktopActions desktop) {
         this.vm = vm;
         this.dialogs = dialogs;
         this.navigator = navigator;
+        this.desktop = desktop;
     }
 
     @FXML
     private void initialize() {
+        reportMenu = new jp.clustereval.ui.reports.ReportMenu(vm.panelResults().reports(), dialogs, vm.app().messages(),
+                menuReportJa, menuReportEn);
         boolean ja = vm.app().language() == Language.JA;
         menuLanguageJa.setSelected(ja);
         menuLanguageEn.setSelected(!ja);
@@ -61,6 +75,8 @@ public final class MainController implements Disposable {
         subscriptions.onChange(vm.status().failedProperty(), (obs, o, failed) -> styleSaved(failed));
         styleSaved(vm.status().failedProperty().get());
         clusterListController.setOnOpen(sheetController::focusFirstItem);
+        new DesktopMenus(vm, desktop, resources).bind(menuOpenRecent, menuUndo, menuRedo, menuRetrySave,
+                menuBackupNow, menuRestoreBackup, statusReadOnly, subscriptions);
         // score files or folders dropped anywhere on the window are previewed for import
         FileDrops.install(mainRoot, navigator::showImport);
         subscriptions.onChange(vm.scoreExport().exportedProperty(), (obs, o, result) -> {
@@ -80,7 +96,42 @@ public final class MainController implements Disposable {
     @FXML
     private void openDatabase() {
         var current = vm.app().session() == null ? null : vm.app().session().file();
-        dialogs.chooseDatabase(current).ifPresent(vm::openDatabase);
+        dialogs.chooseDatabase(current).ifPresent(desktop::openDatabase);
+    }
+
+    @FXML
+    private void undo() {
+        vm.sheet().edits().undo();
+    }
+
+    @FXML
+    private void redo() {
+        vm.sheet().edits().redo();
+    }
+
+    @FXML
+    private void retrySave() {
+        vm.sheet().edits().retryUnsaved();
+    }
+
+    @FXML
+    private void backupNow() {
+        desktop.backupNow();
+    }
+
+    @FXML
+    private void restoreBackup() {
+        desktop.restoreBackup();
+    }
+
+    @FXML
+    private void showSettings() {
+        desktop.showSettings();
+    }
+
+    @FXML
+    private void openLogFolder() {
+        desktop.openLogFolder();
     }
 
     @FXML
@@ -135,6 +186,48 @@ public final class MainController implements Disposable {
     @FXML
     private void showKeys() {
         navigator.showKeys();
+    }
+
+    /* Panel results (issue 4): the results window and the reports. */
+    private jp.clustereval.ui.reports.ReportMenu reportMenu;
+
+    private jp.clustereval.ui.reports.ReportMenu reports() {
+        return reportMenu;
+    }
+
+    @FXML
+    private void showWeights() {
+        navigator.showResults(true);
+    }
+
+    @FXML
+    private void showResults() {
+        navigator.showResults(false);
+    }
+
+    @FXML
+    private void reportCluster() {
+        reports().cluster(vm.sheet().clusterProperty().get());
+    }
+
+    @FXML
+    private void reportPanelPdf() {
+        reports().panelPdf();
+    }
+
+    @FXML
+    private void reportPanelXlsx() {
+        reports().panelXlsx();
+    }
+
+    @FXML
+    private void reportLanguageJa() {
+        reports().language(Language.JA);
+    }
+
+    @FXML
+    private void reportLanguageEn() {
+        reports().language(Language.EN);
     }
 
     @FXML
@@ -199,6 +292,7 @@ public final class MainController implements Disposable {
 
     @Override
     public void dispose() {
+        reportMenu.dispose();
         subscriptions.dispose();
     }
 }

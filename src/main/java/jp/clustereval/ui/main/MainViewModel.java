@@ -47,6 +47,7 @@ public final class MainViewModel {
     private final ConflictsViewModel conflicts;
     private final CompletenessViewModel completeness;
     private final KeysViewModel keys;
+    private final jp.clustereval.ui.results.PanelResultsViewModel panelResults;
 
     public MainViewModel(AppState app, BackgroundTasks tasks, Duration textSaveDelay) {
         this.app = app;
@@ -62,6 +63,7 @@ public final class MainViewModel {
         this.conflicts = new ConflictsViewModel(app, tasks, this::storedByPanel);
         this.completeness = new CompletenessViewModel(app, tasks, this::storedByPanel);
         this.keys = new KeysViewModel(app, tasks);
+        this.panelResults = new jp.clustereval.ui.results.PanelResultsViewModel(app, tasks);
 
         clusters.selectedProperty().addListener((obs, old, row) -> selected(row));
         liveRadar.mineProperty().bind(sheet.axisScoresProperty());
@@ -209,6 +211,11 @@ public final class MainViewModel {
 
     public KeysViewModel keys() {
         return keys;
+    }
+
+    /** The chair's results window: weights, results, calibration, sensitivity, allocation, comments, reports. */
+    public jp.clustereval.ui.results.PanelResultsViewModel panelResults() {
+        return panelResults;
     }
 
     public BooleanProperty openingProperty() {

@@ -20,7 +20,7 @@ public final class ChartPane extends Region {
     private final ChartChangeListener listener = event -> draw();
     private JFreeChart chart;
 
-    ChartPane() {
+    public ChartPane() {
         getChildren().add(canvas);
         getStyleClass().add("chart-pane");
     }
@@ -30,7 +30,7 @@ public final class ChartPane extends Region {
         return chart;
     }
 
-    void setChart(JFreeChart newChart) {
+    public void setChart(JFreeChart newChart) {
         if (chart != null) {
             chart.removeChangeListener(listener);
         }

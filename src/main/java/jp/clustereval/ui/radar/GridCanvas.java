@@ -14,13 +14,13 @@ import jp.clustereval.chart.RadarGrid;
  * follows its region's size (the same drawing as the exported grid). Clicking a cell reports its
  * index.
  */
-final class GridCanvas extends Region {
+public final class GridCanvas extends Region {
 
     private final Canvas canvas = new Canvas();
     private List<RadarData> cells = List.of();
     private List<Rectangle2D> bounds = List.of();
 
-    GridCanvas(IntConsumer onCellClicked) {
+    public GridCanvas(IntConsumer onCellClicked) {
         getChildren().add(canvas);
         canvas.setOnMouseClicked(e -> {
             for (int i = 0; i < bounds.size(); i++) {
@@ -32,12 +32,12 @@ final class GridCanvas extends Region {
         });
     }
 
-    void setCells(List<RadarData> data) {
+    public void setCells(List<RadarData> data) {
         cells = List.copyOf(data);
         draw();
     }
 
-    List<RadarData> cells() {
+    public List<RadarData> cells() {
         return cells;
     }
 

@@ -20,12 +20,18 @@ import jp.clustereval.ui.common.Session;
  */
 public final class LiveRadarViewModel {
 
+    /** The series names of the settings ("panel" is shown by the radar window, not here). */
+    public static final String MINE = "mine";
+    public static final String COHORT = "cohort";
+
     private final AppState app;
     private final BackgroundTasks tasks;
     private final ObjectProperty<Cluster> cluster = new SimpleObjectProperty<>(this, "cluster");
     private final ObjectProperty<Map<String, Double>> mine = new SimpleObjectProperty<>(this, "mine", Map.of());
     private final ReadOnlyObjectWrapper<CohortAverage> cohort = new ReadOnlyObjectWrapper<>(this, "cohort");
     private final ReadOnlyObjectWrapper<RadarModel> model = new ReadOnlyObjectWrapper<>(this, "model");
+    private final ObjectProperty<java.util.Set<String>> series =
+            new SimpleObjectProperty<>(this, "series", java.util.Set.of(MINE, COHORT));
 
     public LiveRadarViewModel(AppState app, BackgroundTasks tasks) {
         this.app = app;
@@ -33,6 +39,7 @@ public final class LiveRadarViewModel {
         cluster.addListener((obs, o, n) -> rebuild());
         mine.addListener((obs, o, n) -> rebuild());
         cohort.addListener((obs, o, n) -> rebuild());
+        series.addListener((obs, o, n) -> rebuild());
     }
 
     /** Re-reads the cohort average from the database (after a grade was saved, or another file opened). */
@@ -64,7 +71,14 @@ public final class LiveRadarViewModel {
                 clusters = Math.max(clusters, e.getValue().count());
             }
         }
-        model.set(new RadarModel(c.code(), c.name(), mine.get(), cohortValues, 1, clusters, true));
+        java.util.Set<String> shown = series.get() == null ? java.util.Set.of() : series.get();
+        model.set(new RadarModel(c.code(), c.name(), shown.contains(MINE) ? mine.get() : Map.of(),
+                shown.contains(COHORT) ? cohortValues : Map.of(), 1, clusters, true));
+    }
+
+    /** Which series the live radar shows (from the settings): {@link #MINE}, {@link #COHORT}. */
+    public ObjectProperty<java.util.Set<String>> seriesProperty() {
+        return series;
     }
 
     public ObjectProperty<Cluster> clusterProperty() {

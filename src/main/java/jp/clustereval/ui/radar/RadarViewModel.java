@@ -33,12 +33,17 @@ import jp.clustereval.ui.common.Session;
  */
 public final class RadarViewModel {
 
+    /** The series name of the panel average in the settings. */
+    public static final String PANEL = "panel";
+
     private final AppState app;
     private final BackgroundTasks tasks;
     private final ObjectProperty<Cluster> cluster = new SimpleObjectProperty<>(this, "cluster");
     private final ReadOnlyObjectWrapper<RadarModel> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ObservableList<RadarModel> grid = FXCollections.observableArrayList();
     private final StringProperty exportMessage = new SimpleStringProperty(this, "exportMessage", "");
+    private final ObjectProperty<java.util.Set<String>> series =
+            new SimpleObjectProperty<>(this, "series", java.util.Set.of(PANEL, LiveRadarViewModel.COHORT));
     private java.util.function.Consumer<String> onSelect = code -> { };
     private Results results;
     private List<Cluster> clusters = List.of();
@@ -47,6 +52,7 @@ public final class RadarViewModel {
         this.app = app;
         this.tasks = tasks;
         cluster.addListener((obs, o, n) -> rebuild());
+        series.addListener((obs, o, n) -> rebuild());
     }
 
     private record Loaded(Results results, List<Cluster> clusters) {
@@ -100,7 +106,9 @@ public final class RadarViewModel {
             cohort.put(e.getKey(), e.getValue().value());
             cohortClusters = Math.max(cohortClusters, e.getValue().count());
         }
-        return new RadarModel(c.code(), c.name(), values, cohort, evaluators, cohortClusters, false);
+        java.util.Set<String> shown = series.get() == null ? java.util.Set.of() : series.get();
+        return new RadarModel(c.code(), c.name(), shown.contains(PANEL) ? values : Map.of(),
+                shown.contains(LiveRadarViewModel.COHORT) ? cohort : Map.of(), evaluators, cohortClusters, false);
     }
 
     /** Where a cluster chosen in the grid is selected (the main window's cluster list). */
@@ -155,6 +163,11 @@ public final class RadarViewModel {
             }
             return file;
         }, written -> exportMessage.set(app.messages().format("radar.exported", written.toString())));
+    }
+
+    /** Which series the radar window shows (from the settings): {@link #PANEL}, "cohort". */
+    public ObjectProperty<java.util.Set<String>> seriesProperty() {
+        return series;
     }
 
     public ObjectProperty<Cluster> clusterProperty() {

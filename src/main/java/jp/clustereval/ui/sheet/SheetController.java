@@ -46,6 +46,7 @@ public final class SheetController implements Disposable {
     @FXML private Label sheetStatus;
     @FXML private Button markCompleteButton;
     @FXML private Label sheetMessage;
+    @FXML private Label sheetKeysHint;
     @FXML private ScrollPane sheetScroll;
     @FXML private VBox itemsBox;
     @FXML private TextArea overallComment;
@@ -85,6 +86,14 @@ public final class SheetController implements Disposable {
                 vm.flushText(null, null);
             }
         });
+        if (vm.isReadOnly()) {
+            // read-only session: nothing can be graded or typed; the hint says why
+            markCompleteButton.setDisable(true);
+            overallComment.setEditable(false);
+            itemsBox.setDisable(true);
+            sheetKeysHint.setText(resources.getString("sheet.readOnly"));
+            sheetKeysHint.getStyleClass().add("read-only-hint");
+        }
         subscriptions.onChange(vm.clusterProperty(), (obs, o, n) -> showHeader(n));
         subscriptions.onListChange(vm.groups(), change -> rebuild());
         showHeader(vm.clusterProperty().get());

@@ -16,11 +16,26 @@ final class SheetMessage {
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final BooleanProperty warning = new SimpleBooleanProperty(this, "warning");
     private Supplier<String> source = () -> "";
+    private boolean kept;
 
     void set(Supplier<String> newSource, boolean isWarning) {
+        kept = false;
         source = newSource;
         warning.set(isWarning);
         text.set(newSource.get());
+    }
+
+    /** The warning that failed edits are kept for a retry (cleared once they are saved). */
+    void setKept(Supplier<String> newSource) {
+        set(newSource, true);
+        kept = true;
+    }
+
+    /** Every kept edit was saved: the warning about them goes (another message stays). */
+    void clearKept() {
+        if (kept) {
+            clear();
+        }
     }
 
     void clear() {

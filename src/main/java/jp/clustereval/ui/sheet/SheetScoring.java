@@ -43,4 +43,20 @@ final class SheetScoring {
         }
         return missing;
     }
+
+    /** Shows the scores on the sheet (null scoring: no sheet, nothing graded). */
+    static void apply(SheetScoring scoring, List<AxisGroupViewModel> groups, javafx.beans.property.IntegerProperty graded,
+                      javafx.beans.property.ObjectProperty<Map<String, Double>> axisScores) {
+        if (scoring == null) {
+            graded.set(0);
+            axisScores.set(Map.of());
+            return;
+        }
+        Map<String, Double> scores = scoring.axisScores();
+        for (AxisGroupViewModel g : groups) {
+            g.scoreProperty().set(scores.get(g.axis().code()));
+        }
+        graded.set(scoring.gradedCount());
+        axisScores.set(scores);
+    }
 }

@@ -39,7 +39,7 @@ public final class SheetViewModel {
 
     private final AppState app;
     private final BackgroundTasks tasks;
-    private final TextSaver texts;
+    private final SheetSaves texts;
     private final ObjectProperty<Cluster> cluster = new SimpleObjectProperty<>(this, "cluster");
     private final ObservableList<AxisGroupViewModel> groups = FXCollections.observableArrayList();
     private final List<ItemViewModel> items = new ArrayList<>();
@@ -53,14 +53,20 @@ public final class SheetViewModel {
     private final StringProperty focusedItem = new SimpleStringProperty(this, "focusedItem");
     private Consumer<SheetSaved> onSaved = saved -> { };
     private Runnable onSaveFailed = () -> { };
+    private final SheetEdits undo;
     private SheetKey key;
     private boolean populating;
 
     public SheetViewModel(AppState app, BackgroundTasks tasks, Duration textSaveDelay) {
         this.app = app;
         this.tasks = tasks;
-        this.texts = new TextSaver(tasks, textSaveDelay, data -> saved(data, false), this::saveFailed);
-        comment.addListener((obs, old, now) -> textChanged("sheet", null, null, now));
+        this.texts = new SheetSaves(tasks, textSaveDelay, this::saved, this::saveFailed, message::clearKept);
+        this.undo = new SheetEdits(this, texts);
+        comment.addListener((obs, old, now) -> textChanged("sheet", null, null, old, now));
+        app.sessionProperty().addListener((obs, old, now) -> {
+            undo.history().clear();
+            texts.clear();
+        });
         app.languageProperty().addListener((obs, old, now) -> message.relocalize());
     }
 
@@ -83,12 +89,14 @@ public final class SheetViewModel {
         Session session = app.session();
         if (c == null || session == null || app.evaluator() == null) {
             key = null;
+            undo.history().show(null);
             cluster.set(null);
             populate(null, List.of(), null);
             return;
         }
         SheetKey wanted = new SheetKey(session.round().id(), app.evaluator().id(), c.code());
         key = wanted;
+        undo.history().show(wanted);
         message.clear();
         tasks.run(() -> session.services().grading().load(wanted), data -> {
             if (wanted.equals(key)) {
@@ -121,27 +129,29 @@ public final class SheetViewModel {
         vm.commentProperty().set(entry.comment());
         vm.indicationProperty().set(entry.indication());
         vm.commentProperty().addListener((obs, o, now) ->
-                textChanged(item.id() + "/comment", item.id(), ItemTextField.COMMENT, now));
+                textChanged(item.id() + "/comment", item.id(), ItemTextField.COMMENT, o, now));
         vm.indicationProperty().addListener((obs, o, now) ->
-                textChanged(item.id() + "/indication", item.id(), ItemTextField.INDICATION, now));
+                textChanged(item.id() + "/indication", item.id(), ItemTextField.INDICATION, o, now));
         items.add(vm);
         return vm;
     }
 
-    private void textChanged(String slot, String itemId, ItemTextField field, String text) {
+    private void textChanged(String slot, String itemId, ItemTextField field, String old, String text) {
         if (populating || key == null) {
             return;
         }
         SheetKey target = key;
         Session session = app.session();
         String value = text == null ? "" : text;
-        texts.changed(target.clusterCode() + "/" + slot, itemId == null
+        undo.recordText(slot, old, value);
+        texts.text(target.clusterCode() + "/" + slot, itemId == null
                 ? () -> session.services().grading().setSheetComment(target, value, SOURCE)
                 : () -> session.services().grading().setItemText(target, itemId, field, value, SOURCE));
     }
 
     /** Focus left a text field: its waiting save happens now. */
     public void flushText(ItemViewModel item, ItemTextField field) {
+        undo.history().seal();
         if (key != null) {
             texts.flush(key.clusterCode() + "/" + (item == null ? "sheet"
                     : item.id() + "/" + (field == ItemTextField.COMMENT ? "comment" : "indication")));
@@ -155,7 +165,7 @@ public final class SheetViewModel {
 
     /** Sets (code) or clears (null) the grade of an item; the change is written at once. */
     public void grade(ItemViewModel item, String code) {
-        if (key == null || !items.contains(item)) {
+        if (key == null || !items.contains(item) || isReadOnly()) {
             return;
         }
         Session session = app.session();
@@ -163,11 +173,23 @@ public final class SheetViewModel {
         if (java.util.Objects.equals(item.grade(), normalized)) {
             return;
         }
+        undo.recordGrade(item.id(), item.grade(), normalized);
         item.gradeProperty().set(normalized);
         rescore();
         SheetKey target = key;
-        tasks.run(() -> session.services().grading().setGrade(target, item.id(), normalized, SOURCE),
-                data -> saved(data, true), this::saveFailed);
+        texts.grade(target.clusterCode() + "/" + item.id() + "/grade",
+                () -> session.services().grading().setGrade(target, item.id(), normalized, SOURCE));
+    }
+
+    /** Undo, redo and retry of my edits on this sheet. */
+    public SheetEdits edits() {
+        return undo;
+    }
+
+    /** True when the database was opened read-only (nothing can be graded). */
+    public boolean isReadOnly() {
+        Session s = app.session();
+        return s != null && s.readOnly();
     }
 
     private void saved(SheetData data, boolean gradesChanged) {
@@ -178,9 +200,16 @@ public final class SheetViewModel {
         onSaved.accept(new SheetSaved(saved, data, gradesChanged));
     }
 
-    /** A save failed (already reported): show what the disk really holds. */
-    private void saveFailed(Throwable failure) {
+    /**
+     * A save failed (reported after this). Disk full or read-only: the edit stays on screen and is
+     * saved again later; otherwise the sheet shows what the disk really holds.
+     */
+    private void saveFailed(boolean kept) {
         onSaveFailed.run();
+        if (kept) {
+            message.setKept(() -> app.messages().get("sheet.saveFailed.kept"));
+            return;
+        }
         Cluster c = cluster.get();
         if (c != null) {
             show(c);
@@ -190,18 +219,8 @@ public final class SheetViewModel {
 
     private void rescore() {
         Session session = app.session();
-        if (session == null || key == null) {
-            graded.set(0);
-            axisScores.set(Map.of());
-            return;
-        }
-        SheetScoring scoring = new SheetScoring(session.round(), key.clusterCode(), items);
-        Map<String, Double> scores = scoring.axisScores();
-        for (AxisGroupViewModel g : groups) {
-            g.scoreProperty().set(scores.get(g.axis().code()));
-        }
-        graded.set(scoring.gradedCount());
-        axisScores.set(scores);
+        SheetScoring.apply(session == null || key == null ? null : new SheetScoring(session.round(), key.clusterCode(), items),
+                groups, graded, axisScores);
     }
 
     /**
@@ -212,25 +231,8 @@ public final class SheetViewModel {
         if (key == null) {
             return List.of();
         }
-        Session session = app.session();
-        List<String> missing = new SheetScoring(session.round(), key.clusterCode(), items).missing(items);
-        for (ItemViewModel i : items) {
-            i.missingProperty().set(missing.contains(i.id()));
-        }
-        if (!missing.isEmpty()) {
-            String list = String.join(", ", missing);
-            message.set(() -> app.messages().format("sheet.missing", missing.size(), list), true);
-            return missing;
-        }
         texts.flushAll();
-        SheetKey target = key;
-        tasks.run(() -> session.services().grading().markComplete(target, SOURCE), data -> {
-            saved(data, false);
-            if (target.equals(key)) {
-                message.set(() -> app.messages().get("sheet.markedComplete"), false);
-            }
-        }, failure -> { });
-        return List.of();
+        return SheetCompletion.markComplete(app, tasks, key, items, message, data -> saved(data, false), () -> key);
     }
 
     public Optional<ItemViewModel> item(String id) {

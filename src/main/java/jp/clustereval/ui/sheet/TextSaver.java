@@ -23,14 +23,19 @@ final class TextSaver {
     private final BackgroundTasks tasks;
     private final Duration delay;
     private final Consumer<SheetData> onSaved;
-    private final Consumer<Throwable> onFailure;
+    private final Failure onFailure;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
-    TextSaver(BackgroundTasks tasks, Duration delay, Consumer<SheetData> onSaved, Consumer<Throwable> onFailure) {
+    TextSaver(BackgroundTasks tasks, Duration delay, Consumer<SheetData> onSaved, Failure onFailure) {
         this.tasks = tasks;
         this.delay = delay;
         this.onSaved = onSaved;
         this.onFailure = onFailure;
+    }
+
+    /** A save of a slot failed (the failure is reported by the worker afterwards). */
+    interface Failure {
+        void failed(String slot, Callable<SheetData> save, Throwable failure);
     }
 
     /** The text of a slot changed: (re)start its wait. */
@@ -47,7 +52,7 @@ final class TextSaver {
                 },
                 failure -> {
                     pending.remove(slot, self[0]);
-                    onFailure.accept(failure);
+                    onFailure.failed(slot, save, failure);
                 });
         self[0] = new Pending(future, save);
         pending.put(slot, self[0]);
@@ -57,7 +62,7 @@ final class TextSaver {
     void flush(String slot) {
         Pending p = pending.remove(slot);
         if (p != null && p.future().cancel(false)) {
-            tasks.run(p.save(), onSaved, onFailure);
+            tasks.run(p.save(), onSaved, failure -> onFailure.failed(slot, p.save(), failure));
         }
     }
 

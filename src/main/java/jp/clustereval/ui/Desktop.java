@@ -1,0 +1,200 @@
+package jp.clustereval.ui;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javafx.collections.ObservableList;
+import javafx.stage.Stage;
+import jp.clustereval.service.AppLogging;
+import jp.clustereval.service.Settings.WindowGeometry;
+import jp.clustereval.service.SettingsStore;
+import jp.clustereval.ui.backup.BackupViewModel;
+import jp.clustereval.ui.backup.DailyBackups;
+import jp.clustereval.ui.backup.RestoreDialog;
+import jp.clustereval.ui.common.AppState;
+import jp.clustereval.ui.common.BackgroundTasks;
+import jp.clustereval.ui.common.DesktopActions;
+import jp.clustereval.ui.common.DialogService;
+import jp.clustereval.ui.common.FxDialogService;
+import jp.clustereval.ui.common.Messages;
+import jp.clustereval.ui.common.Session;
+import jp.clustereval.ui.main.MainViewModel;
+import jp.clustereval.ui.settings.SettingsDialog;
+import jp.clustereval.ui.settings.SettingsViewModel;
+
+/**
+ * The desktop side of a session: opening a database with its lock (offering read-only viewing
+ * when another program holds it), the daily backup, backup and restore, the settings that follow
+ * the user (language, recent databases, window place) and the log folder.
+ */
+final class Desktop implements DesktopActions {
+
+    private static final Logger LOG = Logger.getLogger(Desktop.class.getName());
+
+    private final Stage stage;
+    private final AppState state;
+    private final FxDialogService dialogs;
+    private final BackgroundTasks tasks;
+    private final MainViewModel main;
+    private final Consumer<String> showDocument;
+    private final SettingsViewModel settings;
+    private final BackupViewModel backups;
+    private final DailyBackups daily;
+
+    /** What opening a file gave: the session, or the failure. */
+    private record Attempt(Session.Opened opened, RuntimeException failure) {
+    }
+
+    Desktop(Stage stage, AppConfig config, AppState state, FxDialogService dialogs, BackgroundTasks tasks,
+            MainViewModel main, Consumer<String> showDocument) {
+        this.stage = stage;
+        this.state = state;
+        this.dialogs = dialogs;
+        this.tasks = tasks;
+        this.main = main;
+        this.showDocument = showDocument;
+        this.settings = new SettingsViewModel(config.settingsFile() == null ? null
+                : new SettingsStore(config.settingsFile()), tasks);
+        this.backups = new BackupViewModel(state, tasks, this::reloadAfterRestore);
+        this.daily = new DailyBackups(tasks);
+        state.languageProperty().addListener((obs, o, now) -> settings.languageChosen(now));
+        main.liveRadar().seriesProperty().bind(settings.radarSeriesProperty());
+        main.radar().seriesProperty().bind(settings.radarSeriesProperty());
+        state.sessionProperty().addListener((obs, o, now) -> {
+            daily.switchTo(now);
+            if (now != null) {
+                settings.opened(now.file());
+            }
+        });
+    }
+
+    /** Places the window where it was last (before it is shown). */
+    void placeWindow() {
+        settings.window().ifPresent(g -> {
+            stage.setX(g.x());
+            stage.setY(g.y());
+            stage.setWidth(g.width());
+            stage.setHeight(g.height());
+            stage.setMaximized(g.maximized());
+        });
+    }
+
+    @Override
+    public void openDatabase(Path file) {
+        open(file, false, () -> { });
+    }
+
+    /**
+     * Opens the file in the background and makes it current (the previous session is closed after
+     * its waiting saves). When another program holds it, offers read-only viewing; onCancel runs
+     * when the user declines or opening fails.
+     */
+    void open(Path file, boolean readOnly, Runnable onCancel) {
+        Session current = state.session();
+        if (current != null && current.file().equals(file.toAbsolutePath().normalize())) {
+            return; // open already (its lock is ours)
+        }
+        main.flush();
+        tasks.run(() -> {
+            try {
+                return new Attempt(Session.open(file, readOnly), null);
+            } catch (RuntimeException e) {
+                return new Attempt(null, e);
+            }
+        }, attempt -> {
+            if (attempt.opened() != null) {
+                Session old = state.session();
+                main.switchTo(attempt.opened().session(), attempt.opened().localEvaluator().orElse(null));
+                if (old != null) {
+                    tasks.run(() -> {
+                        old.close();
+                        return old;
+                    }, closed -> { });
+                }
+            } else if (Session.isLockFailure(attempt.failure())) {
+                LOG.log(Level.INFO, "Database held by another program: " + file, attempt.failure());
+                Messages m = state.messages();
+                dialogs.confirm(m.get("lock.title"), m.get("lock.header"), DialogService.describe(attempt.failure(), m),
+                        m.get("lock.openReadOnly"), m.get("lock.cancel"), yes -> {
+                            if (yes) {
+                                open(file, true, onCancel);
+                            } else {
+                                onCancel.run();
+                            }
+                        });
+            } else {
+                dialogs.showError(attempt.failure(), onCancel);
+            }
+        });
+    }
+
+    @Override
+    public ObservableList<Path> recentDatabases() {
+        return settings.recentDatabases();
+    }
+
+    @Override
+    public void backupNow() {
+        backups.backupNow(b -> dialogs.showInfo(state.messages().get("menu.file.backupNow").replace("_", ""),
+                state.messages().format("backup.done", b.file())));
+    }
+
+    @Override
+    public void restoreBackup() {
+        backups.list(entries -> RestoreDialog.choose(stage, state.messages(), entries)
+                .ifPresent(file -> backups.restore(file, before -> dialogs.showInfo(
+                        state.messages().get("backup.title"),
+                        state.messages().format("backup.restored", file.getFileName(), before.file().getFileName())))));
+    }
+
+    private void reloadAfterRestore() {
+        main.sheet().edits().history().clear();
+        main.storedByPanel();
+    }
+
+    @Override
+    public void showSettings() {
+        SettingsDialog.show(stage, state.messages(), dialogs, settings.settings()).ifPresent(this::applySettings);
+    }
+
+    void applySettings(SettingsDialog.Choice c) {
+        settings.apply(c.language(), c.defaultDatabase(), c.backupsKept(), c.radarSeries());
+        if (c.language() != null && c.language() != state.language()) {
+            state.languageProperty().set(c.language());
+        }
+    }
+
+    @Override
+    public void openLogFolder() {
+        Path folder = AppLogging.folder();
+        try {
+            java.nio.file.Files.createDirectories(folder);
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot create the log folder " + folder, e);
+        }
+        showDocument.accept(folder.toUri().toString());
+    }
+
+    BackupViewModel backups() {
+        return backups;
+    }
+
+    SettingsViewModel settings() {
+        return settings;
+    }
+
+    /** Remembers the window's place and stops the daily backup (before the worker stops). */
+    void close() {
+        try {
+            if (stage.getWidth() > 0 && stage.getHeight() > 0) {
+                settings.windowChanged(new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(),
+                        stage.getHeight(), stage.isMaximized()));
+            }
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.FINE, "Window geometry not saved", e);
+        }
+        daily.close();
+    }
+}

@@ -1,0 +1,119 @@
+package jp.clustereval.ui.allocation;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+import jp.clustereval.domain.allocation.AllocationRule;
+import jp.clustereval.domain.allocation.ClusterAllocation;
+import jp.clustereval.ui.common.Disposable;
+import jp.clustereval.ui.common.Subscriptions;
+import jp.clustereval.ui.results.Cells;
+import jp.clustereval.ui.results.PanelResultsViewModel;
+
+/** The subsidy tab: pool, rule, floor and cap; the allocations against the baseline and the sum check. */
+public final class AllocationController implements Disposable {
+
+    private final AllocationViewModel vm;
+    private final Subscriptions subscriptions = new Subscriptions();
+
+    @FXML private TextField poolField;
+    @FXML private ComboBox<AllocationRule> ruleChoice;
+    @FXML private TextField floorField;
+    @FXML private TextField capField;
+    @FXML private Label allocationValidation;
+    @FXML private Label allocationSum;
+    @FXML private Label allocationExported;
+    @FXML private javafx.scene.control.Button exportAllocationButton;
+    @FXML private TableView<ClusterAllocation> allocationTable;
+    @FXML private TableColumn<ClusterAllocation, String> allocRank;
+    @FXML private TableColumn<ClusterAllocation, String> allocCode;
+    @FXML private TableColumn<ClusterAllocation, String> allocTotal;
+    @FXML private TableColumn<ClusterAllocation, String> allocTier;
+    @FXML private TableColumn<ClusterAllocation, String> allocBaseline;
+    @FXML private TableColumn<ClusterAllocation, String> allocAmount;
+    @FXML private TableColumn<ClusterAllocation, String> allocChange;
+    @FXML private ResourceBundle resources;
+
+    private final jp.clustereval.ui.common.DialogService dialogs;
+
+    public AllocationController(PanelResultsViewModel panel, jp.clustereval.ui.common.DialogService dialogs) {
+        this.vm = panel.allocation();
+        this.dialogs = dialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        poolField.textProperty().bindBidirectional(vm.poolProperty());
+        floorField.textProperty().bindBidirectional(vm.floorProperty());
+        capField.textProperty().bindBidirectional(vm.capProperty());
+        ruleChoice.getItems().setAll(AllocationRule.values());
+        ruleChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(AllocationRule r) {
+                return r == null ? "" : resources.getString("allocation.rule." + r.tag());
+            }
+
+            @Override
+            public AllocationRule fromString(String s) {
+                return null;
+            }
+        });
+        ruleChoice.valueProperty().bindBidirectional(vm.ruleProperty());
+        ruleChoice.setAccessibleText(resources.getString("allocation.rule"));
+        allocationValidation.textProperty().bind(vm.validationProperty());
+        allocationSum.textProperty().bind(vm.sumLineProperty());
+        allocationExported.textProperty().bind(vm.exportedProperty());
+        exportAllocationButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.rows()));
+        subscriptions.onChange(vm.addsUpProperty(), (obs, o, n) -> styleSum(n));
+        styleSum(vm.addsUpProperty().get());
+        java.util.function.Supplier<Locale> locale = () -> vm.app().messages().locale();
+        Cells.text(allocRank, a -> Integer.toString(a.rank()));
+        Cells.text(allocCode, ClusterAllocation::clusterCode);
+        Cells.number(allocTotal, ClusterAllocation::total, 2, locale);
+        Cells.text(allocTier, a -> resources.getString("allocation.tier." + a.tier().name().toLowerCase(Locale.ROOT)));
+        Cells.text(allocBaseline, a -> vm.money(a.baselineYen()));
+        Cells.text(allocAmount, a -> vm.money(a.allocationYen()));
+        Cells.text(allocChange, a -> String.format(locale.get(), "%+.1f %%", a.changePct()));
+        allocBaseline.getStyleClass().add("numeric");
+        allocAmount.getStyleClass().add("numeric");
+        allocChange.getStyleClass().add("numeric");
+        allocationTable.setItems(vm.rows());
+        allocationTable.setPlaceholder(new Label(resources.getString("allocation.empty")));
+    }
+
+    private void styleSum(boolean ok) {
+        allocationSum.getStyleClass().removeAll("results-warning", "results-ok");
+        allocationSum.getStyleClass().add(ok ? "results-ok" : "results-warning");
+    }
+
+    @FXML
+    private void allocate() {
+        vm.allocate();
+    }
+
+    @FXML
+    private void exportCsv() {
+        dialogs.chooseSaveFile(jp.clustereval.ui.common.DialogService.FileRequest.Kind.SAVE_CSV, "subsidy-allocation.csv")
+                .ifPresent(vm::exportCsv);
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.dispose();
+        poolField.textProperty().unbindBidirectional(vm.poolProperty());
+        floorField.textProperty().unbindBidirectional(vm.floorProperty());
+        capField.textProperty().unbindBidirectional(vm.capProperty());
+        ruleChoice.valueProperty().unbindBidirectional(vm.ruleProperty());
+        allocationValidation.textProperty().unbind();
+        allocationSum.textProperty().unbind();
+        allocationExported.textProperty().unbind();
+        exportAllocationButton.disableProperty().unbind();
+    }
+}

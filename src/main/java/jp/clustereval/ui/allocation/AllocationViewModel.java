@@ -1,0 +1,188 @@
+package jp.clustereval.ui.allocation;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import jp.clustereval.domain.allocation.Allocation;
+import jp.clustereval.domain.allocation.AllocationRequest;
+import jp.clustereval.domain.allocation.AllocationRule;
+import jp.clustereval.domain.allocation.ClusterAllocation;
+import jp.clustereval.service.PanelService;
+import jp.clustereval.ui.common.AppState;
+import jp.clustereval.ui.common.BackgroundTasks;
+import jp.clustereval.ui.common.Formats;
+import jp.clustereval.ui.common.Messages;
+import jp.clustereval.ui.common.Session;
+
+/**
+ * The subsidy reflection: a pool, a rule (proportional or tiers), a floor and an optional cap; each
+ * cluster's allocation against the ¥500 million baseline, and the check that they add up to the pool.
+ */
+public final class AllocationViewModel {
+
+    private final AppState app;
+    private final BackgroundTasks tasks;
+    private final Supplier<PanelService.Scope> scope;
+    private final StringProperty pool = new SimpleStringProperty(this, "pool", "6,000,000,000");
+    private final ObjectProperty<AllocationRule> rule = new SimpleObjectProperty<>(this, "rule", AllocationRule.TIERS);
+    private final StringProperty floor = new SimpleStringProperty(this, "floor", "0");
+    private final StringProperty cap = new SimpleStringProperty(this, "cap", "");
+    private final ObservableList<ClusterAllocation> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper validation = new ReadOnlyStringWrapper(this, "validation", "");
+    private final ReadOnlyStringWrapper sumLine = new ReadOnlyStringWrapper(this, "sumLine", "");
+    private final ReadOnlyBooleanWrapper addsUp = new ReadOnlyBooleanWrapper(this, "addsUp");
+    private final ReadOnlyStringWrapper exported = new ReadOnlyStringWrapper(this, "exported", "");
+    private int generation;
+
+    public AllocationViewModel(AppState app, BackgroundTasks tasks, Supplier<PanelService.Scope> scope) {
+        this.app = app;
+        this.tasks = tasks;
+        this.scope = scope;
+    }
+
+    /** Whole yen from text with or without thousands separators; -1 when not a non-negative amount. */
+    static long yen(String text) {
+        if (text == null) {
+            return -1;
+        }
+        String digits = text.strip().replace(",", "").replace("_", "").replace(" ", "").replace("¥", "");
+        if (digits.isEmpty() || !digits.matches("\\d{1,18}")) {
+            return -1;
+        }
+        return Long.parseLong(digits);
+    }
+
+    /** Allocates with the entered settings; false (nothing computed) when an amount is not valid. */
+    public boolean allocate() {
+        Messages m = app.messages();
+        long p = yen(pool.get());
+        long f = yen(floor.get());
+        boolean noCap = cap.get() == null || cap.get().isBlank();
+        long c = noCap ? Long.MAX_VALUE : yen(cap.get());
+        StringBuilder problems = new StringBuilder();
+        if (p <= 0) {
+            problems.append(m.format("allocation.invalid", m.get("allocation.pool"), pool.get())).append('\n');
+        }
+        if (f < 0) {
+            problems.append(m.format("allocation.invalid", m.get("allocation.floor"), floor.get())).append('\n');
+        }
+        if (c < 0) {
+            problems.append(m.format("allocation.invalid", m.get("allocation.cap"), cap.get())).append('\n');
+        }
+        validation.set(problems.toString().strip());
+        Session s = app.session();
+        if (!validation.get().isEmpty() || s == null) {
+            return false;
+        }
+        AllocationRequest req = new AllocationRequest(p, rule.get(), f, c, AllocationRequest.DEFAULT_BASELINE_YEN,
+                AllocationRequest.DEFAULT_TIER_STEP);
+        PanelService.Scope sc = scope.get();
+        String actor = app.evaluator() == null ? "" : app.evaluator().name();
+        int mine = ++generation;
+        tasks.run(() -> s.services().allocation().allocateAndSave(sc, req, actor), a -> {
+            if (mine == generation) {
+                show(a);
+            }
+        }, failure -> {
+            rows.clear();
+            sumLine.set("");
+        });
+        return true;
+    }
+
+    private void show(Allocation a) {
+        Messages m = app.messages();
+        rows.setAll(a.clusters());
+        addsUp.set(a.addsUp());
+        sumLine.set(m.format(a.addsUp() ? "allocation.sum.ok" : "allocation.sum.bad",
+                money(a.sumYen()), money(a.request().poolYen())));
+    }
+
+    /**
+     * Writes the allocation shown as CSV (code, total, rank, tier, baseline_yen, allocation_yen,
+     * change_pct, as the allocate command), with the basis (raw or calibrated) and the rule in a
+     * comment line first.
+     */
+    public void exportCsv(java.nio.file.Path file) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<ClusterAllocation> shown = List.copyOf(rows);
+        PanelService.Scope sc = scope.get();
+        AllocationRule r = rule.get();
+        tasks.run(() -> {
+            StringBuilder sb = new StringBuilder("# basis=" + (sc.calibrated() ? "calibrated" : "raw") + ", cohort="
+                    + sc.cohort().text() + ", rule=" + r.tag() + "\n");
+            sb.append("code,total,rank,tier,baseline_yen,allocation_yen,change_pct\n");
+            for (ClusterAllocation a : shown) {
+                sb.append(String.format(java.util.Locale.ROOT, "%s,%.4f,%d,%s,%d,%d,%.2f%n", a.clusterCode(), a.total(),
+                        a.rank(), a.tier().name().toLowerCase(java.util.Locale.ROOT), a.baselineYen(), a.allocationYen(),
+                        a.changePct()));
+            }
+            try {
+                java.nio.file.Files.writeString(file, sb.toString(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new jp.clustereval.common.UserFacingException(e, "file.writeFailed", file.toString(),
+                        String.valueOf(e.getMessage()));
+            }
+            return file;
+        }, written -> exported.set(written.toString()));
+    }
+
+    /** The file the allocation was last exported to; empty before. */
+    public ReadOnlyStringProperty exportedProperty() {
+        return exported.getReadOnlyProperty();
+    }
+
+    /** Yen with the UI language's thousands separators. */
+    public String money(long yenAmount) {
+        return "¥" + Formats.integer(yenAmount, app.messages().locale());
+    }
+
+    public StringProperty poolProperty() {
+        return pool;
+    }
+
+    public ObjectProperty<AllocationRule> ruleProperty() {
+        return rule;
+    }
+
+    public StringProperty floorProperty() {
+        return floor;
+    }
+
+    /** Empty for no cap. */
+    public StringProperty capProperty() {
+        return cap;
+    }
+
+    public ObservableList<ClusterAllocation> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty validationProperty() {
+        return validation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sumLineProperty() {
+        return sumLine.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty addsUpProperty() {
+        return addsUp.getReadOnlyProperty();
+    }
+
+    public AppState app() {
+        return app;
+    }
+}

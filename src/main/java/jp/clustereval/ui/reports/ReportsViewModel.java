@@ -1,0 +1,90 @@
+package jp.clustereval.ui.reports;
+
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import jp.clustereval.domain.Language;
+import jp.clustereval.service.PanelService;
+import jp.clustereval.service.ReportService;
+import jp.clustereval.ui.common.AppState;
+import jp.clustereval.ui.common.BackgroundTasks;
+import jp.clustereval.ui.common.Session;
+
+/**
+ * The reports, written in the background in Japanese or English over the results' current choice
+ * (cohort, raw or calibrated; the reports say which): a cluster's feedback PDF, the panel summary
+ * as PDF or xlsx (by the file's extension).
+ */
+public final class ReportsViewModel {
+
+    private final AppState app;
+    private final BackgroundTasks tasks;
+    private final Supplier<PanelService.Scope> scope;
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>(this, "written");
+
+    public ReportsViewModel(AppState app, BackgroundTasks tasks, Supplier<PanelService.Scope> scope) {
+        this.app = app;
+        this.tasks = tasks;
+        this.scope = scope;
+        language.set(app.language());
+    }
+
+    private ReportService.Options options() {
+        PanelService.Scope sc = scope.get();
+        ReportService.Options d = ReportService.Options.defaults(language.get());
+        return new ReportService.Options(language.get(), sc.cohort(), sc.calibrated(), d.showNames(), d.draws(), d.seed());
+    }
+
+    /** Writes the feedback report of one cluster (PDF). */
+    public void clusterReport(String clusterCode, Path out) {
+        Session s = app.session();
+        if (s == null || clusterCode == null) {
+            return;
+        }
+        ReportService.Options o = options();
+        String id = s.round().id();
+        write(() -> s.services().reports().clusterReport(id, clusterCode, out, o));
+    }
+
+    /** Writes the panel summary: PDF or xlsx by the file's extension. */
+    public void panelReport(Path out) {
+        Session s = app.session();
+        if (s == null) {
+            return;
+        }
+        ReportService.Options o = options();
+        String id = s.round().id();
+        write(() -> s.services().reports().panelReport(id, out, o));
+    }
+
+    private void write(java.util.concurrent.Callable<Path> work) {
+        running.set(true);
+        written.set(null);
+        tasks.run(work, path -> {
+            running.set(false);
+            written.set(path);
+        }, failure -> running.set(false));
+    }
+
+    /** The language of the reports (the UI language until changed). */
+    public ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** The file last written; null while one is being written. */
+    public ReadOnlyObjectProperty<Path> writtenProperty() {
+        return written.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,106 @@
+package jp.clustereval.ui.results;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import jp.clustereval.domain.Evaluator;
+import jp.clustereval.domain.stats.Agreement;
+import jp.clustereval.service.PanelService;
+import jp.clustereval.ui.common.AppState;
+import jp.clustereval.ui.common.BackgroundTasks;
+import jp.clustereval.ui.common.Messages;
+import jp.clustereval.ui.common.Session;
+
+/**
+ * Raw and calibrated totals side by side, the outlier flags (grades 1.5 points or more from the
+ * other evaluators' mean; evaluators whose mean is more than one SD of evaluator means off) and the
+ * inter-rater agreement, ICC(2,1), per cluster and per axis.
+ */
+public final class CalibrationViewModel {
+
+    /** One flagged grade or evaluator as the chair reads it. */
+    public record OutlierLine(String kind, String evaluator, String where, String value, String reference,
+                              String deviation) {
+    }
+
+    private final AppState app;
+    private final BackgroundTasks tasks;
+    private final Supplier<PanelService.Scope> scope;
+    private final ObservableList<PanelService.CalibrationRow> comparison = FXCollections.observableArrayList();
+    private final ObservableList<OutlierLine> outliers = FXCollections.observableArrayList();
+    private final ObservableList<Agreement> agreement = FXCollections.observableArrayList();
+    private int generation;
+
+    public CalibrationViewModel(AppState app, BackgroundTasks tasks, Supplier<PanelService.Scope> scope) {
+        this.app = app;
+        this.tasks = tasks;
+        this.scope = scope;
+    }
+
+    private record Loaded(List<PanelService.CalibrationRow> comparison, PanelService.OutlierReport outliers,
+                          PanelService.AgreementReport agreement, Map<String, String> names) {
+    }
+
+    public void refresh() {
+        Session s = app.session();
+        if (s == null) {
+            return;
+        }
+        PanelService.Scope sc = scope.get();
+        int mine = ++generation;
+        tasks.run(() -> new Loaded(s.services().panel().calibrationComparison(sc), s.services().panel().outliers(sc.roundId()),
+                s.services().panel().agreement(sc),
+                s.services().evaluators().all().stream().collect(Collectors.toMap(Evaluator::id, Evaluator::name, (a, b) -> a))),
+                l -> {
+                    if (mine == generation) {
+                        show(l);
+                    }
+                });
+    }
+
+    private void show(Loaded l) {
+        Messages m = app.messages();
+        comparison.setAll(l.comparison());
+        List<OutlierLine> lines = new ArrayList<>();
+        l.outliers().evaluators().forEach(e -> lines.add(new OutlierLine(m.get("calibration.outlier.evaluator"),
+                l.names().getOrDefault(e.evaluatorId(), e.evaluatorId()), m.format("calibration.grades", e.grades()),
+                score(e.mean()), score(e.panelMean()), signed(e.deviation()))));
+        l.outliers().grades().forEach(g -> lines.add(new OutlierLine(m.get("calibration.outlier.grade"),
+                l.names().getOrDefault(g.evaluatorId(), g.evaluatorId()), g.clusterCode() + " " + g.itemId(),
+                g.grade(), score(g.othersMean()), signed(g.deviation()))));
+        outliers.setAll(lines);
+        List<Agreement> a = new ArrayList<>(l.agreement().perAxis());
+        a.addAll(l.agreement().perCluster());
+        agreement.setAll(a);
+    }
+
+    private String score(double v) {
+        return Double.isNaN(v) ? "—" : String.format(app.messages().locale(), "%.2f", v);
+    }
+
+    private String signed(double v) {
+        return Double.isNaN(v) ? "—" : String.format(app.messages().locale(), "%+.2f", v);
+    }
+
+    public ObservableList<PanelService.CalibrationRow> comparison() {
+        return comparison;
+    }
+
+    public ObservableList<OutlierLine> outliers() {
+        return outliers;
+    }
+
+    /** The axes first (targets = clusters), then the clusters (targets = items). */
+    public ObservableList<Agreement> agreement() {
+        return agreement;
+    }
+
+    public AppState app() {
+        return app;
+    }
+}

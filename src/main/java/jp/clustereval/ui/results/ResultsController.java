@@ -1,0 +1,198 @@
+package jp.clustereval.ui.results;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.StackPane;
+import jp.clustereval.chart.ChartExporter;
+import jp.clustereval.chart.RadarChartFactory;
+import jp.clustereval.chart.RankingChartFactory;
+import jp.clustereval.chart.RankingData;
+import jp.clustereval.common.UserFacingException;
+import jp.clustereval.service.PanelCharts;
+import jp.clustereval.ui.common.BackgroundTasks;
+import jp.clustereval.ui.common.DialogService;
+import jp.clustereval.ui.common.Disposable;
+import jp.clustereval.ui.common.Subscriptions;
+import jp.clustereval.ui.radar.ChartPane;
+import jp.clustereval.ui.radar.GridCanvas;
+
+/** The results tab: the table, the ranking chart, the overlay of chosen clusters and the grid. */
+public final class ResultsController implements Disposable {
+
+    private final ResultsViewModel vm;
+    private final DialogService dialogs;
+    private final Subscriptions subscriptions = new Subscriptions();
+    private final ChartPane rankingChart = new ChartPane();
+    private final ChartPane overlayChart = new ChartPane();
+    private final Map<String, BooleanProperty> chosen = new HashMap<>();
+    private GridCanvas gridCanvas;
+
+    @FXML private Label cohortLine;
+    @FXML private TableView<ResultRow> resultsTable;
+    @FXML private TableColumn<ResultRow, String> rankColumn;
+    @FXML private TableColumn<ResultRow, String> codeColumn;
+    @FXML private TableColumn<ResultRow, String> nameColumn;
+    @FXML private TableColumn<ResultRow, String> totalColumn;
+    @FXML private TableColumn<ResultRow, String> evaluatorsColumn;
+    @FXML private TableColumn<ResultRow, String> minColumn;
+    @FXML private TableColumn<ResultRow, String> maxColumn;
+    @FXML private TableColumn<ResultRow, String> sdColumn;
+    @FXML private RadioButton sortByRank;
+    @FXML private RadioButton sortByCode;
+    @FXML private StackPane rankingHolder;
+    @FXML private ListView<ResultRow> overlayList;
+    @FXML private Label overlayMessage;
+    @FXML private StackPane overlayHolder;
+    @FXML private StackPane gridHolder;
+    @FXML private ResourceBundle resources;
+
+    public ResultsController(PanelResultsViewModel panel, DialogService dialogs) {
+        this.vm = panel.results();
+        this.dialogs = dialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        java.util.function.Supplier<Locale> locale = () -> vm.app().messages().locale();
+        Cells.text(rankColumn, r -> Integer.toString(r.rank()));
+        Cells.text(codeColumn, ResultRow::code);
+        Cells.text(nameColumn, ResultRow::name);
+        Cells.number(totalColumn, ResultRow::total, 2, locale);
+        Cells.text(evaluatorsColumn, r -> Integer.toString(r.evaluators()));
+        Cells.number(minColumn, ResultRow::min, 2, locale);
+        Cells.number(maxColumn, ResultRow::max, 2, locale);
+        Cells.number(sdColumn, ResultRow::sd, 2, locale);
+        resultsTable.setItems(vm.rows());
+        rankColumn.getStyleClass().add("numeric");
+        evaluatorsColumn.getStyleClass().add("numeric");
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(vm.computingProperty())
+                .then(resources.getString("results.computing")).otherwise(resources.getString("results.empty")));
+        resultsTable.setPlaceholder(placeholder);
+        subscriptions.onListChange(vm.axisCodes(), c -> axisColumns());
+        axisColumns();
+        cohortLine.textProperty().bind(vm.cohortLineProperty());
+
+        rankingChart.setId("rankingChart");
+        rankingChart.setAccessibleText(resources.getString("results.view.ranking"));
+        rankingHolder.getChildren().add(rankingChart);
+        sortByRank.setSelected(vm.sortProperty().get() == PanelCharts.Sort.RANK);
+        sortByCode.setSelected(vm.sortProperty().get() == PanelCharts.Sort.CODE);
+        sortByRank.setOnAction(e -> vm.sortProperty().set(PanelCharts.Sort.RANK));
+        sortByCode.setOnAction(e -> vm.sortProperty().set(PanelCharts.Sort.CODE));
+        subscriptions.onChange(vm.rankingProperty(), (obs, o, n) -> showRanking(n));
+        showRanking(vm.rankingProperty().get());
+
+        overlayChart.setId("overlayChart");
+        overlayChart.setAccessibleText(resources.getString("results.view.overlay"));
+        overlayHolder.getChildren().add(overlayChart);
+        overlayList.setItems(vm.rows());
+        overlayList.setAccessibleText(resources.getString("results.overlay.hint"));
+        overlayList.setCellFactory(CheckBoxListCell.forListView(this::chosen, new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ResultRow r) {
+                return r == null ? "" : r.code() + "  " + r.name();
+            }
+
+            @Override
+            public ResultRow fromString(String s) {
+                return null;
+            }
+        }));
+        overlayMessage.textProperty().bind(vm.overlayMessageProperty());
+        subscriptions.onChange(vm.overlayProperty(), (obs, o, n) ->
+                overlayChart.setChart(n == null ? null : RadarChartFactory.create(n)));
+        overlayChart.setChart(vm.overlayProperty().get() == null ? null : RadarChartFactory.create(vm.overlayProperty().get()));
+        subscriptions.onListChange(vm.overlayCodes(), (ListChangeListener<String>) c ->
+                chosen.forEach((code, p) -> p.set(vm.overlayCodes().contains(code))));
+
+        gridCanvas = new GridCanvas(i -> { });
+        gridCanvas.setId("resultsGrid");
+        gridCanvas.setAccessibleText(resources.getString("results.view.grid"));
+        gridHolder.getChildren().add(gridCanvas);
+        subscriptions.onListChange(vm.grid(), c -> gridCanvas.setCells(vm.grid()));
+        gridCanvas.setCells(vm.grid());
+    }
+
+    private BooleanProperty chosen(ResultRow row) {
+        return chosen.computeIfAbsent(row.code(), code -> {
+            BooleanProperty p = new SimpleBooleanProperty(vm.overlayCodes().contains(code));
+            p.addListener((obs, o, n) -> {
+                if (n && !vm.overlayCodes().contains(code)) {
+                    vm.overlayCodes().add(code);
+                } else if (!n) {
+                    vm.overlayCodes().remove(code);
+                }
+            });
+            return p;
+        });
+    }
+
+    private void axisColumns() {
+        resultsTable.getColumns().removeIf(c -> c.getId() != null && c.getId().startsWith("axisColumn"));
+        int at = resultsTable.getColumns().indexOf(totalColumn);
+        java.util.function.Supplier<Locale> locale = () -> vm.app().messages().locale();
+        for (String axis : vm.axisCodes()) {
+            TableColumn<ResultRow, String> col = new TableColumn<>(vm.axisLabel(axis));
+            col.setId("axisColumn" + axis);
+            col.setSortable(false);
+            col.setPrefWidth(88);
+            Cells.number(col, r -> r.axis(axis), 2, locale);
+            resultsTable.getColumns().add(at++, col);
+        }
+    }
+
+    private void showRanking(RankingData data) {
+        rankingChart.setChart(data == null ? null : RankingChartFactory.create(data));
+    }
+
+    @FXML
+    private void exportRanking() {
+        RankingData data = vm.rankingProperty().get();
+        if (data == null) {
+            return;
+        }
+        dialogs.chooseChartFile("ranking-" + vm.resultsProperty().get().basis() + ".png").ifPresent(file ->
+                tasks().run(() -> {
+                    try {
+                        ChartExporter.write(RankingChartFactory.create(data), file, 1100, 650);
+                    } catch (java.io.IOException e) {
+                        throw new UserFacingException(e, "file.writeFailed", file.toString(), String.valueOf(e.getMessage()));
+                    }
+                    return file;
+                }, f -> dialogs.showInfo(resources.getString("results.exportChart"), f.toString())));
+    }
+
+    private BackgroundTasks tasks() {
+        return vm.tasks();
+    }
+
+    /** The ranking chart shown (for tests and checks). */
+    public ChartPane rankingChart() {
+        return rankingChart;
+    }
+
+    public ChartPane overlayChart() {
+        return overlayChart;
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.dispose();
+        cohortLine.textProperty().unbind();
+        overlayMessage.textProperty().unbind();
+    }
+}

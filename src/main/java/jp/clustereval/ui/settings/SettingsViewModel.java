@@ -1,0 +1,103 @@
+package jp.clustereval.ui.settings;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import jp.clustereval.domain.Language;
+import jp.clustereval.persistence.BackupStore;
+import jp.clustereval.service.Settings;
+import jp.clustereval.service.Settings.WindowGeometry;
+import jp.clustereval.service.SettingsStore;
+import jp.clustereval.ui.common.BackgroundTasks;
+
+/**
+ * The user's settings as the GUI applies them: the language chosen last, the recent databases,
+ * the main window's place. Read once at start; every change is written at once (atomically, on
+ * the worker). Without a store (tests) the settings live in memory only.
+ */
+public final class SettingsViewModel {
+
+    private final SettingsStore store;
+    private final BackgroundTasks tasks;
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ObjectProperty<Set<String>> radarSeries = new SimpleObjectProperty<>(this, "radarSeries");
+    private Settings settings;
+
+    /** @param storeOrNull where the settings are kept; null: in memory only */
+    public SettingsViewModel(SettingsStore storeOrNull, BackgroundTasks tasks) {
+        this.store = storeOrNull;
+        this.tasks = tasks;
+        this.settings = store == null ? Settings.defaults() : store.load();
+        recent.setAll(settings.recentDatabases());
+        radarSeries.set(settings.radarSeries());
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** The language was switched: used at the next start when --lang is not given. */
+    public void languageChosen(Language language) {
+        change(s -> s.withLanguage(language));
+    }
+
+    /** A database was opened: first in File &gt; Open recent. */
+    public void opened(Path database) {
+        change(s -> s.withRecentDatabase(database));
+    }
+
+    /** A recent database could not be opened any more: dropped from the list. */
+    public void forget(Path database) {
+        change(s -> s.withoutRecentDatabase(database));
+    }
+
+    public Optional<WindowGeometry> window() {
+        return settings.window();
+    }
+
+    public void windowChanged(WindowGeometry geometry) {
+        change(s -> s.withWindow(geometry));
+    }
+
+    /**
+     * The settings dialog was confirmed: stored, and applied at once (backups kept; the radar
+     * series shown). Language and default database take effect through the caller and at start.
+     */
+    public void apply(Language languageOrNull, Path defaultDatabaseOrNull, int backupsKept, Set<String> series) {
+        change(s -> s.withLanguage(languageOrNull).withDefaultDatabase(defaultDatabaseOrNull)
+                .withBackupsKept(backupsKept).withRadarSeries(series));
+        BackupStore.setDefaultKeep(backupsKept);
+    }
+
+    /** The radar series to show ("mine", "panel", "cohort"). */
+    public ObjectProperty<Set<String>> radarSeriesProperty() {
+        return radarSeries;
+    }
+
+    /** Most recently opened first. */
+    public ObservableList<Path> recentDatabases() {
+        return recent;
+    }
+
+    private void change(UnaryOperator<Settings> edit) {
+        Settings next = edit.apply(settings);
+        if (next.equals(settings)) {
+            return;
+        }
+        settings = next;
+        recent.setAll(next.recentDatabases());
+        radarSeries.set(next.radarSeries());
+        if (store != null) {
+            tasks.run(() -> {
+                store.save(next);
+                return next;
+            }, saved -> { });
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package jp.clustereval.ui.weights;
+
+import java.util.List;
+import java.util.ResourceBundle;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
+import jp.clustereval.ui.common.DialogService;
+import jp.clustereval.ui.common.DialogService.FileRequest;
+import jp.clustereval.ui.common.Disposable;
+import jp.clustereval.ui.common.Subscriptions;
+import jp.clustereval.ui.results.PanelResultsViewModel;
+
+/** The weights tab: typed weights with their normalised shares, AHP judgements, history, the signed file. */
+public final class WeightsController implements Disposable {
+
+    private static final List<Integer> SCALE = List.of(9, 8, 7, 6, 5, 4, 3, 2, 1, -2, -3, -4, -5, -6, -7, -8, -9);
+
+    private final WeightsViewModel vm;
+    private final DialogService dialogs;
+    private final Subscriptions subscriptions = new Subscriptions();
+
+    @FXML private GridPane axisGrid;
+    @FXML private GridPane itemGrid;
+    @FXML private GridPane pairGrid;
+    @FXML private Label weightsValidation;
+    @FXML private Label ahpSummary;
+    @FXML private Label weightsMessage;
+    @FXML private TableView<HistoryLine> historyTable;
+    @FXML private TableColumn<HistoryLine, String> historyWhen;
+    @FXML private TableColumn<HistoryLine, String> historyWho;
+    @FXML private TableColumn<HistoryLine, String> historySource;
+    @FXML private TableColumn<HistoryLine, String> historyCr;
+    @FXML private TableColumn<HistoryLine, String> historyAxes;
+    @FXML private ResourceBundle resources;
+
+    public WeightsController(PanelResultsViewModel panel, DialogService dialogs) {
+        this.vm = panel.weights();
+        this.dialogs = dialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        weightsValidation.textProperty().bind(vm.validationProperty());
+        ahpSummary.textProperty().bind(vm.ahpSummaryProperty());
+        weightsMessage.textProperty().bind(vm.messageProperty());
+        subscriptions.onChange(vm.ahpInconsistentProperty(), (obs, o, n) -> styleAhp(n));
+        styleAhp(vm.ahpInconsistentProperty().get());
+        subscriptions.onListChange(vm.axes(), c -> rows(axisGrid, vm.axes(), "axisWeight"));
+        subscriptions.onListChange(vm.items(), c -> rows(itemGrid, vm.items(), "itemWeight"));
+        subscriptions.onListChange(vm.pairs(), c -> pairs());
+        rows(axisGrid, vm.axes(), "axisWeight");
+        rows(itemGrid, vm.items(), "itemWeight");
+        pairs();
+        column(historyWhen, HistoryLine::when);
+        column(historyWho, HistoryLine::who);
+        column(historySource, HistoryLine::source);
+        column(historyCr, HistoryLine::consistency);
+        column(historyAxes, HistoryLine::axes);
+        historyTable.setItems(vm.history());
+        historyTable.setPlaceholder(new Label(resources.getString("weights.history.empty")));
+    }
+
+    private static void column(TableColumn<HistoryLine, String> col,
+                               java.util.function.Function<HistoryLine, String> f) {
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.apply(c.getValue())));
+    }
+
+    private void styleAhp(boolean warn) {
+        ahpSummary.getStyleClass().removeAll("results-warning", "results-ok");
+        ahpSummary.getStyleClass().add(warn ? "results-warning" : "results-ok");
+    }
+
+    private void rows(GridPane grid, List<WeightRow> rows, String idPrefix) {
+        unbind(grid);
+        grid.getChildren().clear();
+        int i = 0;
+        String axis = null;
+        for (WeightRow r : rows) {
+            if (!idPrefix.equals("axisWeight") && !r.axisCode().equals(axis)) {
+                axis = r.axisCode();
+                String code = axis;
+                Label header = new Label(vm.axes().stream().filter(a -> a.code().equals(code)).findFirst()
+                        .map(WeightRow::label).orElse(code));
+                header.getStyleClass().add("results-section");
+                grid.add(header, 0, i++, 3, 1);
+            }
+            Label name = new Label(r.label());
+            TextField input = new TextField();
+            input.setId(idPrefix + "_" + r.code());
+            input.setPrefColumnCount(6);
+            input.setAccessibleText(r.label());
+            input.textProperty().bindBidirectional(r.inputProperty());
+            name.setLabelFor(input);
+            Label percent = new Label();
+            percent.setId(idPrefix + "Percent_" + r.code());
+            percent.textProperty().bind(r.percentProperty());
+            percent.setMinWidth(70);
+            grid.addRow(i++, name, input, percent);
+            input.setUserData(r);
+        }
+    }
+
+    private static void unbind(GridPane grid) {
+        grid.getChildren().forEach(n -> {
+            if (n instanceof TextField t && t.getUserData() instanceof WeightRow r) {
+                t.textProperty().unbindBidirectional(r.inputProperty());
+            } else if (n instanceof Label l) {
+                l.textProperty().unbind();
+            }
+        });
+    }
+
+    private void pairs() {
+        pairGrid.getChildren().clear();
+        int i = 0;
+        for (PairRow p : vm.pairs()) {
+            Label name = new Label(p.label());
+            ComboBox<Integer> box = new ComboBox<>();
+            box.setId("ahp_" + p.a() + p.b());
+            box.getItems().setAll(SCALE);
+            box.setAccessibleText(p.label());
+            box.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Integer v) {
+                    return v == null ? "" : PairRow.text(v) + (v == 1 ? "  " + resources.getString("weights.ahp.equal") : "");
+                }
+
+                @Override
+                public Integer fromString(String s) {
+                    return null;
+                }
+            });
+            box.setValue(p.judgementProperty().get() == -1 ? 1 : p.judgementProperty().get());
+            box.valueProperty().addListener((obs, o, n) -> {
+                if (n != null) {
+                    p.judgementProperty().set(n);
+                }
+            });
+            name.setLabelFor(box);
+            pairGrid.addRow(i++, name, box);
+        }
+    }
+
+    @FXML
+    private void apply() {
+        vm.apply();
+    }
+
+    @FXML
+    private void reset() {
+        vm.refresh();
+    }
+
+    @FXML
+    private void applyAhp() {
+        vm.applyAhp();
+    }
+
+    @FXML
+    private void exportFile() {
+        dialogs.chooseSaveFile(FileRequest.Kind.SAVE_WEIGHTS, "panel-weights.ceweights").ifPresent(vm::exportTo);
+    }
+
+    @FXML
+    private void importFile() {
+        dialogs.chooseOpenFile(FileRequest.Kind.OPEN_WEIGHTS).ifPresent(vm::importFrom);
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.dispose();
+        unbind(axisGrid);
+        unbind(itemGrid);
+        weightsValidation.textProperty().unbind();
+        ahpSummary.textProperty().unbind();
+        weightsMessage.textProperty().unbind();
+    }
+}

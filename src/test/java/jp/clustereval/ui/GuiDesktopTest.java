@@ -1,0 +1,184 @@
+package jp.clustereval.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javafx.scene.Node;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import jp.clustereval.common.UserFacingException;
+import jp.clustereval.domain.Language;
+import jp.clustereval.service.DatabaseLock;
+import jp.clustereval.service.Services;
+import jp.clustereval.service.Settings;
+import jp.clustereval.service.SettingsStore;
+import jp.clustereval.service.SheetData;
+import jp.clustereval.service.SheetKey;
+import jp.clustereval.ui.common.Session;
+
+/**
+ * The desktop polish in the real application, headless: Ctrl+Z / Ctrl+Y on a grade and a comment,
+ * the lock held for the session, settings saved at exit, and the read-only prompt of a second
+ * instance.
+ */
+class GuiDesktopTest {
+
+    @TempDir
+    Path dir;
+    private final FxRobot robot = new FxRobot();
+    private ClusterEvalApp app;
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    private ClusterEvalApp start(Path db, Path settings) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        return (ClusterEvalApp) FxToolkit.setupApplication(() -> new ClusterEvalApp(
+                new AppConfig(db, Language.EN, Duration.ofMillis(200), settings)));
+    }
+
+    private static Path databaseWithEvaluator(Path db) {
+        try (Services s = Services.open(db, false)) {
+            s.evaluators().createLocal("Desk Top", "University D");
+        }
+        return db;
+    }
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(condition));
+    }
+
+    private boolean present(String query) {
+        return robot.lookup(query).tryQuery().isPresent();
+    }
+
+    private void waitForSaves() throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !app.shell().tasks().isBusy());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void openSendai() throws Exception {
+        waitUntil(() -> present("#clusterTable") && !robot.lookup("#clusterTable").queryTableView().getItems().isEmpty());
+        robot.clickOn("#clusterRow-SEN");
+        waitUntil(() -> app.shell().main().sheet().clusterProperty().get() != null && present("#item-1_1"));
+    }
+
+    private SheetData stored(Path db) {
+        try (Services s = Services.open(db, true)) {
+            String me = s.evaluators().local().orElseThrow().id();
+            return s.grading().load(new SheetKey(s.rounds().current().id(), me, "SEN"));
+        }
+    }
+
+    private void shortcut(KeyCode key) {
+        robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
+    }
+
+    @Test
+    void undoRedoByKeyboardLockHeldAndSettingsSaved() throws Exception {
+        Path db = databaseWithEvaluator(dir.resolve("desk.db"));
+        Path settingsFile = dir.resolve("settings.properties");
+        app = start(db, settingsFile);
+        openSendai();
+
+        // the session holds the lock: a second writer is told who has it
+        assertEquals(ProcessHandle.current().pid(), DatabaseLock.holder(db).orElseThrow().pid());
+        UserFacingException held = assertThrows(UserFacingException.class, () -> Session.open(db));
+        assertTrue(Session.isLockFailure(held));
+
+        // every control the keyboard reaches has a name for screen readers
+        assertEquals(List.of(), fx(() -> AccessibilityAudit.unlabelled((javafx.scene.Parent) robot.lookup("#mainRoot").query())));
+
+        robot.clickOn("#item-1_1-name");
+        robot.type(KeyCode.S);
+        waitForSaves();
+        assertEquals("S", stored(db).entry("1.1").grade());
+        shortcut(KeyCode.Z);
+        waitForSaves();
+        assertNull(app.shell().main().sheet().item("1.1").orElseThrow().grade(), "Ctrl+Z takes the grade back");
+        assertNull(stored(db).entry("1.1").grade());
+        shortcut(KeyCode.Y);
+        waitForSaves();
+        assertEquals("S", stored(db).entry("1.1").grade(), "Ctrl+Y applies it again");
+
+        robot.clickOn("#item-1_1-name");
+        robot.type(KeyCode.TAB);
+        waitUntil(() -> robot.lookup("#item-1_1-comment").query().isFocused());
+        robot.write("Fine plan");
+        robot.clickOn("#item-1_1-name"); // focus leaves the comment: saved
+        waitForSaves();
+        assertEquals("Fine plan", stored(db).entry("1.1").comment());
+        shortcut(KeyCode.Z);
+        waitForSaves();
+        assertEquals("", fx(() -> robot.lookup("#item-1_1-comment").queryAs(TextArea.class).getText()));
+        assertEquals("", stored(db).entry("1.1").comment());
+        shortcut(KeyCode.Y);
+        waitForSaves();
+        assertEquals("Fine plan", stored(db).entry("1.1").comment());
+        assertEquals("S", stored(db).entry("1.1").grade(), "the comment's undo left the grade alone");
+
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        Settings saved = new SettingsStore(settingsFile).load();
+        assertEquals(db.toAbsolutePath().normalize(), saved.recentDatabases().get(0));
+        assertTrue(saved.window().isPresent(), "the window's place is remembered");
+        assertTrue(saved.window().get().width() > 100);
+        assertTrue(DatabaseLock.holder(db).isEmpty(), "the lock is released at exit");
+
+        // the next start puts the window where it was and lists the database as recent
+        app = start(db, settingsFile);
+        waitUntil(() -> present("#clusterTable"));
+        Settings.WindowGeometry g = saved.window().get();
+        javafx.stage.Window window = robot.lookup("#mainRoot").query().getScene().getWindow();
+        assertEquals(g.width(), fx(window::getWidth), 1.0);
+        assertEquals(g.height(), fx(window::getHeight), 1.0);
+        assertTrue(fx(() -> ((javafx.scene.control.MenuBar) robot.lookup("#menuBar").query()).getMenus().get(0)
+                .getItems().stream().filter(i -> "menuOpenRecent".equals(i.getId())).findFirst()
+                .map(i -> ((javafx.scene.control.Menu) i).getItems().get(0).getText().contains("desk.db")).orElse(false)));
+    }
+
+    @Test
+    void aSecondInstanceIsOfferedReadOnlyViewing() throws Exception {
+        Path db = databaseWithEvaluator(dir.resolve("held.db"));
+        try (DatabaseLock other = DatabaseLock.acquire(db)) {
+            app = start(db, null);
+            waitUntil(() -> present("#confirmDialog"));
+            String text = fx(() -> robot.lookup("#confirmDialog").queryAs(javafx.scene.control.DialogPane.class)
+                    .getContentText());
+            assertTrue(text.contains("process " + ProcessHandle.current().pid()), text);
+            robot.clickOn("Open read-only");
+            openSendai();
+            assertTrue(fx(() -> robot.lookup("#statusReadOnly").query().isVisible()), "the read-only badge shows");
+            assertTrue(fx(() -> robot.lookup("#itemsBox").query().isDisabled()), "grading is disabled");
+            assertTrue(fx(() -> robot.lookup("#menuBackupNow").tryQuery().isEmpty()
+                    || robot.lookup("#menuBackupNow").query() instanceof Node));
+            app.shell().main().sheet().grade(app.shell().main().sheet().item("1.1").orElseThrow(), "S");
+            waitForSaves();
+            assertNull(stored(db).entry("1.1").grade(), "nothing was written");
+        }
+    }
+}

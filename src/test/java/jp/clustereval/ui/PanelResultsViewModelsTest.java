@@ -1,0 +1,252 @@
+package jp.clustereval.ui;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.clustereval.domain.CommonIssue;
+import jp.clustereval.domain.Evaluator;
+import jp.clustereval.domain.Language;
+import jp.clustereval.domain.Round;
+import jp.clustereval.domain.allocation.AllocationRule;
+import jp.clustereval.domain.allocation.ClusterAllocation;
+import jp.clustereval.service.ItemTextField;
+import jp.clustereval.service.PanelCharts;
+import jp.clustereval.service.SheetKey;
+import jp.clustereval.ui.results.PanelResultsViewModel;
+import jp.clustereval.ui.results.ResultRow;
+import jp.clustereval.ui.weights.PairRow;
+import jp.clustereval.ui.weights.WeightRow;
+import jp.clustereval.ui.weights.WeightsViewModel;
+
+/**
+ * The chair's results window without the toolkit, over a real database: weights shown normalised,
+ * refused input, the AHP consistency warning, results rows that follow a weight change, the
+ * allocation's sum check and the comments filtered by tag.
+ */
+class PanelResultsViewModelsTest {
+
+    @TempDir
+    Path dir;
+    private VmFixture f;
+    private PanelResultsViewModel vm;
+    private Round round;
+
+    /** Two evaluators; only axes A and E graded. See {@link PanelFixture}. */
+    @BeforeEach
+    void setUp() {
+        f = new VmFixture(dir.resolve("chair.db"), Language.EN);
+        f.createEvaluator("Chair");
+        round = f.session.round();
+        PanelFixture.grade(f.session.services(), round);
+        vm = new PanelResultsViewModel(f.app, f.tasks);
+        vm.refresh();
+        f.awaitIdle();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        f.close();
+    }
+
+    private WeightRow axis(String code) {
+        return vm.weights().axes().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private List<String> order() {
+        return vm.results().rows().stream().map(ResultRow::code).toList();
+    }
+
+    @Test
+    void typedWeightsAreShownNormalisedAndInvalidInputIsRefused() {
+        WeightsViewModel w = vm.weights();
+        assertEquals(List.of("A", "B", "C", "D", "E"), w.axes().stream().map(WeightRow::code).toList());
+        assertEquals("10", axis("A").inputProperty().get());
+        axis("A").inputProperty().set("30");
+        // 30 of 30 + 20 + 20 + 20 + 30 = 120
+        assertEquals("25.0 %", axis("A").percentProperty().get());
+        assertEquals("16.7 %", axis("B").percentProperty().get());
+        assertEquals("", w.validationProperty().get());
+        axis("B").inputProperty().set("x");
+        assertTrue(w.validationProperty().get().startsWith("B ")
+                && w.validationProperty().get().endsWith(": \"x\" is not a non-negative number."), w.validationProperty().get());
+        assertEquals("—", axis("A").percentProperty().get());
+        assertFalse(w.apply());
+        axis("B").inputProperty().set("-1");
+        assertFalse(w.apply());
+        for (WeightRow r : w.axes()) {
+            r.inputProperty().set("0");
+        }
+        assertEquals("Axis A: the weights cannot all be zero.", w.validationProperty().get());
+        assertFalse(w.apply());
+        f.awaitIdle();
+        assertTrue(f.reported.isEmpty());
+        assertEquals(1, f.session.services().weights().history(round.id()).size(), "nothing stored");
+        // items are normalised within their axis
+        WeightRow r121 = w.items().stream().filter(r -> r.code().equals("1.2.1")).findFirst().orElseThrow();
+        WeightRow r122 = w.items().stream().filter(r -> r.code().equals("1.2.2")).findFirst().orElseThrow();
+        r121.inputProperty().set("3");
+        r122.inputProperty().set("1");
+        assertEquals("75.0 %", r121.percentProperty().get());
+        assertEquals("25.0 %", r122.percentProperty().get());
+    }
+
+    @Test
+    void storingAWeightReranksAtOnceAndIsRecorded() {
+        assertEquals(List.of("SEN", "SAP"), order());
+        // SEN: A 2, E (3 + 2) / 2 = 2.5: (0.1 * 2 + 0.3 * 2.5) / 0.4 = 2.375; SAP: A 3.5, E 1.5: 2.0
+        assertEquals(2.375, vm.results().rows().get(0).total(), 1e-9);
+        assertEquals(2.0, vm.results().rows().get(1).total(), 1e-9);
+        axis("A").inputProperty().set("90");
+        assertTrue(vm.weights().apply());
+        f.awaitIdle();
+        assertTrue(f.reported.isEmpty(), () -> f.reported.toString());
+        assertEquals(List.of("SAP", "SEN"), order());
+        // SAP: A (4 + 3) / 2 = 3.5, E (1 + 2) / 2 = 1.5: (0.9 * 3.5 + 0.3 * 1.5) / 1.2 = 3.0
+        assertEquals(3.0, vm.results().rows().get(0).total(), 1e-9);
+        // SEN: (0.9 * 2 + 0.3 * 2.5) / 1.2 = 2.125
+        assertEquals(2.125, vm.results().rows().get(1).total(), 1e-9);
+        assertEquals("Sapporo", vm.results().rankingProperty().get().bars().get(0).label());
+        assertEquals(3.0, vm.results().rankingProperty().get().bars().get(0).total(), 1e-9);
+        assertEquals("Chair", vm.weights().history().get(0).who());
+        assertEquals("typed in", vm.weights().history().get(0).source());
+        assertEquals(2, vm.weights().history().size());
+        assertEquals("50.0 %", axis("A").percentProperty().get());
+        // the sensitivity follows the new weights too
+        assertEquals("SAP", vm.sensitivity().rows().get(0).clusterCode());
+    }
+
+    @Test
+    void ahpShowsWeightsAndConsistencyAndWarnsAboveTheThreshold() {
+        WeightsViewModel w = vm.weights();
+        assertEquals(10, w.pairs().size());
+        assertTrue(w.ahpSummaryProperty().get().matches(".*CR = -?0\\.000$"), w.ahpSummaryProperty().get());
+        assertFalse(w.ahpInconsistentProperty().get());
+        // A > B, B > C, but C > A: circular judgements
+        pair("A", "B").judgementProperty().set(9);
+        pair("B", "C").judgementProperty().set(9);
+        pair("A", "C").judgementProperty().set(-9);
+        assertTrue(w.ahpInconsistentProperty().get());
+        assertTrue(w.ahp().consistencyRatio() > 0.10);
+        assertTrue(w.ahpSummaryProperty().get().contains("above 0.10"), w.ahpSummaryProperty().get());
+        // consistent again: A twice as important as each other axis
+        pair("B", "C").judgementProperty().set(1);
+        pair("A", "C").judgementProperty().set(2);
+        for (String other : List.of("B", "C", "D", "E")) {
+            pair("A", other).judgementProperty().set(2);
+        }
+        assertFalse(w.ahpInconsistentProperty().get());
+        assertEquals(1.0 / 3, w.ahp().weights()[0], 1e-9);
+        assertTrue(w.ahpSummaryProperty().get().startsWith("A 33.3 %"), w.ahpSummaryProperty().get());
+        w.applyAhp();
+        f.awaitIdle();
+        assertEquals("AHP", w.history().get(0).source());
+        assertEquals(0.0, Double.parseDouble(w.history().get(0).consistency()), 1e-9);
+        assertEquals(1.0 / 3, f.session.services().weights().current(round.id()).axis("A"), 1e-9);
+    }
+
+    private PairRow pair(String a, String b) {
+        return vm.weights().pairs().stream().filter(p -> p.a().equals(a) && p.b().equals(b)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void resultRowsHoldAxesSpreadAndTheChartsFollowTheChoices() {
+        ResultRow sen = vm.results().rows().get(0);
+        assertEquals("SEN", sen.code());
+        assertEquals(1, sen.rank());
+        assertEquals(2, sen.evaluators());
+        assertEquals(2.0, sen.axis("A"), 1e-9);
+        assertEquals(2.5, sen.axis("E"), 1e-9);
+        assertTrue(Double.isNaN(sen.axis("B")));
+        // the evaluators' own totals: (0.2 + 0.9) / 0.4 = 2.75 and (0.2 + 0.6) / 0.4 = 2.0
+        assertEquals(2.0, sen.min(), 1e-9);
+        assertEquals(2.75, sen.max(), 1e-9);
+        assertEquals(Math.sqrt(2 * 0.375 * 0.375), sen.sd(), 1e-9);
+        assertEquals(List.of("Sendai", "Sapporo"), vm.results().rankingProperty().get().bars().stream()
+                .map(b -> b.label()).toList());
+        vm.results().sortProperty().set(PanelCharts.Sort.CODE);
+        assertEquals("Sapporo", vm.results().rankingProperty().get().bars().get(0).label());
+        assertTrue(vm.results().rankingProperty().get().title().endsWith("(raw grades)"));
+        assertNull(vm.results().overlayProperty().get());
+        vm.results().overlayCodes().setAll("SAP", "SEN");
+        assertNotNull(vm.results().overlayProperty().get());
+        assertEquals(3, vm.results().overlayProperty().get().series().size());
+        assertEquals(2, vm.results().grid().size());
+        vm.results().calibratedProperty().set(true);
+        f.awaitIdle();
+        assertTrue(vm.results().rankingProperty().get().title().endsWith("(calibrated grades)"));
+        assertTrue(vm.results().cohortLineProperty().get().contains("calibrated"));
+        assertEquals(2, vm.calibration().comparison().size());
+        assertTrue(f.reported.isEmpty(), () -> f.reported.toString());
+        // a new UI language relabels the choices, the charts and every derived table (same figures)
+        assertTrue(vm.sensitivity().summaryProperty().get().startsWith("1,000 draws"), vm.sensitivity().summaryProperty().get());
+        f.app.languageProperty().set(Language.JA);
+        f.awaitIdle();
+        assertEquals("今回の対象 (平成14年度開始)", vm.results().cohortProperty().get().label());
+        assertTrue(vm.results().rankingProperty().get().title().endsWith("(補正後の評点)"));
+        assertTrue(vm.sensitivity().summaryProperty().get().startsWith("抽出 1,000 回"), vm.sensitivity().summaryProperty().get());
+        assertTrue(vm.weights().pairs().get(0).label().startsWith("A 研究開発"));
+    }
+
+    @Test
+    void allocationChecksTheSumAndRefusesBadAmounts() {
+        var a = vm.allocation();
+        a.poolProperty().set("1,000,000,00x");
+        assertFalse(a.allocate());
+        assertEquals("Pool (yen): \"1,000,000,00x\" is not an amount in whole yen.", a.validationProperty().get());
+        a.poolProperty().set("1,000,000,001");
+        a.ruleProperty().set(AllocationRule.PROPORTIONAL);
+        assertTrue(a.allocate());
+        f.awaitIdle();
+        assertTrue(f.reported.isEmpty(), () -> f.reported.toString());
+        assertEquals(2, a.rows().size());
+        assertEquals(1_000_000_001L, a.rows().stream().mapToLong(ClusterAllocation::allocationYen).sum());
+        assertTrue(a.addsUpProperty().get());
+        assertEquals("✓ The allocations add up to ¥1,000,000,001 = the pool ¥1,000,000,001.", a.sumLineProperty().get());
+        assertEquals(500_000_000L, a.rows().get(0).baselineYen());
+        Path csv = dir.resolve("allocation.csv");
+        a.exportCsv(csv);
+        f.awaitIdle();
+        List<String> lines = assertDoesNotThrow(() -> java.nio.file.Files.readAllLines(csv));
+        assertEquals("# basis=raw, cohort=round, rule=proportional", lines.get(0));
+        assertEquals("code,total,rank,tier,baseline_yen,allocation_yen,change_pct", lines.get(1));
+        assertEquals(1_000_000_001L, lines.stream().skip(2).mapToLong(l -> Long.parseLong(l.split(",")[5])).sum());
+    }
+
+    @Test
+    void commentsAreFilteredByTagAndNamesHiddenUnlessAsked() {
+        var s = f.session.services();
+        Evaluator e1 = PanelFixture.first(s);
+        s.grading().setItemText(new SheetKey(round.id(), e1.id(), "SAP"), "1.1", ItemTextField.COMMENT, "Themes drift", "t");
+        s.grading().setItemText(new SheetKey(round.id(), e1.id(), "SEN"), "4", ItemTextField.COMMENT, "Strong IP office", "t");
+        var c = vm.comments();
+        c.refresh();
+        f.awaitIdle();
+        assertEquals(2, c.lines().size());
+        assertEquals("E1", c.lines().get(0).author());
+        c.toggleTag(c.lines().get(1), CommonIssue.IP);
+        f.awaitIdle();
+        c.tagProperty().set(CommonIssue.IP);
+        f.awaitIdle();
+        assertEquals(1, c.lines().size());
+        assertEquals("Strong IP office", c.lines().get(0).text());
+        c.showNamesProperty().set(true);
+        f.awaitIdle();
+        assertEquals("評価 一郎", c.lines().get(0).author());
+        c.toggleTag(c.lines().get(0), CommonIssue.IP);
+        f.awaitIdle();
+        assertTrue(c.lines().isEmpty());
+        assertTrue(f.reported.isEmpty(), () -> f.reported.toString());
+    }
+}
