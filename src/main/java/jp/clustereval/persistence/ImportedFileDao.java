@@ -60,19 +60,34 @@ public final class ImportedFileDao {
         return ids;
     }
 
+    private static final String SELECT_ROW = "SELECT id, sha256, file_name, kind, size, round_id, evaluator_id,"
+            + " key_fingerprint, exported_at, imported_at, imported_by FROM imported_file";
+
     public List<Row> all() throws SQLException {
         List<Row> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, sha256, file_name, kind, size, round_id, evaluator_id, key_fingerprint, exported_at, imported_at,"
-                        + " imported_by FROM imported_file ORDER BY id");
+        try (PreparedStatement ps = c.prepareStatement(SELECT_ROW + " ORDER BY id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        Instant.parse(rs.getString(10)), rs.getString(11)));
+                rows.add(map(rs));
             }
         }
         return rows;
+    }
+
+    /** One stored file without its bytes. */
+    public Optional<Row> find(long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT_ROW + " WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Row map(ResultSet rs) throws SQLException {
+        return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                Instant.parse(rs.getString(10)), rs.getString(11));
     }
 
     public Optional<byte[]> content(long id) throws SQLException {

@@ -33,13 +33,13 @@ public final class ImportedFileService {
         return db.query(c -> {
             ImportedFileDao dao = new ImportedFileDao(c);
             Optional<Long> id = dao.sourceOfSheet(key.roundId(), key.evaluatorId(), key.clusterCode());
-            return id.isEmpty() ? Optional.empty() : dao.all().stream().filter(r -> r.id() == id.get()).findFirst();
+            return id.isEmpty() ? Optional.empty() : dao.find(id.get());
         });
     }
 
     /** Writes the stored bytes of file {@code id} to {@code out} (atomically), after checking their SHA-256. */
     public ImportedFileDao.Row exportOriginal(long id, Path out) {
-        ImportedFileDao.Row row = list().stream().filter(r -> r.id() == id).findFirst()
+        ImportedFileDao.Row row = db.query(c -> new ImportedFileDao(c).find(id))
                 .orElseThrow(() -> new UserFacingException("files.unknown", id));
         byte[] content = db.query(c -> new ImportedFileDao(c).content(id)).orElseThrow();
         if (!ScoreFileReader.sha256(content).equals(row.sha256())) {
