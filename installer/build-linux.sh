@@ -31,7 +31,7 @@ echo "== jpackage app-image"
     --runtime-image "$WORK/runtime" --input "$WORK/input"
 
 # The app-image's cfg is what the launcher reads: show the class path CDS must match.
-grep -E '^(app.classpath|java-options)' "$OUT/$NAME/lib/app/$NAME.cfg" | head -5
+grep -E '^(app.classpath|java-options)' "$OUT/$NAME/lib/app/$NAME.cfg" | sed -n 1,5p
 
 # an archive dumped by a trial run of the app-image must not end up in the package
 rm -f "$OUT/$NAME"/lib/app/cds/*.jsa "$OUT/$NAME"/lib/app/cds/*.part
