@@ -1,9 +1,11 @@
 package jp.clustereval;
 
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jp.clustereval.cli.Cli;
+import jp.clustereval.cli.DesktopArgs;
 import jp.clustereval.persistence.BackupStore;
 import jp.clustereval.service.AppLogging;
 import jp.clustereval.service.SettingsStore;
@@ -34,7 +36,9 @@ public final class Main {
             LOG.log(Level.WARNING, "Settings not applied", e);
         }
         CdsArchive.ensureInBackground();
-        int exit = Cli.execute(args, System.out, System.err);
+        // the plain desktop start skips picocli (its model of every command costs start-up time)
+        Optional<DesktopArgs> desktop = DesktopArgs.parse(args);
+        int exit = desktop.isPresent() ? desktop.get().launch() : Cli.execute(args, System.out, System.err);
         LOG.info(() -> "Exit " + exit);
         // exit explicitly: after the GUI closes, background executor threads must not keep the JVM alive
         System.exit(exit);

@@ -53,6 +53,10 @@ final class AppShell implements Navigator {
     private boolean relocalizePending;
     private final Desktop desktop;
     private boolean requestedFilesShown;
+    private double initialWidth = 1440;
+    private double initialHeight = 900;
+    /** How long the first window waits for the database opened during toolkit start-up. */
+    private static final Duration EARLY_OPEN_WAIT = Duration.ofSeconds(2);
 
     AppShell(Stage stage, AppConfig config, java.util.function.Consumer<String> showDocument) {
         this.stage = stage;
@@ -73,13 +77,27 @@ final class AppShell implements Navigator {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setScene(scene(loading(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight())));
+        initialWidth = Math.min(1440, screen.getWidth());
+        initialHeight = Math.min(900, screen.getHeight());
         updateTitle();
         desktop.placeWindow();
-        stage.show();
-        // the chart font is read once, off the FX thread
-        tasks.run(() -> ChartFonts.font(java.awt.Font.PLAIN, 12f), font -> { });
+        // Opened while the toolkit started: the first window shown is the real page, no loading
+        // page in between (nothing is on screen yet, so this short wait blocks nobody).
+        if (!EarlyOpen.succeeded(config.database(), EARLY_OPEN_WAIT)) {
+            showLoadingPage();
+        }
         open(config.database());
+    }
+
+    private void showLoadingPage() {
+        stage.setScene(scene(loading(), initialWidth, initialHeight));
+        showStage();
+    }
+
+    private void showStage() {
+        stage.show();
+        // the chart font is read once, off the FX thread, after the first window is up
+        tasks.run(() -> ChartFonts.font(java.awt.Font.PLAIN, 12f), font -> { });
     }
 
     private record WelcomePage(Session session, WelcomeViewModel vm) {
@@ -134,6 +152,9 @@ final class AppShell implements Navigator {
                         panels.relocalize();
                     }
                 } catch (RuntimeException e) {
+                    if (!stage.isShowing()) {
+                        showLoadingPage(); // the error needs a window to belong to
+                    }
                     dialogs.report(e);
                 }
             });
@@ -152,7 +173,7 @@ final class AppShell implements Navigator {
             replaceRoot(welcomeView, welcomeView.root());
         } else {
             View<?> mainView = loader.load("main", main, main.clusters(), main.sheet(), main.evidence(),
-                    main.liveRadar(), desktop);
+                    main.liveRadar(), desktop, loader);
             replaceRoot(mainView, mainView.root());
             if (!requestedFilesShown) {
                 // score files given on the command line (a double-clicked .cescore): previewed once
@@ -174,9 +195,12 @@ final class AppShell implements Navigator {
         current = view;
         Scene old = stage.getScene();
         // a new scene, not a new root: menu accelerators of the old menu bar must not stay registered
-        stage.setScene(scene(root, old == null ? 1440 : old.getWidth(), old == null ? 900 : old.getHeight()));
+        stage.setScene(scene(root, old == null ? initialWidth : old.getWidth(), old == null ? initialHeight : old.getHeight()));
         if (dividers != null && root.lookup("#mainSplit") instanceof SplitPane split) {
             split.setDividerPositions(dividers);
+        }
+        if (!stage.isShowing()) {
+            showStage();
         }
     }
 

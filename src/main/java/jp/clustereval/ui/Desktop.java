@@ -1,6 +1,7 @@
 package jp.clustereval.ui;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -42,10 +43,6 @@ final class Desktop implements DesktopActions {
     private final SettingsViewModel settings;
     private final BackupViewModel backups;
     private final DailyBackups daily;
-
-    /** What opening a file gave: the session, or the failure. */
-    private record Attempt(Session.Opened opened, RuntimeException failure) {
-    }
 
     Desktop(Stage stage, AppConfig config, AppState state, FxDialogService dialogs, BackgroundTasks tasks,
             MainViewModel main, Consumer<String> showDocument) {
@@ -97,13 +94,8 @@ final class Desktop implements DesktopActions {
             return; // open already (its lock is ours)
         }
         main.flush();
-        tasks.run(() -> {
-            try {
-                return new Attempt(Session.open(file, readOnly), null);
-            } catch (RuntimeException e) {
-                return new Attempt(null, e);
-            }
-        }, attempt -> {
+        tasks.run(() -> (readOnly ? Optional.<EarlyOpen.OpenAttempt>empty() : EarlyOpen.take(file))
+                .orElseGet(() -> EarlyOpen.OpenAttempt.of(file, readOnly)), attempt -> {
             if (attempt.opened() != null) {
                 Session old = state.session();
                 main.switchTo(attempt.opened().session(), attempt.opened().localEvaluator().orElse(null));

@@ -45,7 +45,9 @@ public final class GuiLauncher {
     public static void launch(Path databaseOrNull, Language languageOrNull, List<Path> openFiles) {
         requestedFiles = List.copyOf(openFiles);
         SettingsStore store = SettingsStore.inDataDirectory();
-        ClusterEvalApp.configure(configure(databaseOrNull, languageOrNull, store));
+        AppConfig config = configure(databaseOrNull, languageOrNull, store);
+        EarlyOpen.start(config.database()); // while the toolkit starts
+        ClusterEvalApp.configure(config);
         Application.launch(ClusterEvalApp.class);
     }
 

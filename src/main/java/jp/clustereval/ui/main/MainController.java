@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import jp.clustereval.domain.Cluster;
 import jp.clustereval.domain.Language;
 import jp.clustereval.ui.clusters.ClusterListController;
@@ -15,6 +16,7 @@ import jp.clustereval.ui.common.DialogService;
 import jp.clustereval.ui.common.DialogService.FileRequest;
 import jp.clustereval.ui.common.Disposable;
 import jp.clustereval.ui.common.FileDrops;
+import jp.clustereval.ui.common.FxmlLoader;
 import jp.clustereval.ui.common.Navigator;
 import jp.clustereval.ui.common.Subscriptions;
 import jp.clustereval.ui.sheet.SheetController;
@@ -45,12 +47,18 @@ public final class MainController implements Disposable {
     @FXML private javafx.scene.control.MenuItem menuRestoreBackup;
     @FXML private RadioMenuItem menuReportJa;
     @FXML private RadioMenuItem menuReportEn;
-    @FXML private SheetController sheetController;
     @FXML private ClusterListController clusterListController;
+    @FXML private StackPane sheetSlot;
+    @FXML private StackPane evidenceSlot;
+    @FXML private StackPane liveRadarSlot;
+    private final FxmlLoader loader;
+    private DeferredPanes panes;
     @FXML private ResourceBundle resources;
 
-    public MainController(MainViewModel vm, DialogService dialogs, Navigator navigator, DesktopActions desktop) {
+    public MainController(MainViewModel vm, DialogService dialogs, Navigator navigator, DesktopActions desktop,
+                          FxmlLoader loader) {
         this.vm = vm;
+        this.loader = loader;
         this.dialogs = dialogs;
         this.navigator = navigator;
         this.desktop = desktop;
@@ -74,7 +82,10 @@ public final class MainController implements Disposable {
         statusDatabase.setAccessibleText(resources.getString("status.accessible.database"));
         subscriptions.onChange(vm.status().failedProperty(), (obs, o, failed) -> styleSaved(failed));
         styleSaved(vm.status().failedProperty().get());
-        clusterListController.setOnOpen(sheetController::focusFirstItem);
+        panes = new DeferredPanes(loader, new Object[] {vm, vm.clusters(), vm.sheet(), vm.evidence(), vm.liveRadar(),
+            desktop}, sheetSlot, evidenceSlot, liveRadarSlot);
+        panes.buildAfterListShown(vm.clusters().loadingProperty());
+        clusterListController.setOnOpen(() -> sheet().focusFirstItem());
         new DesktopMenus(vm, desktop, resources).bind(menuOpenRecent, menuUndo, menuRedo, menuRetrySave,
                 menuBackupNow, menuRestoreBackup, statusReadOnly, subscriptions);
         // score files or folders dropped anywhere on the window are previewed for import
@@ -84,6 +95,10 @@ public final class MainController implements Disposable {
                 dialogs.showInfo(resources.getString("exportScores.title"), vm.scoreExport().message(result));
             }
         });
+    }
+
+    private SheetController sheet() {
+        return panes.sheet();
     }
 
     private void styleSaved(boolean failed) {
@@ -237,12 +252,12 @@ public final class MainController implements Disposable {
 
     @FXML
     private void markComplete() {
-        sheetController.markComplete();
+        sheet().markComplete();
     }
 
     @FXML
     private void focusFirstItem() {
-        sheetController.focusFirstItem();
+        sheet().focusFirstItem();
     }
 
     @FXML
@@ -292,6 +307,7 @@ public final class MainController implements Disposable {
 
     @Override
     public void dispose() {
+        panes.dispose();
         reportMenu.dispose();
         subscriptions.dispose();
     }
