@@ -35,7 +35,7 @@ final class BenchCommand implements Callable<Integer> {
     int runs = 5;
 
     @Option(names = "--cases", split = ",", paramLabel = "NAME",
-            description = "Only these cases (default: all): start-up, merge, national-merge, aggregate, sensitivity, charts, report, memory, gui-responsiveness.")
+            description = "Only these cases (default: all): start-up, start-up-plain-jar, merge, national-merge, aggregate, sensitivity, charts, report, memory, gui-responsiveness.")
     List<String> cases = new ArrayList<>();
 
     @Option(names = "--work", paramLabel = "DIR", description = "Folder for the generated data (default: a new temporary folder, deleted after).")
