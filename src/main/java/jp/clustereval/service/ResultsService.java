@@ -9,6 +9,7 @@ import jp.clustereval.domain.Round;
 import jp.clustereval.domain.SheetScorer;
 import jp.clustereval.persistence.Database;
 import jp.clustereval.persistence.GradeDao;
+import jp.clustereval.persistence.SheetScoreDao;
 
 /** Aggregates every evaluator's grades of a round into cluster results and the cohort average. */
 public final class ResultsService {
@@ -24,11 +25,22 @@ public final class ResultsService {
         return results(round, round.cohort());
     }
 
+    /**
+     * Reads each sheet's stored axis scores (sheet_score: one row per sheet instead of every grade)
+     * when they were computed with this round's items, weights and scale; otherwise (a round object
+     * with other weights than the stored ones) the grades themselves, one sheet at a time. Both give
+     * exactly the same results.
+     */
     public Results results(Round round, Set<String> cohort) {
-        // one sheet at a time: a national round is aggregated without holding millions of grades
         Aggregator.Accumulator acc = new Aggregator(round).accumulator();
+        String basis = new SheetScorer(round).basis();
         db.query(c -> {
-            new GradeDao(c).forEachSheetOfRound(round.id(), acc::sheet);
+            SheetScoreDao scores = new SheetScoreDao(c);
+            if (scores.basis(round.id()).filter(basis::equals).isPresent()) {
+                scores.forEachClusterOfRound(round.id(), acc::cluster);
+            } else {
+                new GradeDao(c).forEachSheetOfRound(round.id(), acc::sheet);
+            }
             return null;
         });
         return acc.results(cohort);
