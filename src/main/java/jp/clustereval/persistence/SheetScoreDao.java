@@ -6,10 +6,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jp.clustereval.domain.Round;
 import jp.clustereval.domain.SheetScorer;
@@ -28,6 +30,9 @@ public final class SheetScoreDao {
             + " VALUES (?, ?, ?, ?, ?) ON CONFLICT(round_id, cluster_code, evaluator_id) DO UPDATE SET"
             + " graded = excluded.graded, axis_scores = excluded.axis_scores";
     private static final String DELETE = "DELETE FROM sheet_score WHERE round_id = ? AND cluster_code = ? AND evaluator_id = ?";
+
+    /** Up to this many clusters are named in the query; more are filtered while reading. */
+    private static final int MAX_LISTED = 500;
 
     private final Connection c;
     /** Per round, the scorer whose basis the stored rows have (checked once per DAO, i.e. per transaction). */
@@ -60,14 +65,28 @@ public final class SheetScoreDao {
      * evaluator needs no recomputation.
      */
     public void forEachClusterOfRound(String roundId, EachCluster each) throws SQLException {
+        forEachClusterOfRound(roundId, null, each);
+    }
+
+    /** The same for only some clusters (null: every one), read by the key when they are few. */
+    public void forEachClusterOfRound(String roundId, Set<String> only, EachCluster each) throws SQLException {
         // the exclusion costs a lookup per row (half the query): only asked for when the round has one
         String excluded = anyExcluded(roundId) ? " AND NOT EXISTS (SELECT 1 FROM conflict_of_interest i"
                 + " WHERE i.round_id = x.round_id AND i.evaluator_id = x.evaluator_id AND i.cluster_code = x.cluster_code"
                 + " AND i.included = 0)" : "";
+        if (only != null && only.isEmpty()) {
+            return;
+        }
+        List<String> codes = only == null || only.size() > MAX_LISTED ? List.of() : List.copyOf(only);
+        String listed = codes.isEmpty() ? ""
+                : " AND x.cluster_code IN (" + String.join(", ", Collections.nCopies(codes.size(), "?")) + ")";
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT x.cluster_code, x.evaluator_id, x.axis_scores FROM sheet_score x WHERE x.round_id = ?" + excluded
-                        + " ORDER BY x.cluster_code, x.evaluator_id")) {
+                "SELECT x.cluster_code, x.evaluator_id, x.axis_scores FROM sheet_score x WHERE x.round_id = ?" + listed
+                        + excluded + " ORDER BY x.cluster_code, x.evaluator_id")) {
             ps.setString(1, roundId);
+            for (int i = 0; i < codes.size(); i++) {
+                ps.setString(i + 2, codes.get(i));
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 Map<String, String> ids = new HashMap<>(); // a few thousand evaluators: one String each
                 String cluster = null;
@@ -75,6 +94,9 @@ public final class SheetScoreDao {
                 List<double[]> scores = new ArrayList<>();
                 while (rs.next()) {
                     String code = rs.getString(1);
+                    if (only != null && !only.contains(code)) {
+                        continue; // more clusters asked for than listed in the query
+                    }
                     if (!code.equals(cluster)) {
                         if (cluster != null) {
                             each.cluster(cluster, evaluators, scores);

@@ -1,9 +1,11 @@
 package jp.clustereval.service;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 import jp.clustereval.domain.Aggregator;
+import jp.clustereval.domain.CohortAverage;
 import jp.clustereval.domain.Results;
 import jp.clustereval.domain.Round;
 import jp.clustereval.domain.SheetScorer;
@@ -32,14 +34,43 @@ public final class ResultsService {
      * exactly the same results.
      */
     public Results results(Round round, Set<String> cohort) {
+        return aggregate(round, cohort, null);
+    }
+
+    /**
+     * The results of some clusters and the round's cohort, reading only their sheets (a national
+     * round: a few rows instead of 500,000): each cluster's axes, evaluators and total, and the
+     * cohort average, are exactly those of {@link #results(Round)}; ranks are among the clusters read.
+     */
+    public Results ofClusters(Round round, Set<String> codes) {
+        Set<String> read = new HashSet<>(codes);
+        read.addAll(round.cohort());
+        return aggregate(round, round.cohort(), read);
+    }
+
+    /**
+     * The round's cohort average alone (the live radar), from the cohort's sheets only: exactly
+     * {@code results(round).cohort()}, since it depends on nothing but the cohort's clusters (their
+     * order by total, in which it is summed, is the same among themselves as among all).
+     */
+    public CohortAverage cohortAverage(Round round) {
+        return ofClusters(round, Set.of()).cohort();
+    }
+
+    /** {@code only}: the clusters to read, null for every one. */
+    private Results aggregate(Round round, Set<String> cohort, Set<String> only) {
         Aggregator.Accumulator acc = new Aggregator(round).accumulator();
         String basis = new SheetScorer(round).basis();
         db.query(c -> {
             SheetScoreDao scores = new SheetScoreDao(c);
             if (scores.basis(round.id()).filter(basis::equals).isPresent()) {
-                scores.forEachClusterOfRound(round.id(), acc::cluster);
+                scores.forEachClusterOfRound(round.id(), only, acc::cluster);
             } else {
-                new GradeDao(c).forEachSheetOfRound(round.id(), acc::sheet);
+                new GradeDao(c).forEachSheetOfRound(round.id(), (cluster, evaluator, grades) -> {
+                    if (only == null || only.contains(cluster)) {
+                        acc.sheet(cluster, evaluator, grades);
+                    }
+                });
             }
             return null;
         });
