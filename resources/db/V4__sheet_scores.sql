@@ -2,7 +2,7 @@
 -- row per sheet instead of every grade (a national round: 500,000 rows instead of 4.5 M).
 -- Derived data: the application writes a sheet's row in the same transaction as every change of its
 -- grades and recomputes a round's rows when its item weights change; after this script the Migrator
--- computes the rows of the grades already stored (jp.clustereval.persistence.SheetScoreDao).
+-- computes the rows of the grades already stored (jp.clustereval.persistence.SheetScores).
 
 -- One row per sheet with at least one grade: how many grades it has, and its axis scores as the
 -- domain's SheetScorer computes them: one 8-byte IEEE 754 double per axis of the round, big-endian,

@@ -23,7 +23,7 @@ public final class MergeWriter implements AutoCloseable {
     private final PreparedStatement grade;
     private final PreparedStatement audit;
     private final PreparedStatement sheetUpdate;
-    private final SheetScoreDao.Batch scores;
+    private final SheetScores.Batch scores;
     private int pending;
 
     public MergeWriter(Connection c) throws SQLException {
@@ -37,7 +37,7 @@ public final class MergeWriter implements AutoCloseable {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         this.sheetUpdate = c.prepareStatement(
                 "UPDATE sheet SET status = ?, revision = ?, comment = ?, updated_at = ?, source_file_id = ? WHERE id = ?");
-        this.scores = new SheetScoreDao(c).batch();
+        this.scores = new SheetScores(c).batch();
     }
 
     public void ensureEvaluator(String id, String name, String affiliation, Instant at) throws SQLException {

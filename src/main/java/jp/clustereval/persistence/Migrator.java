@@ -30,7 +30,7 @@ final class Migrator {
      */
     private static final Map<Integer, SqlWork<Void>> AFTER = Map.of(
             4, c -> {
-                new SheetScoreDao(c).recomputeAll();
+                new SheetScores(c).recomputeAll();
                 return null;
             });
 
