@@ -56,11 +56,16 @@ public final class Aggregator {
      * Takes one evaluator's non-null grades of one cluster at a time, in any order, and keeps only
      * their axis scores; {@link #results} then gives exactly what {@link #aggregate} gives for the
      * same grades (the sums run over evaluators in the same order, so even the rounding is the same).
+     * A whole cluster handed over at once ({@link #cluster}) is reduced to its result right away, so
+     * that a national round read cluster by cluster holds only the results, not 500,000 sheets.
      */
     public final class Accumulator {
         // cluster -> evaluator -> axis scores of that evaluator's sheet (NaN: axis not graded)
         private final Map<String, TreeMap<String, double[]>> scores = new TreeMap<>();
         private final List<String> axisCodes = round.axes().stream().map(Axis::code).toList();
+        // clusters handed over whole, already reduced, and their evaluators (for the cohort's count)
+        private final Map<String, ClusterResult> done = new HashMap<>();
+        private final Map<String, Collection<String>> doneEvaluators = new HashMap<>();
 
         private Accumulator() {
         }
@@ -70,30 +75,74 @@ public final class Aggregator {
             if (itemGrades.isEmpty()) {
                 return;
             }
-            Map<String, Double> byAxis = scorer.axisScores(cluster, itemGrades);
-            double[] v = new double[axisCodes.size()];
-            for (int i = 0; i < v.length; i++) {
-                Double d = byAxis.get(axisCodes.get(i));
-                v[i] = d == null ? Double.NaN : d;
-            }
-            if (scores.computeIfAbsent(cluster, k -> new TreeMap<>()).put(evaluator, v) != null) {
+            sheetScores(cluster, evaluator, scorer.axisScoreArray(cluster, itemGrades));
+        }
+
+        /**
+         * One evaluator's sheet of a cluster with at least one grade, as its axis scores already
+         * computed by {@link SheetScorer#axisScoreArray} for this round (round axis order, NaN = axis not
+         * graded): what the database keeps per sheet. Gives exactly what {@link #sheet} gives.
+         */
+        public void sheetScores(String cluster, String evaluator, double[] axisScores) {
+            checkLength(axisScores);
+            if (done.containsKey(cluster) || doneEvaluators.containsKey(cluster)
+                    || scores.computeIfAbsent(cluster, k -> new TreeMap<>()).put(evaluator, axisScores) != null) {
                 throw new IllegalArgumentException("two sheets of " + evaluator + " for " + cluster);
             }
         }
 
-        public Results results(Set<String> cohort) {
-            List<ClusterResult> unranked = new ArrayList<>();
-            Map<String, Set<String>> evaluatorsByCluster = new HashMap<>();
-            for (var clusterEntry : scores.entrySet()) {
-                String cluster = clusterEntry.getKey();
-                Map<String, Score> axes = clusterAxes(clusterEntry.getValue().values());
-                if (axes.isEmpty()) {
-                    continue;
-                }
-                evaluatorsByCluster.put(cluster, clusterEntry.getValue().keySet());
-                double total = scorer.total(values(axes)).orElseThrow();
-                unranked.add(new ClusterResult(cluster, clusterEntry.getValue().size(), axes, total, 0));
+        /**
+         * Every sheet of one cluster at once (evaluators in any order, each once), as axis scores like
+         * {@link #sheetScores}; the same result as handing them over one by one.
+         */
+        public void cluster(String cluster, List<String> evaluators, List<double[]> axisScores) {
+            if (evaluators.size() != axisScores.size()) {
+                throw new IllegalArgumentException(evaluators.size() + " evaluators, " + axisScores.size() + " sheets");
             }
+            TreeMap<String, double[]> byEvaluator = new TreeMap<>(); // the order the sums run in
+            for (int i = 0; i < evaluators.size(); i++) {
+                checkLength(axisScores.get(i));
+                if (byEvaluator.put(evaluators.get(i), axisScores.get(i)) != null) {
+                    throw new IllegalArgumentException("two sheets of " + evaluators.get(i) + " for " + cluster);
+                }
+            }
+            if (scores.containsKey(cluster) || done.containsKey(cluster) || doneEvaluators.containsKey(cluster)) {
+                throw new IllegalArgumentException("two sheets of " + byEvaluator.firstKey() + " for " + cluster);
+            }
+            ClusterResult r = reduce(cluster, byEvaluator);
+            doneEvaluators.put(cluster, List.copyOf(byEvaluator.keySet()));
+            if (r != null) {
+                done.put(cluster, r);
+            }
+        }
+
+        private void checkLength(double[] axisScores) {
+            if (axisScores.length != axisCodes.size()) {
+                throw new IllegalArgumentException(axisScores.length + " axis scores for " + axisCodes.size() + " axes");
+            }
+        }
+
+        /** A cluster's result (rank 0) from its evaluators' axis scores; null when no axis was graded. */
+        private ClusterResult reduce(String cluster, TreeMap<String, double[]> byEvaluator) {
+            Map<String, Score> axes = clusterAxes(byEvaluator.values());
+            if (axes.isEmpty()) {
+                return null;
+            }
+            double total = scorer.total(values(axes)).orElseThrow();
+            return new ClusterResult(cluster, byEvaluator.size(), axes, total, 0);
+        }
+
+        public Results results(Set<String> cohort) {
+            List<ClusterResult> unranked = new ArrayList<>(done.values());
+            Map<String, Collection<String>> evaluatorsByCluster = new HashMap<>(doneEvaluators);
+            for (var clusterEntry : scores.entrySet()) {
+                ClusterResult r = reduce(clusterEntry.getKey(), clusterEntry.getValue());
+                if (r != null) {
+                    evaluatorsByCluster.put(clusterEntry.getKey(), clusterEntry.getValue().keySet());
+                    unranked.add(r);
+                }
+            }
+            // rank() orders by total, then code: the order clusters came in does not matter
             List<ClusterResult> ranked = rank(unranked);
             return new Results(round.id(), axisCodes, ranked, cohortAverage(ranked, cohort, evaluatorsByCluster));
         }
@@ -144,7 +193,7 @@ public final class Aggregator {
     }
 
     private CohortAverage cohortAverage(List<ClusterResult> ranked, Set<String> cohort,
-                                        Map<String, Set<String>> evaluatorsByCluster) {
+                                        Map<String, Collection<String>> evaluatorsByCluster) {
         Map<String, Score> axes = new LinkedHashMap<>();
         for (Axis axis : round.axes()) {
             double sum = 0;

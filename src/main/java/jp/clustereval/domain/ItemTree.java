@@ -2,6 +2,7 @@ package jp.clustereval.domain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,10 @@ import java.util.Optional;
 public final class ItemTree {
 
     private final Map<String, Item> byId = new LinkedHashMap<>();
+    // looked up for every item of every sheet scored (500,000 sheets in a national round): kept, in display order
+    private final Map<String, List<Item>> childrenOf = new HashMap<>();
+    private final Map<String, List<Item>> gradedOnAxis = new HashMap<>();
+    private final List<Item> graded = new ArrayList<>();
 
     public ItemTree(List<Item> items) {
         List<Item> sorted = new ArrayList<>(items);
@@ -25,7 +30,29 @@ public final class ItemTree {
                 throw new IllegalArgumentException(
                         "Item '" + item.id() + "' names an unknown parent '" + item.parentId() + "'");
             }
+            if (item.parentId() != null) {
+                childrenOf.computeIfAbsent(item.parentId(), k -> new ArrayList<>()).add(item);
+            }
+            if (item.kind() == ItemKind.GRADED) {
+                graded.add(item);
+                if (item.axisCode() != null) {
+                    gradedOnAxis.computeIfAbsent(item.axisCode(), k -> new ArrayList<>()).add(item);
+                }
+            }
         }
+    }
+
+    private static List<Item> applying(List<Item> items, String clusterCode) {
+        if (items == null) {
+            return List.of();
+        }
+        List<Item> out = new ArrayList<>(items.size());
+        for (Item i : items) {
+            if (i.appliesTo(clusterCode)) {
+                out.add(i);
+            }
+        }
+        return List.copyOf(out);
     }
 
     public List<Item> all() {
@@ -37,23 +64,17 @@ public final class ItemTree {
     }
 
     public List<Item> children(String parentId, String clusterCode) {
-        return byId.values().stream()
-                .filter(i -> parentId.equals(i.parentId()) && i.appliesTo(clusterCode))
-                .toList();
+        return applying(childrenOf.get(parentId), clusterCode);
     }
 
     /** The items graded on an axis for a cluster (not their sub-items), in display order. */
     public List<Item> axisItems(String axisCode, String clusterCode) {
-        return byId.values().stream()
-                .filter(i -> i.kind() == ItemKind.GRADED && axisCode.equals(i.axisCode()) && i.appliesTo(clusterCode))
-                .toList();
+        return applying(gradedOnAxis.get(axisCode), clusterCode);
     }
 
     /** Every graded item (one per row of a sheet) that applies to a cluster. */
     public List<Item> gradedItems(String clusterCode) {
-        return byId.values().stream()
-                .filter(i -> i.kind() == ItemKind.GRADED && i.appliesTo(clusterCode))
-                .toList();
+        return applying(graded, clusterCode);
     }
 
     /** The axis an item counts in: its own, or the nearest ancestor's for a sub-item. */

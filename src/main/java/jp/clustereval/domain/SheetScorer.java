@@ -1,5 +1,9 @@
 package jp.clustereval.domain;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +74,51 @@ public final class SheetScorer {
             }
         }
         return result;
+    }
+
+    /**
+     * The axis scores of one sheet in the round's axis order, NaN for an axis with nothing graded:
+     * what the database keeps per sheet (sheet_score) so that results need not read every grade.
+     */
+    public double[] axisScoreArray(String clusterCode, Map<String, String> gradesByItem) {
+        Map<String, Double> byAxis = axisScores(clusterCode, gradesByItem);
+        List<Axis> axes = round.axes();
+        double[] v = new double[axes.size()];
+        for (int i = 0; i < v.length; i++) {
+            Double d = byAxis.get(axes.get(i).code());
+            v[i] = d == null ? Double.NaN : d;
+        }
+        return v;
+    }
+
+    /**
+     * A fingerprint (SHA-256, hex) of everything {@link #axisScoreArray} depends on: the scale's
+     * values, the axis order, and every item's place in the tree, kind, axis, cluster and weight, in
+     * tree order (which is also the order the weighted means are summed in). Two rounds with the same
+     * basis give bit-identical axis scores for the same grades; names and axis weights (used only for
+     * the total, computed later) do not count.
+     */
+    public String basis() {
+        StringBuilder b = new StringBuilder("scale");
+        for (GradeLevel level : round.scale().levels()) {
+            b.append('|').append(level.code()).append('=').append(level.value());
+        }
+        b.append("\naxes");
+        for (Axis axis : round.axes()) {
+            b.append('|').append(axis.code());
+        }
+        b.append("\nitems");
+        for (Item item : round.items().all()) {
+            b.append('|').append(item.id()).append(',').append(item.parentId()).append(',').append(item.kind())
+                    .append(',').append(item.axisCode()).append(',').append(item.clusterCode()).append(',')
+                    .append(item.weight());
+        }
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(b.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** The weighted mean of the given axis values with the round's axis weights; empty when none. */

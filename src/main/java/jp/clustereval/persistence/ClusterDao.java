@@ -25,12 +25,43 @@ public final class ClusterDao {
     }
 
     public List<Cluster> findAll() throws SQLException {
+        return select("", List.of());
+    }
+
+    /** The clusters with these codes (unknown ones are left out), in the order of {@link #findAll}. */
+    public List<Cluster> findAll(java.util.Collection<String> codes) throws SQLException {
+        if (codes.size() > 500) {
+            java.util.Set<String> wanted = new java.util.HashSet<>(codes);
+            return findAll().stream().filter(cl -> wanted.contains(cl.code())).toList();
+        }
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return select(" WHERE code IN (" + String.join(", ", java.util.Collections.nCopies(codes.size(), "?")) + ")",
+                List.copyOf(codes));
+    }
+
+    private List<Cluster> select(String where, List<String> args) throws SQLException {
         Map<String, List<String>> fields = fields();
+        // areas, prefectures and wide areas repeat across clusters (100,000 national proposals share
+        // a few dozen): one object each instead of one per cluster
+        Map<String, String> texts = new HashMap<>();
+        Map<LocalizedText, LocalizedText> areas = new HashMap<>();
+        Map<List<String>, List<String>> fieldLists = new HashMap<>();
         List<Cluster> result = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(SELECT + " ORDER BY start_fy, rowid");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                result.add(map(rs, fields.getOrDefault(rs.getString("code"), List.of())));
+        try (PreparedStatement ps = c.prepareStatement(SELECT + where + " ORDER BY start_fy, rowid")) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setString(i + 1, args.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String code = rs.getString(1);
+                    LocalizedText area = areas.computeIfAbsent(new LocalizedText(rs.getString(4), rs.getString(5)), k -> k);
+                    List<String> f = fieldLists.computeIfAbsent(fields.getOrDefault(code, List.of()), List::copyOf);
+                    result.add(new Cluster(code, new LocalizedText(rs.getString(2), rs.getString(3)), area,
+                            texts.computeIfAbsent(rs.getString(6), k -> k), f, rs.getInt(7),
+                            texts.computeIfAbsent(rs.getString(8), k -> k)));
+                }
             }
         }
         return result;

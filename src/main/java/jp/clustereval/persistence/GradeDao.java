@@ -82,7 +82,12 @@ public final class GradeDao {
      * round (millions of grades) is aggregated without holding them all.
      */
     public void forEachSheetOfRound(String roundId, SheetGrades each) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT_GRADES + " ORDER BY g.sheet_id")) {
+        // the sheets in row order, each one's grades by the grade key: no sort of millions of rows
+        try (PreparedStatement ps = c.prepareStatement("SELECT s.evaluator_id, s.cluster_code, g.item_id, g.grade, s.id"
+                + " FROM sheet s JOIN grade g ON g.sheet_id = s.id WHERE +s.round_id = ? AND g.grade IS NOT NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM conflict_of_interest x WHERE x.round_id = s.round_id"
+                + " AND x.evaluator_id = s.evaluator_id AND x.cluster_code = s.cluster_code AND x.included = 0)"
+                + " ORDER BY s.id")) {
             ps.setString(1, roundId);
             try (ResultSet rs = ps.executeQuery()) {
                 long current = -1;
@@ -104,6 +109,48 @@ public final class GradeDao {
                 }
                 if (!grades.isEmpty()) {
                     each.sheet(cluster, evaluator, grades);
+                }
+            }
+        }
+    }
+
+    /** One sheet's given grades with its evaluator and cluster. */
+    @FunctionalInterface
+    public interface GradedSheet {
+        void sheet(String evaluatorId, String clusterCode, Map<String, String> gradesByItem) throws SQLException;
+    }
+
+    /**
+     * Every sheet of a round that has at least one grade, with its given grades, in sheet order,
+     * conflicts of interest not applied: what the per-sheet scores (sheet_score) are computed from.
+     * The sheet table is scanned in row order ({@code +s.round_id} keeps SQLite off the (round,
+     * evaluator, cluster) index, which would need a sort) and each sheet's grades found by the key.
+     */
+    public void forEachGradedSheet(String roundId, GradedSheet each) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.evaluator_id, s.cluster_code, g.item_id, g.grade"
+                + " FROM sheet s JOIN grade g ON g.sheet_id = s.id WHERE +s.round_id = ? AND g.grade IS NOT NULL"
+                + " ORDER BY s.id")) {
+            ps.setString(1, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                long current = -1;
+                String evaluator = null;
+                String cluster = null;
+                Map<String, String> grades = new LinkedHashMap<>();
+                while (rs.next()) {
+                    long sheetId = rs.getLong(1);
+                    if (sheetId != current) {
+                        if (!grades.isEmpty()) {
+                            each.sheet(evaluator, cluster, grades);
+                        }
+                        current = sheetId;
+                        evaluator = rs.getString(2);
+                        cluster = rs.getString(3);
+                        grades = new LinkedHashMap<>();
+                    }
+                    grades.put(rs.getString(4), rs.getString(5));
+                }
+                if (!grades.isEmpty()) {
+                    each.sheet(evaluator, cluster, grades);
                 }
             }
         }

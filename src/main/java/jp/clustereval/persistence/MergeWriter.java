@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 import jp.clustereval.domain.ItemEntry;
 import jp.clustereval.domain.SheetStatus;
@@ -21,6 +23,7 @@ public final class MergeWriter implements AutoCloseable {
     private final PreparedStatement grade;
     private final PreparedStatement audit;
     private final PreparedStatement sheetUpdate;
+    private final SheetScores.Batch scores;
     private int pending;
 
     public MergeWriter(Connection c) throws SQLException {
@@ -34,6 +37,7 @@ public final class MergeWriter implements AutoCloseable {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         this.sheetUpdate = c.prepareStatement(
                 "UPDATE sheet SET status = ?, revision = ?, comment = ?, updated_at = ?, source_file_id = ? WHERE id = ?");
+        this.scores = new SheetScores(c).batch();
     }
 
     public void ensureEvaluator(String id, String name, String affiliation, Instant at) throws SQLException {
@@ -92,6 +96,15 @@ public final class MergeWriter implements AutoCloseable {
         pending++;
     }
 
+    /** A sheet's entries as they are stored after this merge: its stored scores (sheet_score) follow them. */
+    public void sheetScores(String roundId, String evaluatorId, String cluster, Map<String, ItemEntry> entries)
+            throws SQLException {
+        Map<String, String> grades = new HashMap<>();
+        entries.forEach((item, e) -> grades.put(item, e.grade()));
+        scores.put(roundId, evaluatorId, cluster, null, grades);
+        pending++;
+    }
+
     public void audit(AuditDao.Entry e, Long fileId) throws SQLException {
         audit.setString(1, e.at().toString());
         audit.setString(2, e.actor());
@@ -113,6 +126,7 @@ public final class MergeWriter implements AutoCloseable {
         sheetUpdate.executeBatch();
         grade.executeBatch();
         audit.executeBatch();
+        scores.flush();
         pending = 0;
     }
 
@@ -132,8 +146,8 @@ public final class MergeWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try (grade; audit; sheetUpdate) {
-            // closes all three, even if one fails
+        try (grade; audit; sheetUpdate; scores) {
+            // closes all four, even if one fails
         }
     }
 }

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Applies the numbered migrations of {@code resources/db} (listed in {@code db/migrations.txt}) that
@@ -20,6 +21,18 @@ import java.util.List;
 final class Migrator {
 
     private static final List<String> MIGRATIONS = readIndex();
+
+    /**
+     * Work a migration needs that SQL cannot do, by the version that needs it: V4 computes the
+     * per-sheet scores of the grades already stored with the domain's scoring rules (one source of
+     * truth for the maths). Run once, after every missing script (so with the schema the code
+     * knows), in the migrations' transaction.
+     */
+    private static final Map<Integer, SqlWork<Void>> AFTER = Map.of(
+            4, c -> {
+                new SheetScores(c).recomputeAll();
+                return null;
+            });
 
     private final Database db;
 
@@ -52,6 +65,11 @@ final class Migrator {
         db.inTransaction(c -> {
             for (int v = version + 1; v <= latestVersion(); v++) {
                 apply(c, v, MIGRATIONS.get(v - 1));
+            }
+            for (int v = version + 1; v <= latestVersion(); v++) {
+                if (AFTER.containsKey(v)) {
+                    AFTER.get(v).run(c);
+                }
             }
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA application_id = " + Database.APPLICATION_ID);

@@ -19,6 +19,7 @@ import jp.clustereval.persistence.AuditDao;
 import jp.clustereval.persistence.Database;
 import jp.clustereval.persistence.GradeDao;
 import jp.clustereval.persistence.SheetDao;
+import jp.clustereval.persistence.SheetScores;
 
 /**
  * The evaluator's use case: grade items, write comments and indications, mark a sheet complete.
@@ -56,6 +57,7 @@ public final class GradingService {
                 return false;
             }
             ctx.saveEntry(new ItemEntry(item.id(), code, old.comment(), old.indication()));
+            new SheetScores(c).refresh(round, key.evaluatorId(), key.clusterCode()); // the sheet's stored scores follow its grades
             ctx.audit(item.id(), "grade", old.grade(), code);
             if (code == null && data.sheet().status() == SheetStatus.COMPLETE) {
                 ctx.setStatus(SheetStatus.DRAFT);

@@ -129,6 +129,7 @@ final class MergeApplier {
             }
             nowStored.put(itemId, neu);
         }
+        writer.sheetScores(roundId, evaluatorId, cluster, nowStored);
         audit.write(null, "sheet_comment", stored == null ? "" : stored.comment(), in.comment());
         audit.write(null, "status", stored == null ? null : stored.status().dbValue(), in.status().dbValue());
         return new StoredSheet(sheetId, evaluatorId, cluster, in.revision(), in.status(), in.comment(), nowStored);

@@ -1,14 +1,17 @@
 package jp.clustereval.service;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 import jp.clustereval.domain.Aggregator;
+import jp.clustereval.domain.CohortAverage;
 import jp.clustereval.domain.Results;
 import jp.clustereval.domain.Round;
 import jp.clustereval.domain.SheetScorer;
 import jp.clustereval.persistence.Database;
 import jp.clustereval.persistence.GradeDao;
+import jp.clustereval.persistence.SheetScoreDao;
 
 /** Aggregates every evaluator's grades of a round into cluster results and the cohort average. */
 public final class ResultsService {
@@ -24,11 +27,51 @@ public final class ResultsService {
         return results(round, round.cohort());
     }
 
+    /**
+     * Reads each sheet's stored axis scores (sheet_score: one row per sheet instead of every grade)
+     * when they were computed with this round's items, weights and scale; otherwise (a round object
+     * with other weights than the stored ones) the grades themselves, one sheet at a time. Both give
+     * exactly the same results.
+     */
     public Results results(Round round, Set<String> cohort) {
-        // one sheet at a time: a national round is aggregated without holding millions of grades
+        return aggregate(round, cohort, null);
+    }
+
+    /**
+     * The results of some clusters and the round's cohort, reading only their sheets (a national
+     * round: a few rows instead of 500,000): each cluster's axes, evaluators and total, and the
+     * cohort average, are exactly those of {@link #results(Round)}; ranks are among the clusters read.
+     */
+    public Results ofClusters(Round round, Set<String> codes) {
+        Set<String> read = new HashSet<>(codes);
+        read.addAll(round.cohort());
+        return aggregate(round, round.cohort(), read);
+    }
+
+    /**
+     * The round's cohort average alone (the live radar), from the cohort's sheets only: exactly
+     * {@code results(round).cohort()}, since it depends on nothing but the cohort's clusters (their
+     * order by total, in which it is summed, is the same among themselves as among all).
+     */
+    public CohortAverage cohortAverage(Round round) {
+        return ofClusters(round, Set.of()).cohort();
+    }
+
+    /** {@code only}: the clusters to read, null for every one. */
+    private Results aggregate(Round round, Set<String> cohort, Set<String> only) {
         Aggregator.Accumulator acc = new Aggregator(round).accumulator();
+        String basis = new SheetScorer(round).basis();
         db.query(c -> {
-            new GradeDao(c).forEachSheetOfRound(round.id(), acc::sheet);
+            SheetScoreDao scores = new SheetScoreDao(c);
+            if (scores.basis(round.id()).filter(basis::equals).isPresent()) {
+                scores.forEachClusterOfRound(round.id(), only, acc::cluster);
+            } else {
+                new GradeDao(c).forEachSheetOfRound(round.id(), (cluster, evaluator, grades) -> {
+                    if (only == null || only.contains(cluster)) {
+                        acc.sheet(cluster, evaluator, grades);
+                    }
+                });
+            }
             return null;
         });
         return acc.results(cohort);

@@ -15,6 +15,7 @@ import jp.clustereval.domain.weights.WeightInput;
 import jp.clustereval.domain.weights.WeightSet;
 import jp.clustereval.domain.weights.Weights;
 import jp.clustereval.persistence.Database;
+import jp.clustereval.persistence.SheetScores;
 import jp.clustereval.persistence.WeightDao;
 
 /**
@@ -85,6 +86,7 @@ public final class WeightService {
             WeightDao dao = new WeightDao(c);
             dao.setAxisWeights(round.id(), set.axes());
             dao.setItemWeights(round.id(), set.items());
+            new SheetScores(c).sync(round.id()); // new item weights: every sheet's axis scores again
             dao.insertChange(new WeightDao.Change(0, round.id(), p.source(), json(set.axes()), json(set.items()),
                     p.consistencyRatio(), p.setBy(), p.setAt(), p.keyFingerprint(), p.fileSha256(), Instant.now(), actor));
             return null;

@@ -82,6 +82,30 @@ class MainViewModelTest {
     }
 
     @Test
+    void theRadarReadsAClusterOutsideTheCohortWhenItIsSelected() {
+        whoAmI();
+        fx.awaitIdle();
+        // another evaluator graded NGY (not in the FY2002 cohort) and SAP (in it)
+        var other = fx.createEvaluator("Jiro Hyoka");
+        String round = fx.session.round().id();
+        fx.session.services().grading().setGrade(new jp.clustereval.service.SheetKey(round, other.id(), "NGY"), "1.1", "S", "test");
+        fx.session.services().grading().setGrade(new jp.clustereval.service.SheetKey(round, other.id(), "SAP"), "4", "B", "test");
+        main.radar().refresh();
+        fx.awaitIdle();
+        main.clusters().select("NGY");
+        fx.awaitIdle();
+        RadarModel ngy = main.radar().selectedProperty().get();
+        assertEquals("NGY", ngy.clusterCode());
+        assertEquals(1, ngy.evaluators());
+        assertEquals(Map.of("A", 4.0), ngy.cluster());
+        assertEquals(Map.of("E", 2.0), ngy.cohort(), "the cohort average: SAP alone");
+        main.clusters().select("SAP");
+        fx.awaitIdle();
+        assertEquals(Map.of("E", 2.0), main.radar().selectedProperty().get().cluster());
+        assertEquals(12, main.radar().grid().size());
+    }
+
+    @Test
     void languageSwitchKeepsSelectionGradesAndTexts() {
         whoAmI();
         fx.awaitIdle();

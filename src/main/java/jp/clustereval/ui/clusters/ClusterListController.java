@@ -55,7 +55,7 @@ public final class ClusterListController implements Disposable {
         fieldsColumn.setCellValueFactory(c -> c.getValue().fieldsProperty());
         progressColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         progressColumn.setCellFactory(c -> new ProgressCell());
-        progressColumn.setComparator((a, b) -> Double.compare(a.progressProperty().get(), b.progressProperty().get()));
+        progressColumn.setComparator((a, b) -> Double.compare(a.progress(), b.progress()));
         statusColumn.setCellValueFactory(c -> c.getValue().statusTextProperty());
         nameColumn.setCellFactory(c -> new TooltipCell());
         fieldsColumn.setCellFactory(c -> new TooltipCell());

@@ -114,6 +114,7 @@ public final class ClusterListViewModel {
         loading.set(false);
         selected.set(row(keep).orElse(visible.isEmpty() ? null : visible.get(0)));
         jp.clustereval.ui.common.StartupProbe.clusterListShown(rows.size()); // benchmark only; off by default
+        jp.clustereval.ui.common.HeapTrim.afterBulkLoad(rows.size()); // a national round: give back the load's memory
     }
 
     /** Empties the list (another database is being opened). */

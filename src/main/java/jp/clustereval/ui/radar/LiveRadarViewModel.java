@@ -49,7 +49,8 @@ public final class LiveRadarViewModel {
             cohort.set(null);
             return;
         }
-        tasks.run(() -> session.services().results().results(session.round()).cohort(), fresh -> {
+        // the cohort's sheets only, not the whole round (a national round has 100,000 clusters)
+        tasks.run(() -> session.services().results().cohortAverage(session.round()), fresh -> {
             if (session == app.session()) {
                 cohort.set(fresh);
             }

@@ -45,31 +45,58 @@ public final class RadarViewModel {
     private final ObjectProperty<java.util.Set<String>> series =
             new SimpleObjectProperty<>(this, "series", java.util.Set.of(PANEL, LiveRadarViewModel.COHORT));
     private java.util.function.Consumer<String> onSelect = code -> { };
+    // only what is shown: the cohort's clusters and the selected one (a national round has 100,000)
     private Results results;
-    private List<Cluster> clusters = List.of();
+    private java.util.Set<String> read = java.util.Set.of();
+    private String requested;
+    private List<Cluster> cohortClusters = List.of();
 
     public RadarViewModel(AppState app, BackgroundTasks tasks) {
         this.app = app;
         this.tasks = tasks;
-        cluster.addListener((obs, o, n) -> rebuild());
+        cluster.addListener((obs, o, n) -> {
+            if (results != null && n != null && !read.contains(n.code())) {
+                selected.set(null); // until its figures are read
+                if (!n.code().equals(requested)) {
+                    refresh();
+                }
+            } else {
+                rebuild();
+            }
+        });
         series.addListener((obs, o, n) -> rebuild());
     }
 
-    private record Loaded(Results results, List<Cluster> clusters) {
+    private record Loaded(Results results, java.util.Set<String> read, List<Cluster> cohortClusters) {
     }
 
-    /** Re-reads every evaluator's grades (after saves, or when the window opens). */
+    /** Re-reads the figures of the cohort and the selected cluster (after saves, or when the window opens). */
     public void refresh() {
         Session session = app.session();
         if (session == null) {
             return;
         }
-        tasks.run(() -> new Loaded(session.services().results().results(session.round()),
-                session.services().clusters().all()), loaded -> {
+        Round round = session.round();
+        java.util.Set<String> codes = new java.util.HashSet<>(round.cohort());
+        Cluster c = cluster.get();
+        requested = c == null ? null : c.code();
+        if (requested != null) {
+            codes.add(requested);
+        }
+        tasks.run(() -> new Loaded(session.services().results().ofClusters(round, codes), codes,
+                session.services().clusters().withCodes(round.cohort())), loaded -> {
                     if (session == app.session()) {
                         results = loaded.results();
-                        clusters = loaded.clusters();
-                        rebuild();
+                        read = loaded.read();
+                        cohortClusters = loaded.cohortClusters();
+                        Cluster now = cluster.get();
+                        if (now != null && !read.contains(now.code())) {
+                            if (!now.code().equals(requested)) {
+                                refresh(); // selected meanwhile
+                            }
+                        } else {
+                            rebuild();
+                        }
                     }
                 });
     }
@@ -82,12 +109,9 @@ public final class RadarViewModel {
         }
         Cluster c = cluster.get();
         selected.set(c == null ? null : model(c));
-        Round round = app.session().round();
         List<RadarModel> cells = new ArrayList<>();
-        for (Cluster member : clusters) {
-            if (round.cohort().contains(member.code())) {
-                cells.add(model(member));
-            }
+        for (Cluster member : cohortClusters) {
+            cells.add(model(member));
         }
         grid.setAll(cells);
     }
@@ -120,7 +144,7 @@ public final class RadarViewModel {
     public void selectCluster(String code) {
         onSelect.accept(code);
         if (cluster.get() == null || !cluster.get().code().equals(code)) {
-            clusters.stream().filter(c -> c.code().equals(code)).findFirst().ifPresent(cluster::set);
+            cohortClusters.stream().filter(c -> c.code().equals(code)).findFirst().ifPresent(cluster::set);
         }
     }
 
