@@ -22,6 +22,19 @@ public final class CanonicalJson {
         return string(node).getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The canonical bytes of an object without one of its members: what a signature covers (the
+     * whole file but its {@code signature}), without copying the parsed tree first.
+     */
+    public static byte[] bytesWithout(JsonNode object, String member) {
+        if (!object.isObject()) {
+            throw new IllegalArgumentException("Not an object: " + object.getNodeType());
+        }
+        StringBuilder out = new StringBuilder(16_384);
+        writeObject(object, member, out);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     public static String string(JsonNode node) {
         StringBuilder out = new StringBuilder();
         write(node, out);
@@ -30,21 +43,7 @@ public final class CanonicalJson {
 
     private static void write(JsonNode node, StringBuilder out) {
         if (node.isObject()) {
-            List<String> names = new ArrayList<>();
-            for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
-                names.add(it.next());
-            }
-            names.sort(null); // String.compareTo compares UTF-16 code units, as JCS requires
-            out.append('{');
-            for (int i = 0; i < names.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                string(names.get(i), out);
-                out.append(':');
-                write(node.get(names.get(i)), out);
-            }
-            out.append('}');
+            writeObject(node, null, out);
         } else if (node.isArray()) {
             out.append('[');
             for (int i = 0; i < node.size(); i++) {
@@ -66,10 +65,39 @@ public final class CanonicalJson {
         }
     }
 
+    /** An object's members sorted by name, leaving out {@code skipped} (null: none). */
+    private static void writeObject(JsonNode node, String skipped, StringBuilder out) {
+        List<String> names = new ArrayList<>(node.size());
+        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+            String name = it.next();
+            if (!name.equals(skipped)) {
+                names.add(name);
+            }
+        }
+        names.sort(null); // String.compareTo compares UTF-16 code units, as JCS requires
+        out.append('{');
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            string(names.get(i), out);
+            out.append(':');
+            write(node.get(names.get(i)), out);
+        }
+        out.append('}');
+    }
+
     private static void string(String s, StringBuilder out) {
         out.append('"');
+        int plain = 0;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
+            if (ch >= 0x20 && ch != '"' && ch != '\\') {
+                continue;
+            }
+            // the run of characters that need no escape is appended at once, not char by char
+            out.append(s, plain, i);
+            plain = i + 1;
             switch (ch) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -78,15 +106,10 @@ public final class CanonicalJson {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> {
-                    if (ch < 0x20) {
-                        out.append(String.format("\\u%04x", (int) ch));
-                    } else {
-                        out.append(ch);
-                    }
-                }
+                default -> out.append(String.format("\\u%04x", (int) ch));
             }
         }
+        out.append(s, plain, s.length());
         out.append('"');
     }
 }

@@ -20,7 +20,12 @@ public final class ScoreFileChecker {
     }
 
     public static ScoreFile check(ScoreFile file, Round round, Set<String> clusterCodes) {
-        if (!RoundFingerprint.of(round).equals(file.roundFingerprint())) {
+        return check(file, round, RoundFingerprint.of(round), clusterCodes);
+    }
+
+    /** As above, with the round's fingerprint already made (a batch of files checks it once). */
+    public static ScoreFile check(ScoreFile file, Round round, String roundFingerprint, Set<String> clusterCodes) {
+        if (!roundFingerprint.equals(file.roundFingerprint())) {
             throw new ScoreFileException("scorefile.roundFingerprint", file.roundId());
         }
         List<ScoreSheet> sheets = new ArrayList<>();

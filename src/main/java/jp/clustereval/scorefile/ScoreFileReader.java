@@ -23,7 +23,6 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jp.clustereval.domain.ItemEntry;
 import jp.clustereval.domain.SheetStatus;
@@ -85,10 +84,8 @@ public final class ScoreFileReader {
         } catch (IllegalArgumentException e) {
             throw new ScoreFileException("scorefile.signatureEncoding");
         }
-        ObjectNode signedPart = ((ObjectNode) root).deepCopy();
-        signedPart.remove("signature");
         String publicKey = content.evaluator().publicKey();
-        if (!Ed25519.verify(Ed25519.publicKey(publicKey), CanonicalJson.bytes(signedPart), sig)) {
+        if (!Ed25519.verify(Ed25519.publicKey(publicKey), CanonicalJson.bytesWithout(root, "signature"), sig)) {
             throw new ScoreFileException("scorefile.badSignature");
         }
         return new ParsedScoreFile(fileName, bytes.clone(), sha256(bytes), content, Ed25519.fingerprint(publicKey),

@@ -13,6 +13,7 @@ import jp.clustereval.domain.SheetScorer;
 import jp.clustereval.persistence.SheetStateDao;
 import jp.clustereval.persistence.StoredSheet;
 import jp.clustereval.scorefile.ParsedScoreFile;
+import jp.clustereval.scorefile.RoundFingerprint;
 import jp.clustereval.scorefile.ScoreFile;
 import jp.clustereval.scorefile.ScoreFileChecker;
 import jp.clustereval.scorefile.ScoreFileException;
@@ -26,7 +27,10 @@ import jp.clustereval.scorefile.ScoreSheet;
  */
 final class ImportPlanner {
 
-    /** One sheet's decision; stored is the sheet it is compared with (null when new). */
+    /**
+     * One sheet's decision; stored is the sheet it is compared with (null when new); the content
+     * hashes of both sides are set for a conflict only.
+     */
     record SheetPlan(ScoreSheet sheet, SheetChange change, StoredSheet stored, String incomingHash, String storedHash,
                      boolean recordConflict) {
     }
@@ -37,6 +41,8 @@ final class ImportPlanner {
 
     private final RoundService rounds;
     private final ImportOptions options;
+    /** Each round's fingerprint, made once per planner rather than once per file. */
+    private final Map<Round, String> fingerprints = new java.util.IdentityHashMap<>();
 
     ImportPlanner(RoundService rounds, ImportOptions options) {
         this.rounds = rounds;
@@ -52,7 +58,8 @@ final class ImportPlanner {
         ScoreFile checked;
         try {
             round = round(content.roundId());
-            checked = ScoreFileChecker.check(content, round, state.clusters);
+            checked = ScoreFileChecker.check(content, round, fingerprints.computeIfAbsent(round, RoundFingerprint::of),
+                    state.clusters);
             if (key == KeyStatus.MISMATCH) {
                 throw new ScoreFileException("import.keyMismatch", who.name(), pinned, parsed.keyFingerprint());
             }
@@ -97,31 +104,39 @@ final class ImportPlanner {
         return new FilePlan(report, round, plans);
     }
 
+    /**
+     * The content hashes are made only where they are kept: for a conflict (its record, and to
+     * recognise a pair the chair already decided). A new, newer, older or unchanged sheet needs none,
+     * which spares a canonical JSON and a SHA-256 per sheet in the preview and again in the commit.
+     */
     private SheetPlan decide(String roundId, String sheetKey, ScoreSheet incoming, StoredSheet stored, MergeState state) {
-        SheetContent in = SheetContent.of(incoming);
         if (stored == null) {
             ScoreSheet sheet = incoming.versioned() ? incoming : incoming.withRevision(1);
-            return new SheetPlan(sheet, SheetChange.NEW, null, in.hash(), null, false);
+            return new SheetPlan(sheet, SheetChange.NEW, null, null, null, false);
         }
+        SheetContent in = SheetContent.of(incoming);
         SheetContent have = SheetContent.of(stored);
         if (!incoming.versioned()) {
             // a CSV has no revision: it is the next one when it changes anything
             return in.equals(have) ? new SheetPlan(incoming.withRevision(stored.revision()), SheetChange.UNCHANGED, stored,
-                    in.hash(), have.hash(), false)
-                    : new SheetPlan(incoming.withRevision(stored.revision() + 1), SheetChange.NEWER, stored, in.hash(),
-                    have.hash(), false);
+                    null, null, false)
+                    : new SheetPlan(incoming.withRevision(stored.revision() + 1), SheetChange.NEWER, stored, null, null, false);
         }
         if (incoming.revision() > stored.revision()) {
-            return new SheetPlan(incoming, SheetChange.NEWER, stored, in.hash(), have.hash(), false);
+            return new SheetPlan(incoming, SheetChange.NEWER, stored, null, null, false);
         }
         if (incoming.revision() < stored.revision()) {
-            return new SheetPlan(incoming, SheetChange.OLDER, stored, in.hash(), have.hash(), false);
+            return new SheetPlan(incoming, SheetChange.OLDER, stored, null, null, false);
         }
-        if (in.equals(have) || state.decided(roundId, sheetKey, incoming.revision(), in.hash())) {
-            return new SheetPlan(incoming, SheetChange.UNCHANGED, stored, in.hash(), have.hash(), false);
+        if (in.equals(have)) {
+            return new SheetPlan(incoming, SheetChange.UNCHANGED, stored, null, null, false);
         }
-        boolean first = state.openConflict(roundId, sheetKey, incoming.revision(), in.hash());
-        return new SheetPlan(incoming, SheetChange.CONFLICT, stored, in.hash(), have.hash(), first);
+        String inHash = in.hash();
+        if (state.decided(roundId, sheetKey, incoming.revision(), inHash)) {
+            return new SheetPlan(incoming, SheetChange.UNCHANGED, stored, null, null, false);
+        }
+        boolean first = state.openConflict(roundId, sheetKey, incoming.revision(), inHash);
+        return new SheetPlan(incoming, SheetChange.CONFLICT, stored, inHash, have.hash(), first);
     }
 
     /**
