@@ -24,8 +24,8 @@ import jp.clustereval.scorefile.ScoreSheet;
 
 /**
  * Stores one planned file inside the commit's transaction: the file's bytes, the evaluator and key
- * when first seen, new and replacing sheets (every changed value audited with the old value and the
- * file it came from), and conflict records.
+ * when first seen, new sheets (one audit row naming the file they came from) and replacing sheets
+ * (every changed value audited with the old value and the file it came from), and conflict records.
  */
 final class MergeApplier {
 
@@ -98,7 +98,13 @@ final class MergeApplier {
         }
     }
 
-    /** Writes the incoming sheet over the stored one (or as a new one); returns it as now stored. */
+    /**
+     * Writes the incoming sheet over the stored one (or as a new one); returns it as now stored.
+     * A sheet that is new and comes from a stored file gets one audit row (its revision, from
+     * nothing, naming the file): the file's stored bytes hold every value it brought, so a row per
+     * value would only copy the file. Where values are replaced, each replaced value gets its own
+     * row with the old value and the file that replaced it.
+     */
     StoredSheet replace(String roundId, String evaluatorId, StoredSheet stored, ScoreSheet in, Long fileId, String actor,
                         String source) throws SQLException {
         String cluster = in.cluster();
@@ -106,6 +112,16 @@ final class MergeApplier {
         Map<String, ItemEntry> after = SheetContent.of(in).byItem();
         long sheetId;
         AuditWriter audit = new AuditWriter(roundId, evaluatorId, cluster, actor, source, fileId);
+        if (stored == null && fileId != null) {
+            sheetId = writer.insertSheet(roundId, evaluatorId, cluster, in.status(), in.revision(), in.comment(),
+                    in.updatedAt(), fileId, now);
+            audit.write(null, "revision", null, Integer.toString(in.revision()));
+            for (ItemEntry e : after.values()) {
+                writer.putGrade(sheetId, roundId, e, now);
+            }
+            return new StoredSheet(sheetId, evaluatorId, cluster, in.revision(), in.status(), in.comment(),
+                    new LinkedHashMap<>(after));
+        }
         if (stored == null || stored.id() < 0) {
             sheetId = writer.insertSheet(roundId, evaluatorId, cluster, in.status(), in.revision(), in.comment(),
                     in.updatedAt(), fileId, now);
