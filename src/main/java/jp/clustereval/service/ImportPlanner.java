@@ -89,7 +89,7 @@ final class ImportPlanner {
                     plan.stored() == null ? null : plan.stored().revision(), graded, total - graded));
             if (plan.change() == SheetChange.NEW || plan.change() == SheetChange.NEWER) {
                 // later files of this batch see this sheet as stored (its row id is filled in by the commit)
-                sheets.put(sheetKey, asStored(plan, who.id()));
+                sheets.put(sheetKey, asStored(plan, content2, who.id()));
             }
         }
         if (key == KeyStatus.FIRST_USE || key == KeyStatus.OVERRIDDEN) {
@@ -165,9 +165,9 @@ final class ImportPlanner {
         return new ScoreSheet(csv.cluster(), status, csv.revision(), csv.updatedAt(), stored.comment(), items, false);
     }
 
-    private static StoredSheet asStored(SheetPlan plan, String evaluatorId) {
+    private static StoredSheet asStored(SheetPlan plan, SheetContent content, String evaluatorId) {
         ScoreSheet s = plan.sheet();
-        Map<String, jp.clustereval.domain.ItemEntry> entries = new java.util.LinkedHashMap<>(SheetContent.of(s).byItem());
+        Map<String, jp.clustereval.domain.ItemEntry> entries = content.byItem();
         return new StoredSheet(plan.stored() == null ? -1 : plan.stored().id(), evaluatorId, s.cluster(), s.revision(),
                 s.status(), s.comment(), entries);
     }

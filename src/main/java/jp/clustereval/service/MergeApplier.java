@@ -12,8 +12,6 @@ import java.util.Set;
 import jp.clustereval.domain.ItemEntry;
 import jp.clustereval.persistence.AuditDao;
 import jp.clustereval.persistence.ConflictDao;
-import jp.clustereval.persistence.EvaluatorKeyDao;
-import jp.clustereval.persistence.ImportedFileDao;
 import jp.clustereval.persistence.MergeWriter;
 import jp.clustereval.persistence.SheetStateDao;
 import jp.clustereval.persistence.StoredSheet;
@@ -79,7 +77,7 @@ final class MergeApplier {
         if (existing != null) {
             return existing;
         }
-        long id = new ImportedFileDao(c).insert(parsed.sha256(), parsed.fileName(),
+        long id = writer.insertFile(parsed.sha256(), parsed.fileName(),
                 parsed.kind() == ParsedScoreFile.SourceKind.CSV ? "csv" : "cescore", parsed.bytes(), plan.round().id(),
                 plan.report().evaluator().id(), parsed.keyFingerprint(),
                 parsed.signed() ? parsed.content().exportedAt() : null, now, options.actor());
@@ -89,10 +87,10 @@ final class MergeApplier {
 
     private void pinKey(FileReport report, ParsedScoreFile parsed) throws SQLException {
         if (report.keyStatus() == KeyStatus.FIRST_USE) {
-            new EvaluatorKeyDao(c).pin(report.evaluator().id(), parsed.keyFingerprint(),
+            writer.pinKey(report.evaluator().id(), parsed.keyFingerprint(),
                     parsed.content().evaluator().publicKey(), "first_use", now, options.actor(), "");
         } else if (report.keyStatus() == KeyStatus.OVERRIDDEN) {
-            new EvaluatorKeyDao(c).pin(report.evaluator().id(), parsed.keyFingerprint(),
+            writer.pinKey(report.evaluator().id(), parsed.keyFingerprint(),
                     parsed.content().evaluator().publicKey(), "override", now, options.actor(),
                     options.acceptedNewKeys().get(report.evaluator().id()));
         }
