@@ -58,12 +58,12 @@ public final class ImportService {
 
     /** Reads and checks the files (folders expanded) and decides what importing them would do. Stores nothing. */
     public ImportPreview preview(List<Path> filesOrFolders, ImportOptions options) {
-        return decide(loadAll(expand(filesOrFolders)), options, null);
+        return decide(loadAll(expand(filesOrFolders)), options);
     }
 
     /** A CSV (or any already parsed source) previewed with the same rules. */
     ImportPreview previewParsed(Path path, ParsedScoreFile parsed, ImportOptions options) {
-        return decide(List.of(new Loaded(path, parsed, null)), options, null);
+        return decide(List.of(new Loaded(path, parsed, null)), options);
     }
 
     /**
@@ -79,10 +79,10 @@ public final class ImportService {
         return onlyEvaluators == null ? MergeState.load(c) : MergeState.loadFor(c, onlyEvaluators);
     }
 
-    private ImportPreview decide(List<Loaded> loaded, ImportOptions options, java.util.Set<String> onlyEvaluators) {
+    private ImportPreview decide(List<Loaded> loaded, ImportOptions options) {
         ImportPlanner planner = new ImportPlanner(rounds, options);
         List<FileReport> reports = db.query(c -> {
-            MergeState state = state(c, onlyEvaluators);
+            MergeState state = MergeState.load(c);
             List<FileReport> out = new ArrayList<>();
             for (Loaded l : loaded) {
                 out.add(l.rejected != null ? l.rejected : planner.plan(l.path, l.parsed, state).report());
@@ -94,7 +94,9 @@ public final class ImportService {
 
     /** Stores the preview's files in one transaction. Equivalent to the preview unless the database changed since. */
     public ImportPreview commit(ImportPreview preview, ImportProgress progress, BooleanSupplier cancelled) {
-        return commit(preview, progress, cancelled, true, null);
+        List<Loaded> files = preview.files().stream()
+                .map(f -> new Loaded(f.path(), f.parsed(), f.parsed() == null ? f : null)).toList();
+        return store(files, preview.options(), progress, cancelled, true, null);
     }
 
     /**
@@ -116,8 +118,10 @@ public final class ImportService {
         }
         long[] counts = new long[FileOutcome.values().length];
         int done = 0;
-        // the next chunk is read and checked (on the other cores) while this one is written
-        java.util.concurrent.CompletableFuture<List<Loaded>> next = loadLater(files, 0, chunkFiles);
+        // the first chunk is read on every core (nothing to write yet); each next one in the background
+        // (on the other cores) while this one is written
+        java.util.concurrent.CompletableFuture<List<Loaded>> next = java.util.concurrent.CompletableFuture.completedFuture(
+                loadAll(files.subList(0, Math.min(files.size(), chunkFiles))));
         for (int from = 0; from < files.size(); from += chunkFiles) {
             List<Loaded> loaded = joined(next);
             next = from + chunkFiles < files.size() ? loadLater(files, from + chunkFiles, chunkFiles) : null;
@@ -125,7 +129,8 @@ public final class ImportService {
             java.util.Set<String> who = new java.util.HashSet<>();
             loaded.stream().filter(l -> l.parsed != null).forEach(l -> who.add(l.parsed.content().evaluator().id()));
             int offset = done;
-            ImportPreview result = commit(decide(loaded, options, who),
+            // no separate preview: the commit judges every file against the database as it is anyway
+            ImportPreview result = store(loaded, options,
                     (d, t, name) -> progress.fileDone(offset + d, files.size(), name), () -> false, false, who);
             for (FileReport r : result.files()) {
                 counts[r.outcome().ordinal()]++;
@@ -158,12 +163,12 @@ public final class ImportService {
     public record ChunkedResult(int files, long accepted, long unchanged, long rejected) {
     }
 
-    private ImportPreview commit(ImportPreview preview, ImportProgress progress, BooleanSupplier cancelled,
-                                 boolean backup, java.util.Set<String> onlyEvaluators) {
-        ImportOptions options = preview.options();
+    /** Judges and stores the files in one transaction; a file rejected on reading keeps its report. */
+    private ImportPreview store(List<Loaded> files, ImportOptions options, ImportProgress progress, BooleanSupplier cancelled,
+                                boolean backup, java.util.Set<String> onlyEvaluators) {
         ImportPlanner planner = new ImportPlanner(rounds, options);
         Instant now = Instant.now();
-        if (backup && !db.isReadOnly() && preview.files().stream().anyMatch(f -> f.parsed() != null)) {
+        if (backup && !db.isReadOnly() && files.stream().anyMatch(f -> f.parsed() != null)) {
             BackupStore.of(db.file()).create(db, "import"); // a failed backup stops the import: nothing is stored
         }
         List<FileReport> reports = db.inTransaction(c -> {
@@ -172,18 +177,18 @@ public final class ImportService {
             try (MergeWriter writer = new MergeWriter(c)) {
                 MergeApplier applier = new MergeApplier(c, writer, options, now);
                 int done = 0;
-                for (FileReport f : preview.files()) {
+                for (Loaded f : files) {
                     if (cancelled.getAsBoolean()) {
                         throw new UserFacingException("import.cancelled");
                     }
                     if (f.parsed() == null) {
-                        out.add(f);
+                        out.add(f.rejected());
                     } else {
                         ImportPlanner.FilePlan plan = planner.plan(f.path(), f.parsed(), state);
                         applier.apply(plan, state);
                         out.add(plan.report());
                     }
-                    progress.fileDone(++done, preview.files().size(), f.fileName());
+                    progress.fileDone(++done, files.size(), f.path().getFileName().toString());
                 }
                 writer.flush();
             }
