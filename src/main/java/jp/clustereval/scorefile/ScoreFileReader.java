@@ -53,13 +53,18 @@ public final class ScoreFileReader {
             if (Files.size(file) > ScoreFile.MAX_BYTES) {
                 throw new ScoreFileException("scorefile.tooLarge", Files.size(file) / (1024 * 1024), ScoreFile.MAX_BYTES / (1024 * 1024));
             }
-            return parse(name, Files.readAllBytes(file));
+            return parse(name, Files.readAllBytes(file), false);
         } catch (IOException e) {
             throw new ScoreFileException(e, "scorefile.cannotRead", e.getMessage());
         }
     }
 
     public static ParsedScoreFile parse(String fileName, byte[] bytes) {
+        return parse(fileName, bytes, true); // the caller may change its array afterwards
+    }
+
+    /** copy false: the array is kept as it is (read() has just read it and hands it over). */
+    private static ParsedScoreFile parse(String fileName, byte[] bytes, boolean copy) {
         if (bytes.length > ScoreFile.MAX_BYTES) {
             throw new ScoreFileException("scorefile.tooLarge", bytes.length / (1024 * 1024), ScoreFile.MAX_BYTES / (1024 * 1024));
         }
@@ -88,7 +93,7 @@ public final class ScoreFileReader {
         if (!Ed25519.verify(Ed25519.publicKey(publicKey), CanonicalJson.bytesWithout(root, "signature"), sig)) {
             throw new ScoreFileException("scorefile.badSignature");
         }
-        return new ParsedScoreFile(fileName, bytes.clone(), sha256(bytes), content, Ed25519.fingerprint(publicKey),
+        return new ParsedScoreFile(fileName, copy ? bytes.clone() : bytes, sha256(bytes), content, Ed25519.fingerprint(publicKey),
                 ParsedScoreFile.SourceKind.SCORE_FILE);
     }
 
