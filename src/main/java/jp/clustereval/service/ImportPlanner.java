@@ -13,7 +13,6 @@ import jp.clustereval.domain.SheetScorer;
 import jp.clustereval.persistence.SheetStateDao;
 import jp.clustereval.persistence.StoredSheet;
 import jp.clustereval.scorefile.ParsedScoreFile;
-import jp.clustereval.scorefile.RoundFingerprint;
 import jp.clustereval.scorefile.ScoreFile;
 import jp.clustereval.scorefile.ScoreFileChecker;
 import jp.clustereval.scorefile.ScoreFileException;
@@ -39,17 +38,38 @@ final class ImportPlanner {
     record FilePlan(FileReport report, Round round, List<SheetPlan> sheets) {
     }
 
+    /**
+     * A file's content checked against a round while it was read ({@link ScoreFileChecker#checkItems});
+     * used only if that round is still the one the database has when the file is planned.
+     */
+    record Prechecked(Round round, ScoreFile content) {
+
+        /** The checked content, or null when the file has a defect (then the planner finds and reports it). */
+        static Prechecked of(ScoreFile content, Round round, String roundFingerprint) {
+            try {
+                return new Prechecked(round, ScoreFileChecker.checkItems(content, round, roundFingerprint));
+            } catch (ScoreFileException e) {
+                return null;
+            }
+        }
+    }
+
     private final RoundService rounds;
     private final ImportOptions options;
-    /** Each round's fingerprint, made once per planner rather than once per file. */
-    private final Map<Round, String> fingerprints = new java.util.IdentityHashMap<>();
+    private final java.util.function.Function<Round, String> fingerprints;
 
-    ImportPlanner(RoundService rounds, ImportOptions options) {
+    /** fingerprints: each round's fingerprint, made once rather than once per file. */
+    ImportPlanner(RoundService rounds, ImportOptions options, java.util.function.Function<Round, String> fingerprints) {
         this.rounds = rounds;
         this.options = options;
+        this.fingerprints = fingerprints;
     }
 
     FilePlan plan(Path path, ParsedScoreFile parsed, MergeState state) throws SQLException {
+        return plan(path, parsed, null, state);
+    }
+
+    FilePlan plan(Path path, ParsedScoreFile parsed, Prechecked pre, MergeState state) throws SQLException {
         ScoreFile content = parsed.content();
         Evaluator who = new Evaluator(content.evaluator().id(), content.evaluator().name(), content.evaluator().affiliation());
         String pinned = state.pinnedKeys.get(who.id());
@@ -58,8 +78,8 @@ final class ImportPlanner {
         ScoreFile checked;
         try {
             round = round(content.roundId());
-            checked = ScoreFileChecker.check(content, round, fingerprints.computeIfAbsent(round, RoundFingerprint::of),
-                    state.clusters);
+            checked = pre != null && pre.round() == round ? ScoreFileChecker.checkClusters(pre.content(), state.clusters)
+                    : ScoreFileChecker.check(content, round, fingerprints.apply(round), state.clusters);
             if (key == KeyStatus.MISMATCH) {
                 throw new ScoreFileException("import.keyMismatch", who.name(), pinned, parsed.keyFingerprint());
             }
