@@ -23,7 +23,12 @@ public record GradeScale(List<GradeLevel> levels) {
             return Optional.empty();
         }
         String wanted = code.trim().toUpperCase(Locale.ROOT);
-        return levels.stream().filter(l -> l.code().equals(wanted)).findFirst();
+        for (GradeLevel l : levels) { // a loop, not a stream: called for every grade of every imported sheet
+            if (l.code().equals(wanted)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The value of a grade; throws, naming the valid grades, when the code is not on this scale. */

@@ -43,21 +43,47 @@ public final class EvaluatorKeyDao {
     /** Pins a key: the evaluator's previous key (if any) stays as history, no longer active. */
     public void pin(String evaluatorId, String fingerprint, String publicKey, String trust, Instant at, String actor,
                     String reason) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE evaluator_key SET active = 0 WHERE evaluator_id = ? AND active = 1")) {
-            ps.setString(1, evaluatorId);
-            ps.executeUpdate();
+        try (Pinner p = new Pinner(c)) {
+            p.pin(evaluatorId, fingerprint, publicKey, trust, at, actor, reason);
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO evaluator_key(evaluator_id, fingerprint, public_key, trust, active, at, actor, reason)"
-                        + " VALUES (?, ?, ?, ?, 1, ?, ?, ?)")) {
-            ps.setString(1, evaluatorId);
-            ps.setString(2, fingerprint);
-            ps.setString(3, publicKey);
-            ps.setString(4, trust);
-            ps.setString(5, at.toString());
-            ps.setString(6, actor);
-            ps.setString(7, reason == null ? "" : reason);
-            ps.executeUpdate();
+    }
+
+    /** {@link #pin} with its statements prepared once, for a merge that pins a key per new evaluator. */
+    public static final class Pinner implements AutoCloseable {
+        private final PreparedStatement retire;
+        private final PreparedStatement insert;
+
+        public Pinner(Connection c) throws SQLException {
+            retire = c.prepareStatement("UPDATE evaluator_key SET active = 0 WHERE evaluator_id = ? AND active = 1");
+            try {
+                insert = c.prepareStatement(
+                        "INSERT INTO evaluator_key(evaluator_id, fingerprint, public_key, trust, active, at, actor, reason)"
+                                + " VALUES (?, ?, ?, ?, 1, ?, ?, ?)");
+            } catch (SQLException e) {
+                retire.close();
+                throw e;
+            }
+        }
+
+        public void pin(String evaluatorId, String fingerprint, String publicKey, String trust, Instant at, String actor,
+                        String reason) throws SQLException {
+            retire.setString(1, evaluatorId);
+            retire.executeUpdate();
+            insert.setString(1, evaluatorId);
+            insert.setString(2, fingerprint);
+            insert.setString(3, publicKey);
+            insert.setString(4, trust);
+            insert.setString(5, at.toString());
+            insert.setString(6, actor);
+            insert.setString(7, reason == null ? "" : reason);
+            insert.executeUpdate();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (retire; insert) {
+                // closes both, even if one fails
+            }
         }
     }
 

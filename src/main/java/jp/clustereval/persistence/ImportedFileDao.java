@@ -25,29 +25,6 @@ public final class ImportedFileDao {
         this.c = c;
     }
 
-    public long insert(String sha256, String fileName, String kind, byte[] content, String roundId, String evaluatorId,
-                       String keyFingerprint, Instant exportedAt, Instant at, String actor) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO imported_file(sha256, file_name, kind, size, content, round_id, evaluator_id, key_fingerprint,"
-                        + " exported_at, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
-            ps.setString(1, sha256);
-            ps.setString(2, fileName);
-            ps.setString(3, kind);
-            ps.setLong(4, content.length);
-            ps.setBytes(5, content);
-            ps.setString(6, roundId);
-            ps.setString(7, evaluatorId);
-            ps.setString(8, keyFingerprint);
-            ps.setString(9, exportedAt == null ? null : exportedAt.toString());
-            ps.setString(10, at.toString());
-            ps.setString(11, actor);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
     /** Ids of every stored file by SHA-256. */
     public Map<String, Long> idsBySha() throws SQLException {
         Map<String, Long> ids = new HashMap<>();

@@ -12,10 +12,16 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Ed25519 with the JDK's own EdDSA provider: keys, signatures and key fingerprints. */
+/**
+ * Ed25519 keys, signatures and key fingerprints: keys and signing with the JDK's own EdDSA provider,
+ * verification with BouncyCastle's RFC 8032 code (see {@link #verify}).
+ */
 public final class Ed25519 {
 
     public static final String ALGORITHM = "Ed25519";
+
+    /** SubjectPublicKeyInfo of an Ed25519 key up to its 32 raw bytes (RFC 8410: id-Ed25519, no parameters). */
+    private static final byte[] X509_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
 
     private Ed25519() {
     }
@@ -39,16 +45,20 @@ public final class Ed25519 {
         }
     }
 
-    /** True only when the signature is a valid Ed25519 signature of data by the key. */
+    /**
+     * True only when the signature is a valid Ed25519 signature (RFC 8032) of data by the key.
+     * Checked with BouncyCastle's RFC 8032 code rather than the JDK 17 provider: same algorithm and
+     * encodings, about 3.5x less CPU per file (the JDK's pure-Java field arithmetic was the largest
+     * cost of an import's preview).
+     */
     public static boolean verify(PublicKey key, byte[] data, byte[] signature) {
-        try {
-            Signature s = Signature.getInstance(ALGORITHM);
-            s.initVerify(key);
-            s.update(data);
-            return s.verify(signature);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            return false; // a malformed signature is simply not a valid one
+        byte[] x509 = key.getEncoded();
+        if (signature == null || signature.length != org.bouncycastle.math.ec.rfc8032.Ed25519.SIGNATURE_SIZE
+                || x509 == null || x509.length != X509_PREFIX.length + org.bouncycastle.math.ec.rfc8032.Ed25519.PUBLIC_KEY_SIZE
+                || !java.util.Arrays.equals(x509, 0, X509_PREFIX.length, X509_PREFIX, 0, X509_PREFIX.length)) {
+            return false; // a malformed signature (or a key of another kind) is simply not a valid one
         }
+        return org.bouncycastle.math.ec.rfc8032.Ed25519.verify(signature, 0, x509, X509_PREFIX.length, data, 0, data.length);
     }
 
     /** The public key of its base64 X.509 form; refused (with the file's message) when it is not an Ed25519 key. */

@@ -20,7 +20,12 @@ public final class ScoreFileChecker {
     }
 
     public static ScoreFile check(ScoreFile file, Round round, Set<String> clusterCodes) {
-        if (!RoundFingerprint.of(round).equals(file.roundFingerprint())) {
+        return check(file, round, RoundFingerprint.of(round), clusterCodes);
+    }
+
+    /** As above, with the round's fingerprint already made (a batch of files checks it once). */
+    public static ScoreFile check(ScoreFile file, Round round, String roundFingerprint, Set<String> clusterCodes) {
+        if (!roundFingerprint.equals(file.roundFingerprint())) {
             throw new ScoreFileException("scorefile.roundFingerprint", file.roundId());
         }
         List<ScoreSheet> sheets = new ArrayList<>();
@@ -31,10 +36,42 @@ public final class ScoreFileChecker {
                 file.roundFingerprint(), file.evaluator(), sheets);
     }
 
+    /**
+     * The checks that need only the round (fingerprint, items, grades), which can run while the file is
+     * read, away from the database; {@link #checkClusters} then finishes them. Together they refuse
+     * exactly what {@link #check} refuses, with the same first defect: a file that passes these was
+     * fine on every item, so its first defect can only be a sheet's cluster.
+     */
+    public static ScoreFile checkItems(ScoreFile file, Round round, String roundFingerprint) {
+        if (!roundFingerprint.equals(file.roundFingerprint())) {
+            throw new ScoreFileException("scorefile.roundFingerprint", file.roundId());
+        }
+        List<ScoreSheet> sheets = new ArrayList<>();
+        for (ScoreSheet s : file.sheets()) {
+            sheets.add(items(s, round));
+        }
+        return new ScoreFile(file.formatVersion(), file.appVersion(), file.exportedAt(), file.roundId(),
+                file.roundFingerprint(), file.evaluator(), sheets);
+    }
+
+    /** The clusters of a file that passed {@link #checkItems}: refused for the first unknown one. */
+    public static ScoreFile checkClusters(ScoreFile file, Set<String> clusterCodes) {
+        for (ScoreSheet s : file.sheets()) {
+            if (!clusterCodes.contains(s.cluster())) {
+                throw new ScoreFileException("scorefile.unknownCluster", s.cluster());
+            }
+        }
+        return file;
+    }
+
     public static ScoreSheet checkSheet(ScoreSheet s, Round round, Set<String> clusterCodes) {
         if (!clusterCodes.contains(s.cluster())) {
             throw new ScoreFileException("scorefile.unknownCluster", s.cluster());
         }
+        return items(s, round);
+    }
+
+    private static ScoreSheet items(ScoreSheet s, Round round) {
         List<ItemEntry> items = new ArrayList<>();
         for (ItemEntry e : s.items()) {
             Item item = round.items().find(e.itemId()).filter(i -> i.isGradable() && i.appliesTo(s.cluster()))

@@ -23,7 +23,6 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jp.clustereval.domain.ItemEntry;
 import jp.clustereval.domain.SheetStatus;
@@ -54,13 +53,18 @@ public final class ScoreFileReader {
             if (Files.size(file) > ScoreFile.MAX_BYTES) {
                 throw new ScoreFileException("scorefile.tooLarge", Files.size(file) / (1024 * 1024), ScoreFile.MAX_BYTES / (1024 * 1024));
             }
-            return parse(name, Files.readAllBytes(file));
+            return parse(name, Files.readAllBytes(file), false);
         } catch (IOException e) {
             throw new ScoreFileException(e, "scorefile.cannotRead", e.getMessage());
         }
     }
 
     public static ParsedScoreFile parse(String fileName, byte[] bytes) {
+        return parse(fileName, bytes, true); // the caller may change its array afterwards
+    }
+
+    /** copy false: the array is kept as it is (read() has just read it and hands it over). */
+    private static ParsedScoreFile parse(String fileName, byte[] bytes, boolean copy) {
         if (bytes.length > ScoreFile.MAX_BYTES) {
             throw new ScoreFileException("scorefile.tooLarge", bytes.length / (1024 * 1024), ScoreFile.MAX_BYTES / (1024 * 1024));
         }
@@ -85,13 +89,11 @@ public final class ScoreFileReader {
         } catch (IllegalArgumentException e) {
             throw new ScoreFileException("scorefile.signatureEncoding");
         }
-        ObjectNode signedPart = ((ObjectNode) root).deepCopy();
-        signedPart.remove("signature");
         String publicKey = content.evaluator().publicKey();
-        if (!Ed25519.verify(Ed25519.publicKey(publicKey), CanonicalJson.bytes(signedPart), sig)) {
+        if (!Ed25519.verify(Ed25519.publicKey(publicKey), CanonicalJson.bytesWithout(root, "signature"), sig)) {
             throw new ScoreFileException("scorefile.badSignature");
         }
-        return new ParsedScoreFile(fileName, bytes.clone(), sha256(bytes), content, Ed25519.fingerprint(publicKey),
+        return new ParsedScoreFile(fileName, copy ? bytes.clone() : bytes, sha256(bytes), content, Ed25519.fingerprint(publicKey),
                 ParsedScoreFile.SourceKind.SCORE_FILE);
     }
 
@@ -143,6 +145,13 @@ public final class ScoreFileReader {
     }
 
     private static String utf8(byte[] bytes) {
+        // The JDK's String constructor decodes far faster than a CharsetDecoder but replaces malformed
+        // input with U+FFFD; only a text that then contains U+FFFD (malformed, or a file that really
+        // has that character) is decoded again strictly, which refuses the malformed one.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();

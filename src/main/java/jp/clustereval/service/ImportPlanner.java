@@ -26,7 +26,10 @@ import jp.clustereval.scorefile.ScoreSheet;
  */
 final class ImportPlanner {
 
-    /** One sheet's decision; stored is the sheet it is compared with (null when new). */
+    /**
+     * One sheet's decision; stored is the sheet it is compared with (null when new); the content
+     * hashes of both sides are set for a conflict only.
+     */
     record SheetPlan(ScoreSheet sheet, SheetChange change, StoredSheet stored, String incomingHash, String storedHash,
                      boolean recordConflict) {
     }
@@ -35,15 +38,38 @@ final class ImportPlanner {
     record FilePlan(FileReport report, Round round, List<SheetPlan> sheets) {
     }
 
+    /**
+     * A file's content checked against a round while it was read ({@link ScoreFileChecker#checkItems});
+     * used only if that round is still the one the database has when the file is planned.
+     */
+    record Prechecked(Round round, ScoreFile content) {
+
+        /** The checked content, or null when the file has a defect (then the planner finds and reports it). */
+        static Prechecked of(ScoreFile content, Round round, String roundFingerprint) {
+            try {
+                return new Prechecked(round, ScoreFileChecker.checkItems(content, round, roundFingerprint));
+            } catch (ScoreFileException e) {
+                return null;
+            }
+        }
+    }
+
     private final RoundService rounds;
     private final ImportOptions options;
+    private final java.util.function.Function<Round, String> fingerprints;
 
-    ImportPlanner(RoundService rounds, ImportOptions options) {
+    /** fingerprints: each round's fingerprint, made once rather than once per file. */
+    ImportPlanner(RoundService rounds, ImportOptions options, java.util.function.Function<Round, String> fingerprints) {
         this.rounds = rounds;
         this.options = options;
+        this.fingerprints = fingerprints;
     }
 
     FilePlan plan(Path path, ParsedScoreFile parsed, MergeState state) throws SQLException {
+        return plan(path, parsed, null, state);
+    }
+
+    FilePlan plan(Path path, ParsedScoreFile parsed, Prechecked pre, MergeState state) throws SQLException {
         ScoreFile content = parsed.content();
         Evaluator who = new Evaluator(content.evaluator().id(), content.evaluator().name(), content.evaluator().affiliation());
         String pinned = state.pinnedKeys.get(who.id());
@@ -52,7 +78,8 @@ final class ImportPlanner {
         ScoreFile checked;
         try {
             round = round(content.roundId());
-            checked = ScoreFileChecker.check(content, round, state.clusters);
+            checked = pre != null && pre.round() == round ? ScoreFileChecker.checkClusters(pre.content(), state.clusters)
+                    : ScoreFileChecker.check(content, round, fingerprints.apply(round), state.clusters);
             if (key == KeyStatus.MISMATCH) {
                 throw new ScoreFileException("import.keyMismatch", who.name(), pinned, parsed.keyFingerprint());
             }
@@ -82,7 +109,7 @@ final class ImportPlanner {
                     plan.stored() == null ? null : plan.stored().revision(), graded, total - graded));
             if (plan.change() == SheetChange.NEW || plan.change() == SheetChange.NEWER) {
                 // later files of this batch see this sheet as stored (its row id is filled in by the commit)
-                sheets.put(sheetKey, asStored(plan, who.id()));
+                sheets.put(sheetKey, asStored(plan, content2, who.id()));
             }
         }
         if (key == KeyStatus.FIRST_USE || key == KeyStatus.OVERRIDDEN) {
@@ -97,31 +124,39 @@ final class ImportPlanner {
         return new FilePlan(report, round, plans);
     }
 
+    /**
+     * The content hashes are made only where they are kept: for a conflict (its record, and to
+     * recognise a pair the chair already decided). A new, newer, older or unchanged sheet needs none,
+     * which spares a canonical JSON and a SHA-256 per sheet in the preview and again in the commit.
+     */
     private SheetPlan decide(String roundId, String sheetKey, ScoreSheet incoming, StoredSheet stored, MergeState state) {
-        SheetContent in = SheetContent.of(incoming);
         if (stored == null) {
             ScoreSheet sheet = incoming.versioned() ? incoming : incoming.withRevision(1);
-            return new SheetPlan(sheet, SheetChange.NEW, null, in.hash(), null, false);
+            return new SheetPlan(sheet, SheetChange.NEW, null, null, null, false);
         }
+        SheetContent in = SheetContent.of(incoming);
         SheetContent have = SheetContent.of(stored);
         if (!incoming.versioned()) {
             // a CSV has no revision: it is the next one when it changes anything
             return in.equals(have) ? new SheetPlan(incoming.withRevision(stored.revision()), SheetChange.UNCHANGED, stored,
-                    in.hash(), have.hash(), false)
-                    : new SheetPlan(incoming.withRevision(stored.revision() + 1), SheetChange.NEWER, stored, in.hash(),
-                    have.hash(), false);
+                    null, null, false)
+                    : new SheetPlan(incoming.withRevision(stored.revision() + 1), SheetChange.NEWER, stored, null, null, false);
         }
         if (incoming.revision() > stored.revision()) {
-            return new SheetPlan(incoming, SheetChange.NEWER, stored, in.hash(), have.hash(), false);
+            return new SheetPlan(incoming, SheetChange.NEWER, stored, null, null, false);
         }
         if (incoming.revision() < stored.revision()) {
-            return new SheetPlan(incoming, SheetChange.OLDER, stored, in.hash(), have.hash(), false);
+            return new SheetPlan(incoming, SheetChange.OLDER, stored, null, null, false);
         }
-        if (in.equals(have) || state.decided(roundId, sheetKey, incoming.revision(), in.hash())) {
-            return new SheetPlan(incoming, SheetChange.UNCHANGED, stored, in.hash(), have.hash(), false);
+        if (in.equals(have)) {
+            return new SheetPlan(incoming, SheetChange.UNCHANGED, stored, null, null, false);
         }
-        boolean first = state.openConflict(roundId, sheetKey, incoming.revision(), in.hash());
-        return new SheetPlan(incoming, SheetChange.CONFLICT, stored, in.hash(), have.hash(), first);
+        String inHash = in.hash();
+        if (state.decided(roundId, sheetKey, incoming.revision(), inHash)) {
+            return new SheetPlan(incoming, SheetChange.UNCHANGED, stored, null, null, false);
+        }
+        boolean first = state.openConflict(roundId, sheetKey, incoming.revision(), inHash);
+        return new SheetPlan(incoming, SheetChange.CONFLICT, stored, inHash, have.hash(), first);
     }
 
     /**
@@ -150,9 +185,9 @@ final class ImportPlanner {
         return new ScoreSheet(csv.cluster(), status, csv.revision(), csv.updatedAt(), stored.comment(), items, false);
     }
 
-    private static StoredSheet asStored(SheetPlan plan, String evaluatorId) {
+    private static StoredSheet asStored(SheetPlan plan, SheetContent content, String evaluatorId) {
         ScoreSheet s = plan.sheet();
-        Map<String, jp.clustereval.domain.ItemEntry> entries = new java.util.LinkedHashMap<>(SheetContent.of(s).byItem());
+        Map<String, jp.clustereval.domain.ItemEntry> entries = content.byItem();
         return new StoredSheet(plan.stored() == null ? -1 : plan.stored().id(), evaluatorId, s.cluster(), s.revision(),
                 s.status(), s.comment(), entries);
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
@@ -14,7 +15,9 @@ import jp.clustereval.common.UserFacingException;
 import jp.clustereval.persistence.BackupStore;
 import jp.clustereval.persistence.Database;
 import jp.clustereval.persistence.MergeWriter;
+import jp.clustereval.domain.Round;
 import jp.clustereval.scorefile.ParsedScoreFile;
+import jp.clustereval.scorefile.RoundFingerprint;
 import jp.clustereval.scorefile.ScoreFile;
 import jp.clustereval.scorefile.ScoreFileReader;
 
@@ -28,6 +31,8 @@ public final class ImportService {
 
     private final Database db;
     private final RoundService rounds;
+    /** Each round's fingerprint, made once (by identity: a changed round is a new object). */
+    private final Map<Round, String> fingerprints = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     public ImportService(Database db, RoundService rounds) {
         this.db = db;
@@ -58,20 +63,37 @@ public final class ImportService {
 
     /** Reads and checks the files (folders expanded) and decides what importing them would do. Stores nothing. */
     public ImportPreview preview(List<Path> filesOrFolders, ImportOptions options) {
-        return decide(loadAll(expand(filesOrFolders)), options, null);
+        List<Path> files = expand(filesOrFolders);
+        warmCurrentRound();
+        return decide(loadAll(files), options);
     }
 
     /** A CSV (or any already parsed source) previewed with the same rules. */
     ImportPreview previewParsed(Path path, ParsedScoreFile parsed, ImportOptions options) {
-        return decide(List.of(new Loaded(path, parsed, null)), options, null);
+        return decide(List.of(new Loaded(path, parsed, null, null)), options);
     }
 
     /**
      * Reads and checks the files, on every core (parsing and the signature check are the costly part
-     * and need nothing of the database); the result is in the files' order.
+     * and need nothing of the database); the result is in the files' order. A file of a round already
+     * read is also checked against it there ({@link ImportPlanner.Prechecked}), which takes that work
+     * off the thread that writes.
      */
-    private static List<Loaded> loadAll(List<Path> files) {
-        return files.parallelStream().map(ImportService::load).toList();
+    private List<Loaded> loadAll(List<Path> files) {
+        return files.parallelStream().map(this::load).toList();
+    }
+
+    /** Files usually name the current round: read it now, so that the readers can check against it. */
+    private void warmCurrentRound() {
+        try {
+            rounds.current();
+        } catch (UserFacingException e) {
+            // no round yet: every file will be refused for its round, by the planner
+        }
+    }
+
+    private String fingerprint(Round round) {
+        return fingerprints.computeIfAbsent(round, RoundFingerprint::of);
     }
 
     /** The merge state the plans are judged against: every sheet, or (onlyEvaluators) just those evaluators'. */
@@ -79,13 +101,13 @@ public final class ImportService {
         return onlyEvaluators == null ? MergeState.load(c) : MergeState.loadFor(c, onlyEvaluators);
     }
 
-    private ImportPreview decide(List<Loaded> loaded, ImportOptions options, java.util.Set<String> onlyEvaluators) {
-        ImportPlanner planner = new ImportPlanner(rounds, options);
+    private ImportPreview decide(List<Loaded> loaded, ImportOptions options) {
+        ImportPlanner planner = new ImportPlanner(rounds, options, this::fingerprint);
         List<FileReport> reports = db.query(c -> {
-            MergeState state = state(c, onlyEvaluators);
+            MergeState state = MergeState.load(c);
             List<FileReport> out = new ArrayList<>();
             for (Loaded l : loaded) {
-                out.add(l.rejected != null ? l.rejected : planner.plan(l.path, l.parsed, state).report());
+                out.add(l.rejected != null ? l.rejected : planner.plan(l.path, l.parsed, l.prechecked, state).report());
             }
             return out;
         });
@@ -94,7 +116,9 @@ public final class ImportService {
 
     /** Stores the preview's files in one transaction. Equivalent to the preview unless the database changed since. */
     public ImportPreview commit(ImportPreview preview, ImportProgress progress, BooleanSupplier cancelled) {
-        return commit(preview, progress, cancelled, true, null);
+        List<Loaded> files = preview.files().stream()
+                .map(f -> new Loaded(f.path(), f.parsed(), f.parsed() == null ? f : null, null)).toList();
+        return store(files, preview.options(), progress, cancelled, true, null);
     }
 
     /**
@@ -114,10 +138,13 @@ public final class ImportService {
         if (!db.isReadOnly()) {
             BackupStore.of(db.file()).create(db, "import");
         }
+        warmCurrentRound();
         long[] counts = new long[FileOutcome.values().length];
         int done = 0;
-        // the next chunk is read and checked (on the other cores) while this one is written
-        java.util.concurrent.CompletableFuture<List<Loaded>> next = loadLater(files, 0, chunkFiles);
+        // the first chunk is read on every core (nothing to write yet); each next one in the background
+        // (on the other cores) while this one is written
+        java.util.concurrent.CompletableFuture<List<Loaded>> next = java.util.concurrent.CompletableFuture.completedFuture(
+                loadAll(files.subList(0, Math.min(files.size(), chunkFiles))));
         for (int from = 0; from < files.size(); from += chunkFiles) {
             List<Loaded> loaded = joined(next);
             next = from + chunkFiles < files.size() ? loadLater(files, from + chunkFiles, chunkFiles) : null;
@@ -125,7 +152,8 @@ public final class ImportService {
             java.util.Set<String> who = new java.util.HashSet<>();
             loaded.stream().filter(l -> l.parsed != null).forEach(l -> who.add(l.parsed.content().evaluator().id()));
             int offset = done;
-            ImportPreview result = commit(decide(loaded, options, who),
+            // no separate preview: the commit judges every file against the database as it is anyway
+            ImportPreview result = store(loaded, options,
                     (d, t, name) -> progress.fileDone(offset + d, files.size(), name), () -> false, false, who);
             for (FileReport r : result.files()) {
                 counts[r.outcome().ordinal()]++;
@@ -138,7 +166,7 @@ public final class ImportService {
                 counts[FileOutcome.UNCHANGED.ordinal()], counts[FileOutcome.REJECTED.ordinal()]);
     }
 
-    private static java.util.concurrent.CompletableFuture<List<Loaded>> loadLater(List<Path> files, int from, int n) {
+    private java.util.concurrent.CompletableFuture<List<Loaded>> loadLater(List<Path> files, int from, int n) {
         List<Path> chunk = files.subList(from, Math.min(files.size(), from + n));
         return java.util.concurrent.CompletableFuture.supplyAsync(() -> loadAll(chunk));
     }
@@ -158,12 +186,12 @@ public final class ImportService {
     public record ChunkedResult(int files, long accepted, long unchanged, long rejected) {
     }
 
-    private ImportPreview commit(ImportPreview preview, ImportProgress progress, BooleanSupplier cancelled,
-                                 boolean backup, java.util.Set<String> onlyEvaluators) {
-        ImportOptions options = preview.options();
-        ImportPlanner planner = new ImportPlanner(rounds, options);
+    /** Judges and stores the files in one transaction; a file rejected on reading keeps its report. */
+    private ImportPreview store(List<Loaded> files, ImportOptions options, ImportProgress progress, BooleanSupplier cancelled,
+                                boolean backup, java.util.Set<String> onlyEvaluators) {
+        ImportPlanner planner = new ImportPlanner(rounds, options, this::fingerprint);
         Instant now = Instant.now();
-        if (backup && !db.isReadOnly() && preview.files().stream().anyMatch(f -> f.parsed() != null)) {
+        if (backup && !db.isReadOnly() && files.stream().anyMatch(f -> f.parsed() != null)) {
             BackupStore.of(db.file()).create(db, "import"); // a failed backup stops the import: nothing is stored
         }
         List<FileReport> reports = db.inTransaction(c -> {
@@ -172,18 +200,18 @@ public final class ImportService {
             try (MergeWriter writer = new MergeWriter(c)) {
                 MergeApplier applier = new MergeApplier(c, writer, options, now);
                 int done = 0;
-                for (FileReport f : preview.files()) {
+                for (Loaded f : files) {
                     if (cancelled.getAsBoolean()) {
                         throw new UserFacingException("import.cancelled");
                     }
                     if (f.parsed() == null) {
-                        out.add(f);
+                        out.add(f.rejected());
                     } else {
-                        ImportPlanner.FilePlan plan = planner.plan(f.path(), f.parsed(), state);
+                        ImportPlanner.FilePlan plan = planner.plan(f.path(), f.parsed(), f.prechecked(), state);
                         applier.apply(plan, state);
                         out.add(plan.report());
                     }
-                    progress.fileDone(++done, preview.files().size(), f.fileName());
+                    progress.fileDone(++done, files.size(), f.path().getFileName().toString());
                 }
                 writer.flush();
             }
@@ -195,9 +223,10 @@ public final class ImportService {
         return new ImportPreview(reports, options);
     }
 
-    private static Loaded load(Path file) {
+    private Loaded load(Path file) {
+        ParsedScoreFile parsed;
         try {
-            return new Loaded(file, ScoreFileReader.read(file), null);
+            parsed = ScoreFileReader.read(file);
         } catch (UserFacingException e) {
             String sha = null;
             try {
@@ -207,10 +236,14 @@ public final class ImportService {
             } catch (IOException ignored) {
                 // the reason already says why the file could not be read
             }
-            return new Loaded(file, null, FileReport.rejected(file, sha, e, null, null, null, null));
+            return new Loaded(file, null, FileReport.rejected(file, sha, e, null, null, null, null), null);
         }
+        Round round = rounds.cached(parsed.content().roundId());
+        return new Loaded(file, parsed, null,
+                round == null ? null : ImportPlanner.Prechecked.of(parsed.content(), round, fingerprint(round)));
     }
 
-    private record Loaded(Path path, ParsedScoreFile parsed, FileReport rejected) {
+    /** A file as read: parsed (and maybe prechecked), or rejected. */
+    private record Loaded(Path path, ParsedScoreFile parsed, FileReport rejected, ImportPlanner.Prechecked prechecked) {
     }
 }

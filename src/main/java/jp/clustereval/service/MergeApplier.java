@@ -12,8 +12,6 @@ import java.util.Set;
 import jp.clustereval.domain.ItemEntry;
 import jp.clustereval.persistence.AuditDao;
 import jp.clustereval.persistence.ConflictDao;
-import jp.clustereval.persistence.EvaluatorKeyDao;
-import jp.clustereval.persistence.ImportedFileDao;
 import jp.clustereval.persistence.MergeWriter;
 import jp.clustereval.persistence.SheetStateDao;
 import jp.clustereval.persistence.StoredSheet;
@@ -24,8 +22,8 @@ import jp.clustereval.scorefile.ScoreSheet;
 
 /**
  * Stores one planned file inside the commit's transaction: the file's bytes, the evaluator and key
- * when first seen, new and replacing sheets (every changed value audited with the old value and the
- * file it came from), and conflict records.
+ * when first seen, new sheets (one audit row naming the file they came from) and replacing sheets
+ * (every changed value audited with the old value and the file it came from), and conflict records.
  */
 final class MergeApplier {
 
@@ -79,7 +77,7 @@ final class MergeApplier {
         if (existing != null) {
             return existing;
         }
-        long id = new ImportedFileDao(c).insert(parsed.sha256(), parsed.fileName(),
+        long id = writer.insertFile(parsed.sha256(), parsed.fileName(),
                 parsed.kind() == ParsedScoreFile.SourceKind.CSV ? "csv" : "cescore", parsed.bytes(), plan.round().id(),
                 plan.report().evaluator().id(), parsed.keyFingerprint(),
                 parsed.signed() ? parsed.content().exportedAt() : null, now, options.actor());
@@ -89,16 +87,22 @@ final class MergeApplier {
 
     private void pinKey(FileReport report, ParsedScoreFile parsed) throws SQLException {
         if (report.keyStatus() == KeyStatus.FIRST_USE) {
-            new EvaluatorKeyDao(c).pin(report.evaluator().id(), parsed.keyFingerprint(),
+            writer.pinKey(report.evaluator().id(), parsed.keyFingerprint(),
                     parsed.content().evaluator().publicKey(), "first_use", now, options.actor(), "");
         } else if (report.keyStatus() == KeyStatus.OVERRIDDEN) {
-            new EvaluatorKeyDao(c).pin(report.evaluator().id(), parsed.keyFingerprint(),
+            writer.pinKey(report.evaluator().id(), parsed.keyFingerprint(),
                     parsed.content().evaluator().publicKey(), "override", now, options.actor(),
                     options.acceptedNewKeys().get(report.evaluator().id()));
         }
     }
 
-    /** Writes the incoming sheet over the stored one (or as a new one); returns it as now stored. */
+    /**
+     * Writes the incoming sheet over the stored one (or as a new one); returns it as now stored.
+     * A sheet that is new and comes from a stored file gets one audit row (its revision, from
+     * nothing, naming the file): the file's stored bytes hold every value it brought, so a row per
+     * value would only copy the file. Where values are replaced, each replaced value gets its own
+     * row with the old value and the file that replaced it.
+     */
     StoredSheet replace(String roundId, String evaluatorId, StoredSheet stored, ScoreSheet in, Long fileId, String actor,
                         String source) throws SQLException {
         String cluster = in.cluster();
@@ -106,6 +110,17 @@ final class MergeApplier {
         Map<String, ItemEntry> after = SheetContent.of(in).byItem();
         long sheetId;
         AuditWriter audit = new AuditWriter(roundId, evaluatorId, cluster, actor, source, fileId);
+        if (stored == null && fileId != null) {
+            sheetId = writer.insertSheet(roundId, evaluatorId, cluster, in.status(), in.revision(), in.comment(),
+                    in.updatedAt(), fileId, now);
+            audit.write(null, "revision", null, Integer.toString(in.revision()));
+            for (ItemEntry e : after.values()) {
+                writer.putGrade(sheetId, roundId, e, now);
+            }
+            writer.sheetScores(roundId, evaluatorId, cluster, after);
+            return new StoredSheet(sheetId, evaluatorId, cluster, in.revision(), in.status(), in.comment(),
+                    new LinkedHashMap<>(after));
+        }
         if (stored == null || stored.id() < 0) {
             sheetId = writer.insertSheet(roundId, evaluatorId, cluster, in.status(), in.revision(), in.comment(),
                     in.updatedAt(), fileId, now);

@@ -47,6 +47,11 @@ public final class RoundService {
         return round;
     }
 
+    /** The round if it was read already (no database access, for other threads); null if not. */
+    Round cached(String id) {
+        return id == null ? null : cache.get(id);
+    }
+
     /** Forgets the cached definition, e.g. after its weights changed, so that the next read sees them. */
     public void invalidate(String id) {
         cache.remove(id);

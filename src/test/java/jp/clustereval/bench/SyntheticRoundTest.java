@@ -107,9 +107,12 @@ class SyntheticRoundTest {
         Path chunked = tmp.resolve("chunked.db");
         Files.copy(dir.resolve("chair.db"), whole);
         Files.copy(dir.resolve("chair.db"), chunked);
-        // a file twice (unchanged the second time) and a later file in another chunk
+        // a file twice (unchanged the second time) and a later file in another chunk, and a file that
+        // cannot be read in the middle of a chunk (rejected, the rest of its chunk stored)
         List<Path> inputs = new ArrayList<>(ImportService.expand(List.of(dir)));
         inputs.add(inputs.get(0));
+        Path truncated = Files.writeString(tmp.resolve("truncated.cescore"), "{\"format\" : \"cluster-eval-score\", ");
+        inputs.add(4, truncated);
         String a;
         String b;
         try (Services s = new Services(Database.open(whole), tmp.resolve("keys"))) {
@@ -120,10 +123,12 @@ class SyntheticRoundTest {
             List<String> seen = new ArrayList<>();
             var result = s.imports().importInChunks(inputs, ImportOptions.defaults(), 3, ImportProgress.none(),
                     r -> seen.add(r.outcome().name()));
-            assertEquals(8, result.files());
+            assertEquals(9, result.files());
             assertEquals(7, result.accepted());
             assertEquals(1, result.unchanged());
-            assertEquals(8, seen.size());
+            assertEquals(1, result.rejected());
+            assertEquals(9, seen.size());
+            assertEquals("REJECTED", seen.get(4));
             b = snapshot(s);
         }
         assertEquals(a, b);

@@ -71,6 +71,11 @@ class SheetScorerTest {
         // KYO's themes are not SAP's: for KYO, 1.1 has the sub-item k1, ungraded, so the direct grade counts
         assertEquals(1.0, scorer.itemScore("KYO", "1.1", grades).getAsDouble(), EPS);
         assertEquals(List.of("1.1.k1"), round.items().children("1.1", "KYO").stream().map(Item::id).toList());
+        // asked again (the tree keeps its answers), and for a cluster without themes of its own
+        assertEquals(List.of("1.1.t1", "1.1.t2", "1.1.t3"),
+                round.items().children("1.1", "SAP").stream().map(Item::id).toList());
+        assertEquals(List.of(), round.items().children("1.1", "SEN"));
+        assertEquals(1.0, scorer.itemScore("SEN", "1.1", grades).getAsDouble(), EPS);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,6 +22,36 @@ class ScoreFileFormatTest {
     void theCanonicalFormSortsKeysDropsWhitespaceAndEscapesOnlyWhatJcsEscapes() throws Exception {
         JsonNode node = M.readTree("{ \"b\" : [1, true, null], \"a\" : \"改行\\n\\u0001\\\"/é\", \"B\" : {} }");
         assertEquals("{\"B\":{},\"a\":\"改行\\n\\u0001\\\"/é\",\"b\":[1,true,null]}", CanonicalJson.string(node));
+    }
+
+    @Test
+    void theCanonicalBytesAreTheUtf8OfTheCanonicalTextAndLeaveOutOnlyTheNamedMember() throws Exception {
+        // 1-, 2-, 3- and 4-byte characters, a lone surrogate, escapes, nesting, numbers
+        String json = "{ \"z\" : { \"y\" : [-12, 3000000000000, false, null] }, \"sig\" : \"x\","
+                + " \"t\" : \"aé評価\\ud83d\\ude00\\ud800!\\u0007\\t\\\"\\\\\" }";
+        JsonNode node = M.readTree(json);
+        byte[] bytes = CanonicalJson.bytes(node);
+        String expected = "{\"sig\":\"x\",\"t\":\"aé評価\ud83d\ude00?!\\u0007\\t\\\"\\\\\",\"z\":{\"y\":[-12,3000000000000,false,null]}}";
+        assertEquals(expected, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) node).deepCopy();
+        copy.remove("sig");
+        assertEquals(java.util.Arrays.toString(CanonicalJson.bytes(copy)),
+                java.util.Arrays.toString(CanonicalJson.bytesWithout(node, "sig")));
+    }
+
+    @Test
+    void malformedUtf8IsRefusedAndARealReplacementCharacterIsNot() {
+        byte[] surrogate = {'{', '"', 'a', '"', ':', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'};
+        byte[] overlong = {'{', '"', 'a', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}'};
+        byte[] truncated = {'{', '"', 'a', '"', ':', '"', (byte) 0xE8, (byte) 0xA9, '"', '}'};
+        for (byte[] bytes : List.of(surrogate, overlong, truncated)) {
+            assertEquals("scorefile.notUtf8", org.junit.jupiter.api.Assertions.assertThrows(ScoreFileException.class,
+                    () -> ScoreFileReader.parse("x.cescore", bytes)).key());
+        }
+        // U+FFFD written as proper UTF-8 is text like any other: the file fails later, for what it is
+        byte[] replacement = "{\"format\":\"\uFFFD\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("scorefile.notScoreFile", org.junit.jupiter.api.Assertions.assertThrows(ScoreFileException.class,
+                () -> ScoreFileReader.parse("x.cescore", replacement)).key());
     }
 
     @Test
