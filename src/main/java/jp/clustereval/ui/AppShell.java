@@ -158,7 +158,9 @@ final class AppShell implements Navigator {
                 // score files given on the command line (a double-clicked .cescore): previewed once
                 requestedFilesShown = true;
                 java.util.List<Path> files = GuiLauncher.requestedFiles();
-                if (!files.isEmpty()) {
+                if (!files.isEmpty() && BenchDrive.requested()) {
+                    new BenchDrive(this, main, tasks, files).start(); // benchmark only; off by default
+                } else if (!files.isEmpty()) {
                     Platform.runLater(() -> showImport(files));
                 }
             }
