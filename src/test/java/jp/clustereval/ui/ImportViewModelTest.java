@@ -191,6 +191,30 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aLanguageSwitchRelabelsThePreviewAndTheReportAndKeepsTheSelection() throws Exception {
+        chair(Language.EN);
+        vm.add(List.of(inbox()));
+        f.awaitIdle();
+        vm.selectedProperty().set(vm.files().get(2));
+
+        f.app.languageProperty().set(Language.JA);
+        f.awaitIdle();
+        assertEquals("✓ 有効", vm.files().get(0).signatureText());
+        assertTrue(vm.summaryProperty().get().startsWith("3 ファイルのプレビュー"), vm.summaryProperty().get());
+        assertEquals("c-y.cescore", vm.selectedProperty().get().fileName(), "the same file stays selected");
+        assertTrue(vm.canCommitProperty().get());
+
+        vm.commit();
+        f.awaitIdle();
+        f.app.languageProperty().set(Language.EN);
+        f.awaitIdle();
+        assertEquals(Phase.DONE, vm.phaseProperty().get());
+        assertEquals("✓ stored", vm.files().get(0).outcomeText(), "still the report after the commit");
+        assertTrue(vm.summaryProperty().get().startsWith("Imported. 3 files: 2 stored"), vm.summaryProperty().get());
+        assertEquals(List.of(), f.reported);
+    }
+
+    @Test
     void cancelledCommitStoresNothing() throws Exception {
         chair(Language.EN);
         vm.add(List.of(inbox()));

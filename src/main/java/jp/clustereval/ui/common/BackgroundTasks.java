@@ -92,6 +92,14 @@ public final class BackgroundTasks implements AutoCloseable {
         ui.execute(update);
     }
 
+    /**
+     * A channel for frequent updates from inside running work (progress): only the latest value
+     * not yet delivered reaches sink on the UI thread, see {@link Coalescer}.
+     */
+    public <T> Coalescer<T> coalescing(Consumer<? super T> sink) {
+        return new Coalescer<>(ui, sink);
+    }
+
     /** True while work is queued (delayed saves included), running, or its result is not delivered yet. */
     public boolean isBusy() {
         return running.get() > 0 || worker.getActiveCount() > 0 || !worker.getQueue().isEmpty();
