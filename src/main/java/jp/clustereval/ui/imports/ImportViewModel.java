@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -39,7 +42,7 @@ public final class ImportViewModel {
 
     private final AppState app;
     private final BackgroundTasks tasks;
-    private final Runnable onStored;
+    private final Consumer<Set<String>> onStored;
     private final List<Path> sources = new ArrayList<>();
     private final Map<String, String> acceptedKeys = new LinkedHashMap<>();
     private final ObservableList<ImportFileRow> files = FXCollections.observableArrayList();
@@ -55,8 +58,11 @@ public final class ImportViewModel {
     private ImportTable shown;
     private AtomicBoolean cancelled = new AtomicBoolean();
 
-    /** @param onStored runs after a commit stored something (results, radars and lists refresh) */
-    public ImportViewModel(AppState app, BackgroundTasks tasks, Runnable onStored) {
+    /**
+     * @param onStored runs after a commit stored something (results, radars and lists refresh), with
+     *                 the ids of the evaluators whose files were stored
+     */
+    public ImportViewModel(AppState app, BackgroundTasks tasks, Consumer<Set<String>> onStored) {
         this.app = app;
         this.tasks = tasks;
         this.onStored = onStored;
@@ -213,7 +219,9 @@ public final class ImportViewModel {
             show(result, null);
             progress.set(1);
             progressText.set(app.messages().get("imports.finished"));
-            onStored.run();
+            onStored.accept(result.preview().files().stream()
+                    .filter(f -> f.outcome() == FileOutcome.ACCEPTED && f.evaluator() != null)
+                    .map(f -> f.evaluator().id()).collect(Collectors.toUnmodifiableSet()));
         }, failure -> {
             phase.set(Phase.PREVIEW);
             progressText.set("");
