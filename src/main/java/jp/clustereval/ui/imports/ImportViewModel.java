@@ -29,6 +29,7 @@ import jp.clustereval.ui.common.BackgroundTasks;
 import jp.clustereval.ui.common.Coalescer;
 import jp.clustereval.ui.common.Messages;
 import jp.clustereval.ui.common.Session;
+import jp.clustereval.ui.common.SlicedFill;
 
 /**
  * The chair's import: files and folders are checked (a preview; nothing stored), the chair may
@@ -57,6 +58,7 @@ public final class ImportViewModel {
     /** What the table shows (null when empty); its preview is what a commit stores. */
     private ImportTable shown;
     private AtomicBoolean cancelled = new AtomicBoolean();
+    private SlicedFill filling = SlicedFill.none();
 
     /**
      * @param onStored runs after a commit stored something (results, radars and lists refresh), with
@@ -80,7 +82,7 @@ public final class ImportViewModel {
         Messages m = app.messages();
         tasks.run(() -> before.in(m), table -> {
             if (shown == before) { // not replaced meanwhile by a new check or a commit report
-                show(table, selectedPath());
+                show(table, selectedPath(), () -> { });
             }
         });
     }
@@ -117,6 +119,7 @@ public final class ImportViewModel {
         sources.clear();
         acceptedKeys.clear();
         shown = null;
+        filling.cancel();
         files.clear();
         selected.set(null);
         summary.set("");
@@ -138,24 +141,27 @@ public final class ImportViewModel {
         Messages m = app.messages();
         phase.set(Phase.CHECKING);
         message.set("");
-        tasks.run(() -> ImportTable.checked(session, src, options, m), table -> {
-            phase.set(Phase.PREVIEW);
-            show(table, keep);
-        }, failure -> phase.set(files.isEmpty() ? Phase.EMPTY : Phase.PREVIEW));
+        tasks.run(() -> ImportTable.checked(session, src, options, m),
+                table -> show(table, keep, () -> phase.set(Phase.PREVIEW)),
+                failure -> phase.set(files.isEmpty() ? Phase.EMPTY : Phase.PREVIEW));
     }
 
     /**
-     * Puts finished rows in the table (one list change) and selects the file at keepPath, else the
-     * first; rows built in a language no longer current are relabelled.
+     * Puts finished rows in the table, the first screenful over a few pulses (see SlicedFill), then
+     * moves on (then: the new phase) and selects the file at keepPath, else the first; rows built in
+     * a language no longer current are relabelled. A new show replaces a fill still running.
      */
-    private void show(ImportTable table, String keepPath) {
+    private void show(ImportTable table, String keepPath, Runnable then) {
         shown = table;
         selected.set(null);
-        files.setAll(table.rows());
-        summary.set(table.summary());
-        files.stream().filter(f -> f.path().toString().equals(keepPath)).findFirst()
-                .or(() -> files.stream().findFirst()).ifPresent(selected::set);
-        relabel();
+        filling.cancel();
+        filling = SlicedFill.fill(files, table.rows(), tasks::nextFrame, () -> {
+            summary.set(table.summary());
+            then.run();
+            files.stream().filter(f -> f.path().toString().equals(keepPath)).findFirst()
+                    .or(() -> files.stream().findFirst()).ifPresent(selected::set);
+            relabel();
+        });
     }
 
     /** Accepts the selected file's new key for its evaluator (a reason is required), then checks again. */
@@ -215,13 +221,14 @@ public final class ImportViewModel {
                 message.set(app.messages().get("imports.cancelled"));
                 return;
             }
-            phase.set(Phase.DONE);
-            show(result, null);
-            progress.set(1);
-            progressText.set(app.messages().get("imports.finished"));
-            onStored.accept(result.preview().files().stream()
-                    .filter(f -> f.outcome() == FileOutcome.ACCEPTED && f.evaluator() != null)
-                    .map(f -> f.evaluator().id()).collect(Collectors.toUnmodifiableSet()));
+            show(result, null, () -> {
+                phase.set(Phase.DONE);
+                progress.set(1);
+                progressText.set(app.messages().get("imports.finished"));
+                onStored.accept(result.preview().files().stream()
+                        .filter(f -> f.outcome() == FileOutcome.ACCEPTED && f.evaluator() != null)
+                        .map(f -> f.evaluator().id()).collect(Collectors.toUnmodifiableSet()));
+            });
         }, failure -> {
             phase.set(Phase.PREVIEW);
             progressText.set("");
