@@ -19,13 +19,12 @@ import jp.clustereval.service.Services;
 /**
  * The cases that need a display and the application's jar, each in a child JVM: start-up (against
  * the floor app {@link StartupFloor}), memory (VmRSS of the GUI with the national data set open)
- * and GUI responsiveness (longest gap between FX pulses while an import preview runs). The GUI
- * reports through its start-up probe ({@code -Dclustereval.startupProbe}).
+ * and GUI responsiveness ({@link ResponsivenessCase}). The GUI reports through its start-up probe
+ * ({@code -Dclustereval.startupProbe}).
  */
 final class GuiCases {
 
     private static final String MARKER = "CLUSTEREVAL-STARTUP-MS ";
-    private static final String STALL = "CLUSTEREVAL-STALL-MS ";
 
     private final Bench.Options o;
     private final Bench bench;
@@ -140,44 +139,23 @@ final class GuiCases {
     CaseResult responsiveness() {
         String why = unavailable();
         if (why != null) {
-            return CaseResult.skipped("gui-responsiveness", "no FX-thread stall over 50 ms", why);
+            return CaseResult.skipped(ResponsivenessCase.NAME, ResponsivenessCase.TARGET, why);
         }
         Path db = guiDatabase(bench.panelDatabase(), "gui-import.db");
-        Path files = o.work().resolve("merge");
-        if (!Files.isDirectory(files)) {
+        Path dir = o.work().resolve("merge");
+        if (!Files.isDirectory(dir)) {
             bench.merge();
         }
-        List<String> args = new ArrayList<>(List.of("-Dclustereval.startupProbe=stay", "-jar", o.jar().toString(),
-                "--db", db.toString()));
-        try (var list = Files.list(files)) {
-            list.filter(p -> p.toString().endsWith(".cescore")).sorted().forEach(p -> args.add(p.toString()));
+        try (var list = Files.list(dir)) {
+            List<Path> files = list.filter(p -> p.toString().endsWith(".cescore")).sorted().toList();
+            return ResponsivenessCase.measure(this, db, files, o.work(), o.runs());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Child c = child(args);
-        try {
-            untilMarker(c, l -> false);
-            List<Double> stalls = new ArrayList<>();
-            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            String line;
-            while (System.nanoTime() < end && (line = c.out.readLine()) != null) {
-                if (line.startsWith(STALL)) {
-                    stalls.add(Double.parseDouble(line.substring(STALL.length()).strip()));
-                }
-            }
-            double worst = stalls.stream().mapToDouble(d -> d).max().orElse(Double.NaN);
-            double[] runs = stalls.stream().mapToDouble(d -> d).toArray();
-            return new CaseResult("gui-responsiveness", "longest gap between FX pulses per second, 10 s while the GUI"
-                    + " previews " + (args.size() - 5) + " score files", worst, null, null, runs, null, null,
-                    "no FX-thread stall over 50 ms", worst <= 50, false,
-                    String.format(java.util.Locale.ROOT, "median_ms is the longest pulse gap seen; runs_ms one value per"
-                            + " second; after the first second (window set-up done, preview running): %.0f ms",
-                            stalls.stream().skip(1).mapToDouble(d -> d).max().orElse(Double.NaN))).withValue(worst, "ms");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            c.process.destroyForcibly();
-        }
+    }
+
+    Path jar() {
+        return o.jar();
     }
 
     /** A copy of a chair database with a local user, so that the GUI opens straight to the main window. */
@@ -196,13 +174,13 @@ final class GuiCases {
         return db;
     }
 
-    private record Child(Process process, BufferedReader out, long started) {
+    record Child(Process process, BufferedReader out, long started) {
     }
 
     private record Shown(long nanos, String line) {
     }
 
-    private Child child(List<String> args) {
+    Child child(List<String> args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Duser.home=" + o.work().resolve("home"));

@@ -20,6 +20,7 @@ import jp.clustereval.ui.common.BackgroundTasks;
 import jp.clustereval.ui.common.FxDialogService;
 import jp.clustereval.ui.common.FxmlLoader;
 import jp.clustereval.ui.common.Navigator;
+import jp.clustereval.ui.common.NextPulse;
 import jp.clustereval.ui.common.Session;
 import jp.clustereval.ui.common.View;
 import jp.clustereval.ui.main.MainViewModel;
@@ -63,7 +64,7 @@ final class AppShell implements Navigator {
         this.config = config;
         this.state = new AppState(config.language());
         this.dialogs = new FxDialogService(state::messages, () -> stage);
-        this.tasks = new BackgroundTasks(Platform::runLater, dialogs);
+        this.tasks = new BackgroundTasks(Platform::runLater, new NextPulse(), dialogs);
         this.loader = new FxmlLoader(state::messages, dialogs, this);
         this.main = new MainViewModel(state, tasks, config.textSaveDelay());
         this.panels = new PanelWindows(stage, state, main, loader, root -> scene(root, -1, -1));
@@ -179,7 +180,9 @@ final class AppShell implements Navigator {
                 // score files given on the command line (a double-clicked .cescore): previewed once
                 requestedFilesShown = true;
                 java.util.List<Path> files = GuiLauncher.requestedFiles();
-                if (!files.isEmpty()) {
+                if (!files.isEmpty() && BenchDrive.requested()) {
+                    new BenchDrive(this, main, tasks, files).start(); // benchmark only; off by default
+                } else if (!files.isEmpty()) {
                     Platform.runLater(() -> showImport(files));
                 }
             }

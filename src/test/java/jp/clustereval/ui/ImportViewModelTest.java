@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +41,7 @@ class ImportViewModelTest {
     private VmFixture f;
     private ImportViewModel vm;
     private final AtomicInteger stored = new AtomicInteger();
+    private final AtomicReference<Set<String>> storedEvaluators = new AtomicReference<>();
 
     @BeforeEach
     void setUp() {
@@ -50,7 +53,10 @@ class ImportViewModelTest {
     private void chair(Language language) {
         f = new VmFixture(dir.resolve("chair.db"), language);
         f.createEvaluator("Chair");
-        vm = new ImportViewModel(f.app, f.tasks, stored::incrementAndGet);
+        vm = new ImportViewModel(f.app, f.tasks, evaluators -> {
+            stored.incrementAndGet();
+            storedEvaluators.set(evaluators);
+        });
     }
 
     @AfterEach
@@ -118,6 +124,8 @@ class ImportViewModelTest {
         assertTrue(vm.summaryProperty().get().startsWith("取り込み完了。3 ファイル：保存 2"), vm.summaryProperty().get());
         assertEquals("✓ 保存済み", vm.files().get(0).outcomeText());
         assertEquals(1, stored.get(), "the views refresh once");
+        assertEquals(Set.of(x.evaluator.id(), y.evaluator.id()), storedEvaluators.get(),
+                "the evaluators of the stored files, not of the refused one");
         assertEquals(3, evaluatorsStored());
         Completeness m = f.session.services().completeness().matrix(f.session.round().id());
         assertEquals(Completeness.State.GRADED, m.cell(x.evaluator.id(), "SAP").state());
@@ -187,6 +195,30 @@ class ImportViewModelTest {
                 .filter(k -> k.active() && k.evaluatorId().equals(x.evaluator.id())).findFirst().orElseThrow();
         assertEquals("override", active.trust());
         assertEquals("new laptop, fingerprint confirmed by phone", active.reason());
+        assertEquals(List.of(), f.reported);
+    }
+
+    @Test
+    void aLanguageSwitchRelabelsThePreviewAndTheReportAndKeepsTheSelection() throws Exception {
+        chair(Language.EN);
+        vm.add(List.of(inbox()));
+        f.awaitIdle();
+        vm.selectedProperty().set(vm.files().get(2));
+
+        f.app.languageProperty().set(Language.JA);
+        f.awaitIdle();
+        assertEquals("✓ 有効", vm.files().get(0).signatureText());
+        assertTrue(vm.summaryProperty().get().startsWith("3 ファイルのプレビュー"), vm.summaryProperty().get());
+        assertEquals("c-y.cescore", vm.selectedProperty().get().fileName(), "the same file stays selected");
+        assertTrue(vm.canCommitProperty().get());
+
+        vm.commit();
+        f.awaitIdle();
+        f.app.languageProperty().set(Language.EN);
+        f.awaitIdle();
+        assertEquals(Phase.DONE, vm.phaseProperty().get());
+        assertEquals("✓ stored", vm.files().get(0).outcomeText(), "still the report after the commit");
+        assertTrue(vm.summaryProperty().get().startsWith("Imported. 3 files: 2 stored"), vm.summaryProperty().get());
         assertEquals(List.of(), f.reported);
     }
 

@@ -106,6 +106,35 @@ class MainViewModelTest {
     }
 
     @Test
+    void anImportOfOtherEvaluatorsLeavesMyListAndSheetAsTheyAre() {
+        whoAmI();
+        fx.awaitIdle();
+        main.clusters().select("SEN");
+        fx.awaitIdle();
+        main.sheet().grade(main.sheet().items().get(0), "A");
+        fx.awaitIdle();
+        var row = main.clusters().row("SEN").orElseThrow();
+        ItemViewModel item = main.sheet().items().get(0);
+
+        // other evaluators' files: my list and my sheet cannot have changed, they are not rebuilt
+        main.storedByImport(java.util.Set.of("someone-else"));
+        fx.awaitIdle();
+        assertTrue(row == main.clusters().row("SEN").orElseThrow(), "the same list row");
+        assertTrue(item == main.sheet().items().get(0), "the same sheet");
+        assertEquals(1, main.completeness().rows().size(), "the chair's views are read again");
+
+        // a file of mine among them: both are read again
+        main.storedByImport(java.util.Set.of("someone-else", fx.app.evaluator().id()));
+        fx.awaitIdle();
+        assertTrue(row != main.clusters().row("SEN").orElseThrow(), "the list was read again");
+        assertTrue(item != main.sheet().items().get(0), "the sheet was read again");
+        assertEquals("SEN", main.sheet().clusterProperty().get().code());
+        assertEquals("A", main.sheet().items().get(0).grade());
+        assertEquals("1/9", main.clusters().row("SEN").orElseThrow().progressTextProperty().get());
+        assertTrue(fx.reported.isEmpty(), fx.reported::toString);
+    }
+
+    @Test
     void languageSwitchKeepsSelectionGradesAndTexts() {
         whoAmI();
         fx.awaitIdle();

@@ -69,16 +69,21 @@ public final class CommentsController implements jp.clustereval.ui.common.Dispos
         Cells.text(comAuthor, CommentLine::author);
         Cells.text(comText, CommentLine::text);
         comText.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            // one tooltip per cell, not one per update: a tooltip is a popup control, costly to make on the FX thread
+            private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+
+            {
+                whole.setWrapText(true);
+                whole.setMaxWidth(600);
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
                 // the whole text on hover: long comments do not fit the column
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
-                if (getTooltip() != null) {
-                    getTooltip().setWrapText(true);
-                    getTooltip().setMaxWidth(600);
-                }
+                whole.setText(empty || item == null ? "" : item);
+                setTooltip(empty || item == null ? null : whole);
             }
         });
         Cells.text(comTags, l -> l.tags().stream().map(t -> java.util.Arrays.stream(CommonIssue.values())

@@ -22,11 +22,21 @@ public final class BackgroundTasks implements AutoCloseable {
 
     private final ScheduledThreadPoolExecutor worker;
     private final Executor ui;
+    private final Executor frames;
     private final ErrorReporter reporter;
     private final AtomicInteger running = new AtomicInteger();
 
     public BackgroundTasks(Executor ui, ErrorReporter reporter) {
+        this(ui, ui, reporter);
+    }
+
+    /**
+     * @param frames runs a UI update at the next frame (the next pulse in the application; at once,
+     *               on the calling thread, in view-model tests), see {@link #nextFrame}
+     */
+    public BackgroundTasks(Executor ui, Executor frames, ErrorReporter reporter) {
         this.ui = Objects.requireNonNull(ui, "ui");
+        this.frames = Objects.requireNonNull(frames, "frames");
         this.reporter = Objects.requireNonNull(reporter, "reporter");
         this.worker = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "cluster-eval-worker");
@@ -90,6 +100,31 @@ public final class BackgroundTasks implements AutoCloseable {
     /** Runs a small UI update on the UI thread (e.g. progress reported from inside running work). */
     public void deliver(Runnable update) {
         ui.execute(update);
+    }
+
+    /**
+     * Runs a UI update at the next frame (called on the UI thread): a large update split in slices,
+     * each laid out and drawn in its own pulse. Counts as busy until it has run; a failure is reported.
+     */
+    public void nextFrame(Runnable update) {
+        running.incrementAndGet();
+        frames.execute(() -> {
+            try {
+                update.run();
+            } catch (RuntimeException e) {
+                reporter.report(e);
+            } finally {
+                running.decrementAndGet();
+            }
+        });
+    }
+
+    /**
+     * A channel for frequent updates from inside running work (progress): only the latest value
+     * not yet delivered reaches sink on the UI thread, see {@link Coalescer}.
+     */
+    public <T> Coalescer<T> coalescing(Consumer<? super T> sink) {
+        return new Coalescer<>(ui, sink);
     }
 
     /** True while work is queued (delayed saves included), running, or its result is not delivered yet. */

@@ -1,6 +1,11 @@
 package jp.clustereval.ui.common;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -8,13 +13,22 @@ import javafx.application.Platform;
 /**
  * For the benchmark only (off unless {@code -Dclustereval.startupProbe=exit|stay}): when the cluster
  * list is first filled, prints {@code CLUSTEREVAL-STARTUP-MS <ms since JVM start> ROWS <n>} after
- * the next pulse; {@code exit} then ends the process, {@code stay} keeps it running and prints
- * {@code CLUSTEREVAL-STALL-MS <longest gap between pulses in the last second>} every second.
+ * the next pulse; {@code exit} then ends the process. {@code stay} keeps it running and watches the
+ * gaps between FX pulses with an {@link AnimationTimer}: every gap over {@value #LIMIT_MS} ms is
+ * printed as {@code CLUSTEREVAL-GAP <ms> <phases> ending at <uptime ms> fx-cpu <ms> render-cpu <ms>
+ * gc <ms>} (the phases it counts for, see {@link PulseGaps}, and where its time went); a driver
+ * names the phases ({@link #phase}) and ends with {@link #finish}, which prints
+ * {@code CLUSTEREVAL-PHASE-FIGURES <phase> <longest gap ms> <gaps over the limit> <most FX-thread
+ * CPU ms in one gap> <duration ms>} per phase and then {@code CLUSTEREVAL-DONE}.
  */
 public final class StartupProbe {
 
+    static final long LIMIT_MS = 50;
     private static final String MODE = System.getProperty("clustereval.startupProbe");
     private static boolean done;
+    private static PulseGaps gaps;
+    private static long pulseNow;
+    private static final List<Runnable> afterPulse = new ArrayList<>();
 
     private StartupProbe() {
     }
@@ -35,25 +49,100 @@ public final class StartupProbe {
         });
     }
 
-    private static void watchStalls() {
-        new AnimationTimer() {
-            private long last;
-            private long worst;
-            private long since;
+    /**
+     * Runs r on the FX thread after every pulse (once the probe watches); a phase begun there
+     * begins at that pulse.
+     */
+    public static void afterEachPulse(Runnable r) {
+        afterPulse.add(r);
+    }
 
+    /** A named phase begins (FX thread); does nothing unless the probe watches. */
+    public static void phase(String name) {
+        if (gaps != null) {
+            long now = pulseNow != 0 ? pulseNow : System.nanoTime();
+            gaps.phase(name, now);
+            print("CLUSTEREVAL-PHASE " + name + " " + ManagementFactory.getRuntimeMXBean().getUptime());
+        }
+    }
+
+    /** Prints every phase's figures and the end marker (FX thread). */
+    public static void finish() {
+        if (gaps == null) {
+            return;
+        }
+        for (PulseGaps.Figures f : gaps.figures(System.nanoTime())) {
+            print(String.format(Locale.ROOT, "CLUSTEREVAL-PHASE-FIGURES %s %d %d %d %d", f.phase(), f.longestMs(),
+                    f.over(), f.mostWorkMs(), f.durationMs()));
+        }
+        print("CLUSTEREVAL-DONE");
+    }
+
+    /**
+     * Where the time between two pulses went: CPU time of the FX thread and of the renderer thread,
+     * and the collectors' time. A long gap with little FX-thread CPU is a wait (a collection, the
+     * renderer, a busy machine), not work of ours on the FX thread.
+     */
+    private static final class Spent {
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private long rendererId = -2;
+        private long fx;
+        private long render;
+        private long gc;
+        long fxNanos;
+        long renderNanos;
+        long gcMs;
+
+        /** Takes the figures since the previous call (on the FX thread). */
+        void sinceLast() {
+            long f = threads.getCurrentThreadCpuTime();
+            long r = renderer() < 0 ? 0 : Math.max(0, threads.getThreadCpuTime(renderer()));
+            long g = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
+            fxNanos = f - fx;
+            renderNanos = r - render;
+            gcMs = g - gc;
+            fx = f;
+            render = r;
+            gc = g;
+        }
+
+        private long renderer() {
+            if (rendererId == -2) {
+                rendererId = Thread.getAllStackTraces().keySet().stream()
+                        .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).findFirst()
+                        .orElse(-1);
+            }
+            return rendererId;
+        }
+    }
+
+    private static void print(String line) {
+        System.out.println(line);
+        System.out.flush();
+    }
+
+    private static void watchStalls() {
+        gaps = new PulseGaps(LIMIT_MS);
+        gaps.phase("main-window", System.nanoTime());
+        Spent spent = new Spent();
+        new AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (last != 0) {
-                    worst = Math.max(worst, now - last);
+                spent.sinceLast();
+                PulseGaps.Gap gap = gaps.pulse(now, spent.fxNanos);
+                if (gap != null && gap.millis() > LIMIT_MS) {
+                    print(String.format(Locale.ROOT, "CLUSTEREVAL-GAP %d %s ending at %d fx-cpu %d render-cpu %d gc %d",
+                            gap.millis(), String.join(",", gap.phases()), ManagementFactory.getRuntimeMXBean().getUptime(),
+                            gap.workMillis(), spent.renderNanos / 1_000_000, spent.gcMs));
                 }
-                last = now;
-                if (since == 0) {
-                    since = now;
-                } else if (now - since >= 1_000_000_000L) {
-                    System.out.println("CLUSTEREVAL-STALL-MS " + worst / 1_000_000);
-                    System.out.flush();
-                    worst = 0;
-                    since = now;
+                pulseNow = now;
+                try {
+                    for (Runnable r : List.copyOf(afterPulse)) {
+                        r.run();
+                    }
+                } finally {
+                    pulseNow = 0;
                 }
             }
         }.start();

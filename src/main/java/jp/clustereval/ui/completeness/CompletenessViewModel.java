@@ -44,7 +44,7 @@ public final class CompletenessViewModel {
     private final BooleanProperty canMark = new SimpleBooleanProperty(this, "canMark");
     private final BooleanProperty canInclude = new SimpleBooleanProperty(this, "canInclude");
     private final BooleanProperty canExclude = new SimpleBooleanProperty(this, "canExclude");
-    private Completeness matrix;
+    private Loaded loaded;
     private Map<CellRef, CoiDao.Row> coi = Map.of();
 
     /** @param onCoiChanged runs after an affiliation or inclusion changed (averages and radars refresh) */
@@ -56,7 +56,15 @@ public final class CompletenessViewModel {
         app.languageProperty().addListener((obs, o, n) -> show());
     }
 
-    private record Loaded(Completeness matrix, List<CoiDao.Row> coi) {
+    /** The matrix as rows (a thousand evaluators after a national import: built on the worker) and its totals. */
+    private record Loaded(Completeness matrix, List<CompletenessRow> rows, Map<State, Integer> totals,
+                          List<CoiDao.Row> coi) {
+
+        static Loaded of(Completeness matrix, List<CoiDao.Row> coi) {
+            List<CompletenessRow> rows = matrix.evaluators().stream().map(e -> new CompletenessRow(e.id(),
+                    e.displayName(), matrix.cells().get(e.id()), matrix.counts(e.id()))).toList();
+            return new Loaded(matrix, rows, matrix.totals(), coi);
+        }
     }
 
     /** Re-reads the matrix and the conflicts of interest. */
@@ -65,28 +73,29 @@ public final class CompletenessViewModel {
         if (s == null) {
             return;
         }
-        tasks.run(() -> new Loaded(s.services().completeness().matrix(s.round().id()),
-                s.services().coi().list(s.round().id())), loaded -> {
+        tasks.run(() -> Loaded.of(s.services().completeness().matrix(s.round().id()),
+                s.services().coi().list(s.round().id())), fresh -> {
                     if (s != app.session()) {
                         return;
                     }
-                    matrix = loaded.matrix();
+                    loaded = fresh;
                     Map<CellRef, CoiDao.Row> byCell = new HashMap<>();
-                    loaded.coi().forEach(r -> byCell.put(new CellRef(r.evaluatorId(), r.clusterCode()), r));
+                    fresh.coi().forEach(r -> byCell.put(new CellRef(r.evaluatorId(), r.clusterCode()), r));
                     coi = byCell;
+                    clusters.setAll(fresh.matrix().clusters());
+                    rows.setAll(fresh.rows());
                     show();
                 });
     }
 
+    /** The texts (in the UI language) over the rows loaded. */
     private void show() {
-        if (matrix == null) {
+        if (loaded == null) {
             return;
         }
         Messages m = app.messages();
-        clusters.setAll(matrix.clusters());
-        rows.setAll(matrix.evaluators().stream().map(e -> new CompletenessRow(e.id(), e.displayName(),
-                matrix.cells().get(e.id()), matrix.counts(e.id()))).toList());
-        Map<State, Integer> t = matrix.totals();
+        Completeness matrix = loaded.matrix();
+        Map<State, Integer> t = loaded.totals();
         totals.set(m.format("completeness.totals", matrix.evaluators().size(), matrix.clusters().size(),
                 t.get(State.GRADED), t.get(State.PARTIAL), t.get(State.MISSING), t.get(State.CONFLICT),
                 t.get(State.EXCLUDED)));
@@ -206,7 +215,7 @@ public final class CompletenessViewModel {
     }
 
     public Completeness matrix() {
-        return matrix;
+        return loaded == null ? null : loaded.matrix();
     }
 
     public ObservableList<CompletenessRow> rows() {

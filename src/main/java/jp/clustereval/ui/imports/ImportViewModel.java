@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -19,14 +22,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.service.FileOutcome;
-import jp.clustereval.service.FileReport;
 import jp.clustereval.service.ImportOptions;
 import jp.clustereval.service.ImportPreview;
-import jp.clustereval.service.ImportService;
 import jp.clustereval.ui.common.AppState;
 import jp.clustereval.ui.common.BackgroundTasks;
+import jp.clustereval.ui.common.Coalescer;
 import jp.clustereval.ui.common.Messages;
 import jp.clustereval.ui.common.Session;
+import jp.clustereval.ui.common.SlicedFill;
 
 /**
  * The chair's import: files and folders are checked (a preview; nothing stored), the chair may
@@ -40,7 +43,7 @@ public final class ImportViewModel {
 
     private final AppState app;
     private final BackgroundTasks tasks;
-    private final Runnable onStored;
+    private final Consumer<Set<String>> onStored;
     private final List<Path> sources = new ArrayList<>();
     private final Map<String, String> acceptedKeys = new LinkedHashMap<>();
     private final ObservableList<ImportFileRow> files = FXCollections.observableArrayList();
@@ -52,23 +55,40 @@ public final class ImportViewModel {
     private final StringProperty keyReason = new SimpleStringProperty(this, "keyReason", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanBinding canCommit;
-    private ImportPreview preview;
+    /** What the table shows (null when empty); its preview is what a commit stores. */
+    private ImportTable shown;
     private AtomicBoolean cancelled = new AtomicBoolean();
+    private SlicedFill filling = SlicedFill.none();
 
-    /** @param onStored runs after a commit stored something (results, radars and lists refresh) */
-    public ImportViewModel(AppState app, BackgroundTasks tasks, Runnable onStored) {
+    /**
+     * @param onStored runs after a commit stored something (results, radars and lists refresh), with
+     *                 the ids of the evaluators whose files were stored
+     */
+    public ImportViewModel(AppState app, BackgroundTasks tasks, Consumer<Set<String>> onStored) {
         this.app = app;
         this.tasks = tasks;
         this.onStored = onStored;
         this.canCommit = Bindings.createBooleanBinding(() -> phase.get() == Phase.PREVIEW
                 && files.stream().anyMatch(f -> f.outcome() == FileOutcome.ACCEPTED), phase, files);
-        app.languageProperty().addListener((obs, o, n) -> {
-            if (preview != null) {
-                String keep = selected.get() == null ? null : selected.get().path().toString();
-                show(preview);
-                files.stream().filter(f -> f.path().toString().equals(keep)).findFirst().ifPresent(selected::set);
+        app.languageProperty().addListener((obs, o, n) -> relabel());
+    }
+
+    /** The rows again in the UI language (built on the worker); the selected file stays selected. */
+    private void relabel() {
+        ImportTable before = shown;
+        if (before == null || before.messages() == app.messages()) {
+            return;
+        }
+        Messages m = app.messages();
+        tasks.run(() -> before.in(m), table -> {
+            if (shown == before) { // not replaced meanwhile by a new check or a commit report
+                show(table, selectedPath(), () -> { });
             }
         });
+    }
+
+    private String selectedPath() {
+        return selected.get() == null ? null : selected.get().path().toString();
     }
 
     /** Adds files or folders (duplicates ignored) and checks everything again. */
@@ -98,7 +118,8 @@ public final class ImportViewModel {
     private void reset() {
         sources.clear();
         acceptedKeys.clear();
-        preview = null;
+        shown = null;
+        filling.cancel();
         files.clear();
         selected.set(null);
         summary.set("");
@@ -116,50 +137,31 @@ public final class ImportViewModel {
         }
         List<Path> src = List.copyOf(sources);
         ImportOptions options = new ImportOptions(acceptedKeys, actor());
-        String keep = selected.get() == null ? null : selected.get().path().toString();
+        String keep = selectedPath();
+        Messages m = app.messages();
         phase.set(Phase.CHECKING);
         message.set("");
-        tasks.run(() -> previewOf(session, src, options), p -> {
-            preview = p;
-            show(p);
-            phase.set(Phase.PREVIEW);
-            files.stream().filter(f -> f.path().toString().equals(keep)).findFirst()
-                    .or(() -> files.stream().findFirst()).ifPresent(selected::set);
-        }, failure -> phase.set(files.isEmpty() ? Phase.EMPTY : Phase.PREVIEW));
+        tasks.run(() -> ImportTable.checked(session, src, options, m),
+                table -> show(table, keep, () -> phase.set(Phase.PREVIEW)),
+                failure -> phase.set(files.isEmpty() ? Phase.EMPTY : Phase.PREVIEW));
     }
 
-    private static ImportPreview previewOf(Session session, List<Path> sources, ImportOptions options) {
-        List<Path> good = new ArrayList<>();
-        List<FileReport> refused = new ArrayList<>();
-        for (Path p : sources) {
-            try {
-                good.addAll(ImportService.expand(List.of(p)));
-            } catch (UserFacingException e) {
-                refused.add(new FileReport(p, null, FileOutcome.REJECTED, e, null, null, null, null, List.of(), null));
-            }
-        }
-        List<FileReport> all = new ArrayList<>(refused);
-        if (!good.isEmpty()) {
-            all.addAll(0, session.services().imports().preview(good, options).files());
-        }
-        return new ImportPreview(all, options);
-    }
-
-    private void show(ImportPreview p) {
-        Messages m = app.messages();
-        boolean committed = phase.get() == Phase.COMMITTING || phase.get() == Phase.DONE;
+    /**
+     * Puts finished rows in the table, the first screenful over a few pulses (see SlicedFill), then
+     * moves on (then: the new phase) and selects the file at keepPath, else the first; rows built in
+     * a language no longer current are relabelled. A new show replaces a fill still running.
+     */
+    private void show(ImportTable table, String keepPath, Runnable then) {
+        shown = table;
         selected.set(null);
-        files.setAll(p.files().stream().map(f -> ImportFileRow.of(f, m, committed)).toList());
-        summary.set(summaryOf(p, m, committed));
-    }
-
-    static String summaryOf(ImportPreview p, Messages m, boolean done) {
-        long accepted = p.files().stream().filter(f -> f.outcome() == FileOutcome.ACCEPTED).count();
-        long unchanged = p.files().stream().filter(f -> f.outcome() == FileOutcome.UNCHANGED).count();
-        long rejected = p.files().stream().filter(f -> f.outcome() == FileOutcome.REJECTED).count();
-        long conflicts = p.files().stream().mapToLong(f -> f.count(jp.clustereval.service.SheetChange.CONFLICT)).sum();
-        return m.format(done ? "imports.summary.done" : "imports.summary.preview", p.files().size(), accepted, unchanged,
-                rejected, conflicts);
+        filling.cancel();
+        filling = SlicedFill.fill(files, table.rows(), tasks::nextFrame, () -> {
+            summary.set(table.summary());
+            then.run();
+            files.stream().filter(f -> f.path().toString().equals(keepPath)).findFirst()
+                    .or(() -> files.stream().findFirst()).ifPresent(selected::set);
+            relabel();
+        });
     }
 
     /** Accepts the selected file's new key for its evaluator (a reason is required), then checks again. */
@@ -185,19 +187,26 @@ public final class ImportViewModel {
         if (session == null || !canCommit.get()) {
             return;
         }
-        ImportPreview toStore = preview;
+        ImportPreview toStore = shown.preview();
         AtomicBoolean flag = new AtomicBoolean();
         cancelled = flag;
         phase.set(Phase.COMMITTING);
         progress.set(0);
         progressText.set("");
         message.set("");
+        Messages m = app.messages();
+        // one file done is one value; the FX thread takes only the latest (a commit stores hundreds a second)
+        Coalescer<FileDone> progressUpdates = tasks.coalescing(d -> {
+            progress.set(d.done() / (double) d.total());
+            if (!flag.get()) { // "cancelling" stays until the rollback is done
+                progressText.set(app.messages().format("imports.progress", d.done(), d.total(), d.name()));
+            }
+        });
         tasks.run(() -> {
             try {
-                return session.services().imports().commit(toStore, (done, total, name) -> tasks.deliver(() -> {
-                    progress.set(done / (double) total);
-                    progressText.set(app.messages().format("imports.progress", done, total, name));
-                }), flag::get);
+                ImportPreview stored = session.services().imports().commit(toStore,
+                        (done, total, name) -> progressUpdates.post(new FileDone(done, total, name)), flag::get);
+                return ImportTable.of(stored, m, true);
             } catch (UserFacingException e) {
                 if (flag.get()) {
                     return null; // cancelled: the transaction was rolled back
@@ -212,17 +221,21 @@ public final class ImportViewModel {
                 message.set(app.messages().get("imports.cancelled"));
                 return;
             }
-            preview = result;
-            show(result);
-            phase.set(Phase.DONE);
-            progress.set(1);
-            progressText.set(app.messages().get("imports.finished"));
-            files.stream().findFirst().ifPresent(selected::set);
-            onStored.run();
+            show(result, null, () -> {
+                phase.set(Phase.DONE);
+                progress.set(1);
+                progressText.set(app.messages().get("imports.finished"));
+                onStored.accept(result.preview().files().stream()
+                        .filter(f -> f.outcome() == FileOutcome.ACCEPTED && f.evaluator() != null)
+                        .map(f -> f.evaluator().id()).collect(Collectors.toUnmodifiableSet()));
+            });
         }, failure -> {
             phase.set(Phase.PREVIEW);
             progressText.set("");
         });
+    }
+
+    private record FileDone(int done, int total, String name) {
     }
 
     /** Asks a running commit to stop; it rolls back after the file it is on. */

@@ -44,9 +44,6 @@ public final class KeysViewModel {
         app.languageProperty().addListener((obs, o, n) -> refresh());
     }
 
-    private record Loaded(List<EvaluatorKeyDao.Row> keys, Map<String, Evaluator> evaluators) {
-    }
-
     /** Re-reads the keys: active ones first, by evaluator; earlier keys after. */
     public void refresh() {
         Session s = app.session();
@@ -54,22 +51,27 @@ public final class KeysViewModel {
             return;
         }
         Long keep = selected.get() == null ? null : selected.get().id();
-        tasks.run(() -> new Loaded(s.services().keys().pinnedKeys(), s.services().evaluators().all().stream()
-                .collect(Collectors.toMap(Evaluator::id, Function.identity()))), loaded -> {
-                    Messages m = app.messages();
-                    DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                            .withLocale(m.locale()).withZone(ZoneId.systemDefault());
-                    rows.setAll(loaded.keys().stream().map(r -> {
-                        Evaluator e = loaded.evaluators().get(r.evaluatorId());
-                        return new KeyRow(r.id(), r.evaluatorId(), e == null ? r.evaluatorId() : e.displayName(),
-                                r.fingerprint(), r.trust(), m.get("keyList.trust." + r.trust()), r.active(),
-                                m.get(r.active() ? "keyList.active.yes" : "keyList.active.no"), f.format(r.at()),
-                                r.actor() == null ? "" : r.actor(), r.reason() == null ? "" : r.reason());
-                    }).sorted(java.util.Comparator.comparing((KeyRow k) -> !k.active())
-                            .thenComparing(KeyRow::evaluatorName)).toList());
-                    selected.set(rows.stream().filter(r -> keep != null && r.id() == keep).findFirst()
-                            .orElse(rows.isEmpty() ? null : rows.get(0)));
-                });
+        Messages m = app.messages();
+        // the rows (one per key: a thousand after a national import) are built and sorted on the worker
+        tasks.run(() -> rowsOf(s.services().keys().pinnedKeys(), s.services().evaluators().all(), m), fresh -> {
+            rows.setAll(fresh);
+            selected.set(rows.stream().filter(r -> keep != null && r.id() == keep).findFirst()
+                    .orElse(rows.isEmpty() ? null : rows.get(0)));
+        });
+    }
+
+    private static List<KeyRow> rowsOf(List<EvaluatorKeyDao.Row> keys, List<Evaluator> evaluators, Messages m) {
+        Map<String, Evaluator> byId = evaluators.stream().collect(Collectors.toMap(Evaluator::id, Function.identity()));
+        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(m.locale()).withZone(ZoneId.systemDefault());
+        return keys.stream().map(r -> {
+            Evaluator e = byId.get(r.evaluatorId());
+            return new KeyRow(r.id(), r.evaluatorId(), e == null ? r.evaluatorId() : e.displayName(),
+                    r.fingerprint(), r.trust(), m.get("keyList.trust." + r.trust()), r.active(),
+                    m.get(r.active() ? "keyList.active.yes" : "keyList.active.no"), f.format(r.at()),
+                    r.actor() == null ? "" : r.actor(), r.reason() == null ? "" : r.reason());
+        }).sorted(java.util.Comparator.comparing((KeyRow k) -> !k.active()).thenComparing(KeyRow::evaluatorName))
+                .toList();
     }
 
     /** Marks the selected key verified when the fingerprint typed (as the evaluator read it out) is the pinned one. */

@@ -59,7 +59,7 @@ public final class MainViewModel {
         this.radar = new RadarViewModel(app, tasks);
         this.status = new StatusBarViewModel(app);
         this.scoreExport = new ScoreExportViewModel(app, tasks);
-        this.imports = new ImportViewModel(app, tasks, this::storedByPanel);
+        this.imports = new ImportViewModel(app, tasks, this::storedByImport);
         this.conflicts = new ConflictsViewModel(app, tasks, this::storedByPanel);
         this.completeness = new CompletenessViewModel(app, tasks, this::storedByPanel);
         this.keys = new KeysViewModel(app, tasks);
@@ -100,6 +100,27 @@ public final class MainViewModel {
         Cluster shown = sheet.clusterProperty().get();
         if (shown != null) {
             sheet.show(shown);
+        }
+        liveRadar.refreshCohort();
+        radar.refresh();
+        conflicts.refresh();
+        completeness.refresh();
+        keys.refresh();
+    }
+
+    /**
+     * After an import stored the files of these evaluators: as {@link #storedByPanel()}, but my list
+     * and my sheet are read again only if my own sheets were among them (a chair's import of a
+     * thousand files otherwise rebuilt the unchanged sheet and list on the FX thread).
+     */
+    public void storedByImport(java.util.Set<String> evaluatorIds) {
+        Evaluator me = app.evaluator();
+        if (me == null || evaluatorIds.contains(me.id())) {
+            storedByPanel();
+            return;
+        }
+        if (!app.isReady()) {
+            return;
         }
         liveRadar.refreshCohort();
         radar.refresh();

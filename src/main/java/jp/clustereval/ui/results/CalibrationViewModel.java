@@ -42,8 +42,8 @@ public final class CalibrationViewModel {
         this.scope = scope;
     }
 
-    private record Loaded(List<PanelService.CalibrationRow> comparison, PanelService.OutlierReport outliers,
-                          PanelService.AgreementReport agreement, Map<String, String> names) {
+    private record Loaded(List<PanelService.CalibrationRow> comparison, List<OutlierLine> outliers,
+                          List<Agreement> agreement) {
     }
 
     public void refresh() {
@@ -52,39 +52,43 @@ public final class CalibrationViewModel {
             return;
         }
         PanelService.Scope sc = scope.get();
-        int mine = ++generation;
-        tasks.run(() -> new Loaded(s.services().panel().calibrationComparison(sc), s.services().panel().outliers(sc.roundId()),
-                s.services().panel().agreement(sc),
-                s.services().evaluators().all().stream().collect(Collectors.toMap(Evaluator::id, Evaluator::name, (a, b) -> a))),
-                l -> {
-                    if (mine == generation) {
-                        show(l);
-                    }
-                });
-    }
-
-    private void show(Loaded l) {
         Messages m = app.messages();
-        comparison.setAll(l.comparison());
+        int mine = ++generation;
+        tasks.run(() -> {
+            Map<String, String> names = s.services().evaluators().all().stream()
+                    .collect(Collectors.toMap(Evaluator::id, Evaluator::name, (a, b) -> a));
+            PanelService.AgreementReport agreement = s.services().panel().agreement(sc);
+            List<Agreement> a = new ArrayList<>(agreement.perAxis());
+            a.addAll(agreement.perCluster());
+            return new Loaded(s.services().panel().calibrationComparison(sc),
+                    lines(s.services().panel().outliers(sc.roundId()), names, m), a);
+        }, l -> {
+            if (mine == generation) {
+                comparison.setAll(l.comparison());
+                outliers.setAll(l.outliers());
+                agreement.setAll(l.agreement());
+            }
+        });
+    }
+
+    /** The outlier lines with their texts, on the worker (one per outlying grade: thousands in a large round). */
+    private static List<OutlierLine> lines(PanelService.OutlierReport report, Map<String, String> names, Messages m) {
         List<OutlierLine> lines = new ArrayList<>();
-        l.outliers().evaluators().forEach(e -> lines.add(new OutlierLine(m.get("calibration.outlier.evaluator"),
-                l.names().getOrDefault(e.evaluatorId(), e.evaluatorId()), m.format("calibration.grades", e.grades()),
-                score(e.mean()), score(e.panelMean()), signed(e.deviation()))));
-        l.outliers().grades().forEach(g -> lines.add(new OutlierLine(m.get("calibration.outlier.grade"),
-                l.names().getOrDefault(g.evaluatorId(), g.evaluatorId()), g.clusterCode() + " " + g.itemId(),
-                g.grade(), score(g.othersMean()), signed(g.deviation()))));
-        outliers.setAll(lines);
-        List<Agreement> a = new ArrayList<>(l.agreement().perAxis());
-        a.addAll(l.agreement().perCluster());
-        agreement.setAll(a);
+        report.evaluators().forEach(e -> lines.add(new OutlierLine(m.get("calibration.outlier.evaluator"),
+                names.getOrDefault(e.evaluatorId(), e.evaluatorId()), m.format("calibration.grades", e.grades()),
+                score(e.mean(), m), score(e.panelMean(), m), signed(e.deviation(), m))));
+        report.grades().forEach(g -> lines.add(new OutlierLine(m.get("calibration.outlier.grade"),
+                names.getOrDefault(g.evaluatorId(), g.evaluatorId()), g.clusterCode() + " " + g.itemId(),
+                g.grade(), score(g.othersMean(), m), signed(g.deviation(), m))));
+        return lines;
     }
 
-    private String score(double v) {
-        return Double.isNaN(v) ? "—" : String.format(app.messages().locale(), "%.2f", v);
+    private static String score(double v, Messages m) {
+        return Double.isNaN(v) ? "—" : String.format(m.locale(), "%.2f", v);
     }
 
-    private String signed(double v) {
-        return Double.isNaN(v) ? "—" : String.format(app.messages().locale(), "%+.2f", v);
+    private static String signed(double v, Messages m) {
+        return Double.isNaN(v) ? "—" : String.format(m.locale(), "%+.2f", v);
     }
 
     public ObservableList<PanelService.CalibrationRow> comparison() {

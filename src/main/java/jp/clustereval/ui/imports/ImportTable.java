@@ -1,0 +1,71 @@
+package jp.clustereval.ui.imports;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import jp.clustereval.common.UserFacingException;
+import jp.clustereval.service.FileOutcome;
+import jp.clustereval.service.FileReport;
+import jp.clustereval.service.ImportOptions;
+import jp.clustereval.service.ImportPreview;
+import jp.clustereval.service.ImportService;
+import jp.clustereval.service.SheetChange;
+import jp.clustereval.ui.common.Messages;
+import jp.clustereval.ui.common.Session;
+
+/**
+ * A preview or a commit report as the import window shows it, in one language: a row per file
+ * with its sheets' rows and every text formatted, and the summary. Built on the worker (a thousand
+ * files are 18,000 sheet rows and their texts: a long stall if built on the FX thread), handed to
+ * the FX thread whole, which then only swaps the table's items.
+ *
+ * @param committed true for the report after a commit (accepted files read "stored")
+ */
+record ImportTable(ImportPreview preview, List<ImportFileRow> rows, String summary, Messages messages,
+                   boolean committed) {
+
+    ImportTable {
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * Reads and checks the sources (on the worker) into the preview's table; a folder without
+     * score files shows as a refused row, and never keeps the good files out.
+     */
+    static ImportTable checked(Session session, List<Path> sources, ImportOptions options, Messages m) {
+        List<Path> good = new ArrayList<>();
+        List<FileReport> refused = new ArrayList<>();
+        for (Path p : sources) {
+            try {
+                good.addAll(ImportService.expand(List.of(p)));
+            } catch (UserFacingException e) {
+                refused.add(new FileReport(p, null, FileOutcome.REJECTED, e, null, null, null, null, List.of(), null));
+            }
+        }
+        List<FileReport> all = new ArrayList<>(refused);
+        if (!good.isEmpty()) {
+            all.addAll(0, session.services().imports().preview(good, options).files());
+        }
+        return of(new ImportPreview(all, options), m, false);
+    }
+
+    static ImportTable of(ImportPreview p, Messages m, boolean committed) {
+        List<ImportFileRow> rows = p.files().stream().map(f -> ImportFileRow.of(f, m, committed)).toList();
+        return new ImportTable(p, rows, summaryOf(p, m, committed), m, committed);
+    }
+
+    /** The same preview in another language. */
+    ImportTable in(Messages m) {
+        return of(preview, m, committed);
+    }
+
+    static String summaryOf(ImportPreview p, Messages m, boolean done) {
+        long accepted = p.files().stream().filter(f -> f.outcome() == FileOutcome.ACCEPTED).count();
+        long unchanged = p.files().stream().filter(f -> f.outcome() == FileOutcome.UNCHANGED).count();
+        long rejected = p.files().stream().filter(f -> f.outcome() == FileOutcome.REJECTED).count();
+        long conflicts = p.files().stream().mapToLong(f -> f.count(SheetChange.CONFLICT)).sum();
+        return m.format(done ? "imports.summary.done" : "imports.summary.preview", p.files().size(), accepted, unchanged,
+                rejected, conflicts);
+    }
+}
