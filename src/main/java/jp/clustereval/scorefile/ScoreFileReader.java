@@ -145,13 +145,6 @@ public final class ScoreFileReader {
     }
 
     private static String utf8(byte[] bytes) {
-        // The JDK's String constructor decodes far faster than a CharsetDecoder but replaces malformed
-        // input with U+FFFD; only a text that then contains U+FFFD (malformed, or a file that really
-        // has that character) is decoded again strictly, which refuses the malformed one.
-        String fast = new String(bytes, StandardCharsets.UTF_8);
-        if (fast.indexOf('\uFFFD') < 0) {
-            return fast;
-        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();

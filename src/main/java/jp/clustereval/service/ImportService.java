@@ -12,10 +12,10 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import jp.clustereval.common.UserFacingException;
+import jp.clustereval.domain.Round;
 import jp.clustereval.persistence.BackupStore;
 import jp.clustereval.persistence.Database;
 import jp.clustereval.persistence.MergeWriter;
-import jp.clustereval.domain.Round;
 import jp.clustereval.scorefile.ParsedScoreFile;
 import jp.clustereval.scorefile.RoundFingerprint;
 import jp.clustereval.scorefile.ScoreFile;
