@@ -343,7 +343,11 @@ public final class Bench {
     Path generate(String name, SyntheticRound round) {
         Path dir = o.work().resolve(name);
         if (Files.exists(dir.resolve("chair.db"))) {
-            return dir; // already generated in this work folder
+            if (Database.isCurrent(dir.resolve("chair.db"))) {
+                return dir; // already generated in this work folder
+            }
+            log("  " + name + ": the kept data set has an older schema; generating it again");
+            deleteTree(dir);
         }
         try {
             Files.createDirectories(dir);

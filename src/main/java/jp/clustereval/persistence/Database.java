@@ -32,6 +32,21 @@ public final class Database implements AutoCloseable {
     }
 
     /** Opens (creating and seeding when new) the database at {@code file} for reading and writing. */
+    /**
+     * True when the closed file is a ClusterEval database of this version's schema (read from its
+     * header without opening it; an open file's newest header may still be in its WAL): the
+     * benchmark regenerates data sets kept from an older version.
+     */
+    public static boolean isCurrent(Path file) {
+        try {
+            FileHeader header = FileHeader.read(file);
+            return header.isSqlite() && header.applicationId() == APPLICATION_ID
+                    && header.userVersion() == Migrator.latestVersion();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public static Database open(Path file) {
         return open(file, false);
     }

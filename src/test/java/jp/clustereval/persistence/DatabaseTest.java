@@ -30,6 +30,25 @@ class DatabaseTest {
     Path dir;
 
     @Test
+    void isCurrentReadsTheHeaderOnly() throws Exception {
+        Path file = dir.resolve("current.db");
+        Database.open(file).close();
+        assertTrue(Database.isCurrent(file), "closed, so the header is checkpointed into the file");
+        try (Database db = Database.open(file)) {
+            db.inTransaction(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA user_version = " + (Migrator.latestVersion() - 1));
+                }
+                return null;
+            });
+        }
+        assertFalse(Database.isCurrent(file), "an older schema");
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "not a database");
+        assertFalse(Database.isCurrent(notes));
+        assertFalse(Database.isCurrent(dir.resolve("missing.db")));
+    }
+
+    @Test
     void newFileIsCreatedMigratedAndSeeded() throws Exception {
         Path file = dir.resolve("new.db");
         try (Database db = Database.open(file)) {
