@@ -83,34 +83,13 @@ public final class GradeDao {
      */
     public void forEachSheetOfRound(String roundId, SheetGrades each) throws SQLException {
         // the sheets in row order, each one's grades by the grade key: no sort of millions of rows
-        try (PreparedStatement ps = c.prepareStatement("SELECT s.evaluator_id, s.cluster_code, g.item_id, g.grade, s.id"
+        try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.evaluator_id, s.cluster_code, g.item_id, g.grade"
                 + " FROM sheet s JOIN grade g ON g.sheet_id = s.id WHERE +s.round_id = ? AND g.grade IS NOT NULL"
                 + " AND NOT EXISTS (SELECT 1 FROM conflict_of_interest x WHERE x.round_id = s.round_id"
                 + " AND x.evaluator_id = s.evaluator_id AND x.cluster_code = s.cluster_code AND x.included = 0)"
                 + " ORDER BY s.id")) {
             ps.setString(1, roundId);
-            try (ResultSet rs = ps.executeQuery()) {
-                long current = -1;
-                String evaluator = null;
-                String cluster = null;
-                Map<String, String> grades = new LinkedHashMap<>();
-                while (rs.next()) {
-                    long sheetId = rs.getLong(5);
-                    if (sheetId != current) {
-                        if (!grades.isEmpty()) {
-                            each.sheet(cluster, evaluator, grades);
-                        }
-                        current = sheetId;
-                        evaluator = rs.getString(1); // read once per sheet, not per grade
-                        cluster = rs.getString(2);
-                        grades = new LinkedHashMap<>();
-                    }
-                    grades.put(rs.getString(3), rs.getString(4));
-                }
-                if (!grades.isEmpty()) {
-                    each.sheet(cluster, evaluator, grades);
-                }
-            }
+            bySheet(ps, (evaluator, cluster, grades) -> each.sheet(cluster, evaluator, grades));
         }
     }
 
@@ -131,27 +110,35 @@ public final class GradeDao {
                 + " FROM sheet s JOIN grade g ON g.sheet_id = s.id WHERE +s.round_id = ? AND g.grade IS NOT NULL"
                 + " ORDER BY s.id")) {
             ps.setString(1, roundId);
-            try (ResultSet rs = ps.executeQuery()) {
-                long current = -1;
-                String evaluator = null;
-                String cluster = null;
-                Map<String, String> grades = new LinkedHashMap<>();
-                while (rs.next()) {
-                    long sheetId = rs.getLong(1);
-                    if (sheetId != current) {
-                        if (!grades.isEmpty()) {
-                            each.sheet(evaluator, cluster, grades);
-                        }
-                        current = sheetId;
-                        evaluator = rs.getString(2);
-                        cluster = rs.getString(3);
-                        grades = new LinkedHashMap<>();
+            bySheet(ps, each);
+        }
+    }
+
+    /**
+     * Runs a query of (sheet id, evaluator, cluster, item, grade) ordered by sheet id and hands
+     * over one sheet at a time (evaluator and cluster read once per sheet, not per grade).
+     */
+    private static void bySheet(PreparedStatement ps, GradedSheet each) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            long current = -1;
+            String evaluator = null;
+            String cluster = null;
+            Map<String, String> grades = new LinkedHashMap<>();
+            while (rs.next()) {
+                long sheetId = rs.getLong(1);
+                if (sheetId != current) {
+                    if (!grades.isEmpty()) {
+                        each.sheet(evaluator, cluster, grades);
                     }
-                    grades.put(rs.getString(4), rs.getString(5));
+                    current = sheetId;
+                    evaluator = rs.getString(2);
+                    cluster = rs.getString(3);
+                    grades = new LinkedHashMap<>();
                 }
-                if (!grades.isEmpty()) {
-                    each.sheet(evaluator, cluster, grades);
-                }
+                grades.put(rs.getString(4), rs.getString(5));
+            }
+            if (!grades.isEmpty()) {
+                each.sheet(evaluator, cluster, grades);
             }
         }
     }
