@@ -3,6 +3,7 @@ package jp.clustereval.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.service.Services;
 import picocli.CommandLine.Command;
@@ -35,10 +36,18 @@ final class EvaluatorCommand implements Runnable {
         @Option(names = "--affiliation", paramLabel = "TEXT", defaultValue = "", description = "University, company or office.")
         String affiliation;
 
+        @Option(names = "--local", description = "This machine's own evaluator (what the desktop's first-start page sets up).")
+        boolean local;
+
         @Override
         public Integer call() {
             try (Services s = Commands.root(spec).openServices()) {
-                Evaluator e = s.evaluators().add(name, affiliation);
+                if (local) {
+                    s.evaluators().local().ifPresent(existing -> {
+                        throw new UserFacingException("evaluator.localExists", existing.name());
+                    });
+                }
+                Evaluator e = local ? s.evaluators().createLocal(name, affiliation) : s.evaluators().add(name, affiliation);
                 spec.commandLine().getOut().println(e.id());
             }
             return Cli.OK;

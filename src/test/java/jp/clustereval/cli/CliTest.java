@@ -174,6 +174,22 @@ class CliTest {
     }
 
     @Test
+    void theLocalEvaluatorIsSetUpOnceFromTheCommandLine() {
+        CliRun first = run("evaluator", "add", "--name", "Ichiro Hyoka", "--affiliation", "大学", "--local");
+        assertEquals(0, first.exit(), first::toString);
+        try (jp.clustereval.service.Services s = jp.clustereval.service.Services.open(Path.of(db), true)) {
+            assertEquals(first.out().strip(), s.evaluators().local().orElseThrow().id(), "what the desktop opens with");
+        }
+        CliRun again = run("evaluator", "add", "--name", "Jiro", "--local");
+        assertEquals(1, again.exit(), again::toString);
+        assertTrue(again.err().contains("already has its own evaluator (Ichiro Hyoka)"), again.err());
+        try (jp.clustereval.service.Services s = jp.clustereval.service.Services.open(Path.of(db), true)) {
+            assertEquals("Ichiro Hyoka", s.evaluators().local().orElseThrow().name(), "unchanged");
+            assertEquals(1, s.evaluators().all().size(), "nothing added");
+        }
+    }
+
+    @Test
     void chartsAreWrittenAsPngAndSvg() throws Exception {
         String e = addEvaluator("Ichiro");
         for (String item : ITEMS) {
