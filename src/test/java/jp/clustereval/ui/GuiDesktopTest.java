@@ -8,15 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
@@ -36,20 +30,7 @@ import jp.clustereval.ui.common.Session;
  * the lock held for the session, settings saved at exit, and the read-only prompt of a second
  * instance.
  */
-class GuiDesktopTest {
-
-    @TempDir
-    Path dir;
-    private final FxRobot robot = new FxRobot();
-    private ClusterEvalApp app;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
+class GuiDesktopTest extends GuiTestBase {
 
     private ClusterEvalApp start(Path db, Path settings) throws Exception {
         FxToolkit.registerPrimaryStage();
@@ -62,23 +43,6 @@ class GuiDesktopTest {
             s.evaluators().createLocal("Desk Top", "University D");
         }
         return db;
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
-    private boolean present(String query) {
-        return robot.lookup(query).tryQuery().isPresent();
-    }
-
-    private void waitForSaves() throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !app.shell().tasks().isBusy());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void openSendai() throws Exception {

@@ -7,17 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import org.jfree.chart.plot.SpiderWebPlot;
 import org.jfree.data.category.CategoryDataset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -38,7 +32,7 @@ import jp.clustereval.ui.radar.RadarModel;
  * The evaluator's whole loop in the real application, headless: first start, grade a cluster with
  * the keyboard only, watch progress and the radar change, mark complete, restart, find it all.
  */
-class GuiKeyboardGradingTest {
+class GuiKeyboardGradingTest extends GuiTestBase {
 
     private static final List<String> ITEMS = List.of("1.1", "1.2.1", "1.2.2", "1.3", "2.1", "2.2", "2.3", "3", "4");
     private static final List<KeyCode> KEYS = List.of(KeyCode.S, KeyCode.A, KeyCode.B, KeyCode.C, KeyCode.S,
@@ -46,39 +40,9 @@ class GuiKeyboardGradingTest {
     private static final String COMMENT = "Clear plan for companies joining";
     private static final String OVERALL = "Strong start; watch the IP strategy";
 
-    @TempDir
-    Path dir;
-    private final FxRobot robot = new FxRobot();
-    private ClusterEvalApp app;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
-
     private ClusterEvalApp start(Path db) throws Exception {
         FxToolkit.registerPrimaryStage();
         return (ClusterEvalApp) FxToolkit.setupApplication(() -> new ClusterEvalApp(new AppConfig(db, Language.EN)));
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
-    private boolean present(String query) {
-        return robot.lookup(query).tryQuery().isPresent();
-    }
-
-    private void waitForSaves() throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !app.shell().tasks().isBusy());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private String id(String itemId) {

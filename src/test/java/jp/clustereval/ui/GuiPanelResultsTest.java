@@ -7,18 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.SpiderWebPlot;
 import org.jfree.data.category.CategoryDataset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -35,32 +29,7 @@ import jp.clustereval.ui.results.ResultRow;
  * watch the table, the ranking chart and the overlay change at once; then write the panel
  * workbook through the reports menu with the file chooser replaced.
  */
-class GuiPanelResultsTest {
-
-    @TempDir
-    Path dir;
-    private final FxRobot robot = new FxRobot();
-    private ClusterEvalApp app;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
-    private boolean present(String query) {
-        return robot.lookup(query).tryQuery().isPresent();
-    }
+class GuiPanelResultsTest extends GuiTestBase {
 
     @SuppressWarnings("unchecked")
     private List<String> tableOrder() throws Exception {

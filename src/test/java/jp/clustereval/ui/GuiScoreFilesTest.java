@@ -7,15 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -25,7 +19,6 @@ import jp.clustereval.domain.Language;
 import jp.clustereval.service.FileOutcome;
 import jp.clustereval.service.Services;
 import jp.clustereval.service.SheetChange;
-import jp.clustereval.ui.common.DialogService.FileRequest;
 import jp.clustereval.ui.conflicts.ConflictLine;
 import jp.clustereval.ui.imports.ImportFileRow;
 import jp.clustereval.ui.imports.ImportViewModel.Phase;
@@ -36,32 +29,7 @@ import jp.clustereval.ui.radar.RadarModel;
  * commit, see the results change, import a conflicting pair, resolve the conflict with a reason,
  * and read the completeness matrix. File choosers are replaced through the dialog service's hook.
  */
-class GuiScoreFilesTest {
-
-    @TempDir
-    Path dir;
-    private final FxRobot robot = new FxRobot();
-    private ClusterEvalApp app;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(condition));
-    }
-
-    private boolean present(String query) {
-        return robot.lookup(query).tryQuery().isPresent();
-    }
+class GuiScoreFilesTest extends GuiTestBase {
 
     private String text(String query) throws Exception {
         return fx(() -> robot.lookup(query).queryAs(Label.class).getText());

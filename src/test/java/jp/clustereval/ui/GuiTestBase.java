@@ -1,0 +1,47 @@
+package jp.clustereval.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What every TestFX test of the whole application shares: the robot, waiting, and closing the app. */
+abstract class GuiTestBase {
+
+    @TempDir
+    Path dir;
+    final FxRobot robot = new FxRobot();
+    ClusterEvalApp app;
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    /** Reads something on the FX thread. */
+    static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(condition));
+    }
+
+    boolean present(String query) {
+        return robot.lookup(query).tryQuery().isPresent();
+    }
+
+    /** Until the worker has written everything asked of it, and the FX thread has seen the results. */
+    void waitForSaves() throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !app.shell().tasks().isBusy());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
