@@ -8,7 +8,6 @@ import java.util.Map;
 import org.jfree.chart.fx.ChartViewer;
 
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import jp.clustereval.chart.RadarChartFactory;
@@ -18,11 +17,12 @@ import jp.clustereval.domain.Axis;
 import jp.clustereval.domain.Language;
 import jp.clustereval.domain.LocalizedText;
 import jp.clustereval.domain.Score;
+import jp.clustereval.ui.common.StartupProbe;
 
 /**
  * The start-up floor: a bare JavaFX window with one JFreeChart radar, started from the same jar
  * (same class path) as the application; prints the same marker line as the application's start-up
- * probe once the window is shown, then exits.
+ * probe, taken the same way (after the first pulse that shows the chart), then exits.
  */
 public final class StartupFloor {
 
@@ -48,7 +48,7 @@ public final class StartupFloor {
             stage.setScene(new Scene(new ChartViewer(RadarChartFactory.create(data)), 900, 700));
             stage.setTitle("ClusterEval start-up floor");
             stage.show();
-            Platform.runLater(() -> {
+            StartupProbe.afterNextPulse(() -> {
                 System.out.println("CLUSTEREVAL-STARTUP-MS " + ManagementFactory.getRuntimeMXBean().getUptime() + " ROWS 1");
                 System.out.flush();
                 System.exit(0);

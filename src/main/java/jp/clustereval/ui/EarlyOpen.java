@@ -33,7 +33,10 @@ final class EarlyOpen {
         file = key(database);
         CompletableFuture<OpenAttempt> f = new CompletableFuture<>();
         attempt = f;
-        Thread t = new Thread(() -> f.complete(OpenAttempt.of(database, false)), "cluster-eval-early-open");
+        Thread t = new Thread(() -> {
+            f.complete(OpenAttempt.of(database, false));
+            jp.clustereval.ui.common.StartupProbe.step("db-open");
+        }, "cluster-eval-early-open");
         t.setDaemon(true);
         t.start();
     }

@@ -43,6 +43,7 @@ public final class GuiLauncher {
      * {@link #requestedFiles()}.
      */
     public static void launch(Path databaseOrNull, Language languageOrNull, List<Path> openFiles) {
+        jp.clustereval.ui.common.StartupProbe.step("launch");
         requestedFiles = List.copyOf(openFiles);
         SettingsStore store = SettingsStore.inDataDirectory();
         AppConfig config = configure(databaseOrNull, languageOrNull, store);

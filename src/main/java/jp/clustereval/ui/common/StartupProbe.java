@@ -13,7 +13,9 @@ import javafx.application.Platform;
 /**
  * For the benchmark only (off unless {@code -Dclustereval.startupProbe=exit|stay}): when the cluster
  * list is first filled, prints {@code CLUSTEREVAL-STARTUP-MS <ms since JVM start> ROWS <n>} after
- * the next pulse; {@code exit} then ends the process. {@code stay} keeps it running and watches the
+ * the next pulse, preceded by {@code CLUSTEREVAL-STARTUP-STEPS name=<ms> ...}, when each start-up
+ * step was done ({@link #step}), and with {@code -Dclustereval.startupNodes=true} by the node
+ * classes of the first frame; {@code exit} then ends the process. {@code stay} keeps it running and watches the
  * gaps between FX pulses with an {@link AnimationTimer}: every gap over {@value #LIMIT_MS} ms is
  * printed as {@code CLUSTEREVAL-GAP <ms> <phases> ending at <uptime ms> fx-cpu <ms> render-cpu <ms>
  * gc <ms>} (the phases it counts for, see {@link PulseGaps}, and where its time went); a driver
@@ -29,8 +31,37 @@ public final class StartupProbe {
     private static PulseGaps gaps;
     private static long pulseNow;
     private static final List<Runnable> afterPulse = new ArrayList<>();
+    private static final StringBuilder timeline = new StringBuilder();
 
     private StartupProbe() {
+    }
+
+    /**
+     * Notes that a start-up step is done (any thread), for the timeline line
+     * {@code CLUSTEREVAL-STARTUP-STEPS name=<ms since JVM start> ...} printed before the start-up
+     * figure; does nothing unless the probe is on.
+     */
+    public static void step(String name) {
+        if (MODE == null) {
+            return;
+        }
+        long ms = ManagementFactory.getRuntimeMXBean().getUptime();
+        synchronized (timeline) {
+            timeline.append(' ').append(name).append('=').append(ms);
+        }
+    }
+
+    /** Notes the end of the scene's first layout pulse (FX thread) as the step first-layout. */
+    public static void stepAfterFirstLayout(javafx.scene.Scene scene) {
+        if (MODE == null || scene == null) {
+            return;
+        }
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            step("first-layout");
+            scene.removePostLayoutPulseListener(listener[0]);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     /** Called on the FX thread when the cluster list has been filled. */
@@ -39,14 +70,35 @@ public final class StartupProbe {
             return;
         }
         done = true;
-        Platform.runLater(() -> {
-            System.out.println("CLUSTEREVAL-STARTUP-MS " + ManagementFactory.getRuntimeMXBean().getUptime() + " ROWS " + rows);
-            System.out.flush();
+        step("list-filled");
+        afterNextPulse(() -> {
+            synchronized (timeline) {
+                print("CLUSTEREVAL-STARTUP-STEPS" + timeline);
+            }
+            if (Boolean.getBoolean("clustereval.startupNodes")) {
+                printNodeCounts();
+            }
+            print("CLUSTEREVAL-STARTUP-MS " + ManagementFactory.getRuntimeMXBean().getUptime() + " ROWS " + rows);
             if ("exit".equals(MODE)) {
                 System.exit(0);
             }
             watchStalls();
         });
+    }
+
+    /**
+     * Runs r on the FX thread once the next pulse (the one that lays out and hands to the renderer
+     * what was just put on screen) is over. The application's marker and the floor's
+     * ({@code StartupFloor}) are both taken this way, so that both count the same work.
+     */
+    public static void afterNextPulse(Runnable r) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                Platform.runLater(r); // queued behind the rest of this pulse (CSS, layout, render hand-over)
+            }
+        }.start();
     }
 
     /**
@@ -114,6 +166,26 @@ public final class StartupProbe {
                         .orElse(-1);
             }
             return rendererId;
+        }
+    }
+
+    /** {@code CLUSTEREVAL-NODES <total> {class=count, ...}}: what the first frame is made of. */
+    private static void printNodeCounts() {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+            if (w.getScene() != null) {
+                count(w.getScene().getRoot(), counts);
+            }
+        }
+        print("CLUSTEREVAL-NODES " + counts.values().stream().mapToInt(i -> i).sum() + " " + counts);
+    }
+
+    private static void count(javafx.scene.Node n, java.util.Map<String, Integer> h) {
+        h.merge(n.getClass().getSimpleName(), 1, Integer::sum);
+        if (n instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node c : p.getChildrenUnmodifiable()) {
+                count(c, h);
+            }
         }
     }
 
