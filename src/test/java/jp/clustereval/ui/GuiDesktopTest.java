@@ -126,6 +126,29 @@ class GuiDesktopTest extends GuiTestBase {
     }
 
     @Test
+    void theListFitsItsClustersAndAHoveredNameShowsWhole() throws Exception {
+        Path db = databaseWithEvaluator(dir.resolve("list.db"));
+        app = start(db, null);
+        waitUntil(() -> present("#clusterTable") && !robot.lookup("#clusterTable").queryTableView().getItems().isEmpty());
+        javafx.scene.control.TableView<?> table = robot.lookup("#clusterTable").queryTableView();
+        assertEquals(18, fx(() -> table.lookupAll(".table-row-cell").stream()
+                .filter(r -> ((javafx.scene.control.TableRow<?>) r).getItem() != null).count()).intValue());
+        assertEquals(0, fx(() -> table.lookupAll(".table-row-cell").stream()
+                .filter(r -> r.isVisible() && ((javafx.scene.control.TableRow<?>) r).isEmpty()).count()).intValue(),
+                "no empty rows below the 18 clusters");
+
+        javafx.scene.control.TableCell<?, ?> name = fx(() -> robot.lookup("#clusterRow-SEN").query().lookupAll(".table-cell")
+                .stream().map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .filter(c -> "nameColumn".equals(c.getTableColumn().getId())).findFirst().orElseThrow());
+        String full = fx(() -> app.shell().main().clusters().rows().stream()
+                .filter(r -> r.code().equals("SEN")).findFirst().orElseThrow().nameProperty().get());
+        assertNull(fx(name::getTooltip), "no tooltip is made before the pointer comes");
+        robot.moveTo(name);
+        waitUntil(() -> name.getTooltip() != null);
+        assertEquals(full, fx(() -> name.getTooltip().getText()), "the tooltip names the whole cluster");
+    }
+
+    @Test
     void aSecondInstanceIsOfferedReadOnlyViewing() throws Exception {
         Path db = databaseWithEvaluator(dir.resolve("held.db"));
         try (DatabaseLock other = DatabaseLock.acquire(db)) {

@@ -180,13 +180,32 @@ public final class ClusterListController implements Disposable {
         clusterSearch.textProperty().unbindBidirectional(vm.searchProperty());
     }
 
-    /** A text cell whose tooltip shows the whole text (names are long in Japanese). */
+    /**
+     * A text cell whose tooltip shows the whole text (names are long in Japanese). The tooltip is
+     * made when the pointer first enters the cell, not for every cell the table fills: a tooltip is
+     * a popup window of its own, and dozens of them cost start-up time nobody sees.
+     */
     private static final class TooltipCell extends TableCell<ClusterRow, String> {
+
+        TooltipCell() {
+            addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
+                if (getTooltip() == null && getText() != null) {
+                    setTooltip(new Tooltip(getText()));
+                }
+            });
+        }
+
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty ? null : item);
-            setTooltip(empty || item == null ? null : new Tooltip(item));
+            if (getTooltip() != null) {
+                if (empty || item == null) {
+                    setTooltip(null);
+                } else {
+                    getTooltip().setText(item);
+                }
+            }
         }
     }
 

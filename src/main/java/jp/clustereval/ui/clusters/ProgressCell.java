@@ -8,39 +8,54 @@ import javafx.scene.control.TableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
-/** "6/9" with a bar: my progress on a cluster. */
+/**
+ * "6/9" with a bar: my progress on a cluster. The bar and its label are made when the cell first
+ * shows a row: the table fills its height with empty cells, which never need them (fewer nodes in
+ * the first frame).
+ */
 final class ProgressCell extends TableCell<ClusterRow, ClusterRow> {
 
-    private final ProgressBar bar = new ProgressBar();
-    private final Label text = new Label();
-    private final HBox box = new HBox(6, bar, text);
+    private ProgressBar bar;
+    private Label text;
+    private HBox box;
 
     ProgressCell() {
-        bar.setMaxWidth(Double.MAX_VALUE);
-        bar.setPrefHeight(10);
-        bar.getStyleClass().add("cluster-progress");
-        text.getStyleClass().add("cluster-progress-text");
-        text.setMinWidth(30);
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        box.setAlignment(Pos.CENTER_LEFT);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 
     @Override
     protected void updateItem(ClusterRow row, boolean empty) {
         super.updateItem(row, empty);
-        bar.progressProperty().unbind();
-        text.textProperty().unbind();
+        if (box != null) {
+            bar.progressProperty().unbind();
+            text.textProperty().unbind();
+        }
         textProperty().unbind();
         if (empty || row == null) {
             setGraphic(null);
             setText(null);
             return;
         }
+        if (box == null) {
+            makeGraphic();
+        }
         bar.progressProperty().bind(row.progressProperty());
         text.textProperty().bind(row.progressTextProperty());
         // the text is what screen readers and tests read
         textProperty().bind(row.progressTextProperty());
         setGraphic(box);
+    }
+
+    private void makeGraphic() {
+        bar = new ProgressBar();
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setPrefHeight(10);
+        bar.getStyleClass().add("cluster-progress");
+        text = new Label();
+        text.getStyleClass().add("cluster-progress-text");
+        text.setMinWidth(30);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        box = new HBox(6, bar, text);
+        box.setAlignment(Pos.CENTER_LEFT);
     }
 }
