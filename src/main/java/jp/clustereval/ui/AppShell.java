@@ -58,6 +58,8 @@ final class AppShell implements Navigator {
     private double initialHeight = 900;
     /** How long the first window waits for the database opened during toolkit start-up. */
     private static final Duration EARLY_OPEN_WAIT = Duration.ofSeconds(2);
+    /** How long the first main window waits for its cluster list before it is shown anyway. */
+    private static final Duration FIRST_LIST_WAIT = Duration.ofMillis(300);
 
     AppShell(Stage stage, AppConfig config, java.util.function.Consumer<String> showDocument) {
         this.stage = stage;
@@ -75,6 +77,7 @@ final class AppShell implements Navigator {
     }
 
     void start() {
+        jp.clustereval.ui.common.StartupProbe.step("start");
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -97,6 +100,8 @@ final class AppShell implements Navigator {
 
     private void showStage() {
         stage.show();
+        jp.clustereval.ui.common.StartupProbe.step("shown");
+        jp.clustereval.ui.common.StartupProbe.stepAfterFirstLayout(stage.getScene());
         // the chart font is read once, off the FX thread, after the first window is up
         tasks.run(() -> ChartFonts.font(java.awt.Font.PLAIN, 12f), font -> { });
     }
@@ -127,6 +132,8 @@ final class AppShell implements Navigator {
     }
 
     private Scene scene(Parent root, double width, double height) {
+        jp.clustereval.ui.common.UiFonts.load(); // the family app.css names must be there before styling
+        jp.clustereval.ui.common.StartupProbe.step("font");
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(AppShell.class.getResource(STYLESHEET).toExternalForm());
         return scene;
@@ -173,8 +180,10 @@ final class AppShell implements Navigator {
             View<?> welcomeView = loader.load("welcome", welcome.vm());
             replaceRoot(welcomeView, welcomeView.root());
         } else {
+            jp.clustereval.ui.common.StartupProbe.step("fxml-start");
             View<?> mainView = loader.load("main", main, main.clusters(), main.sheet(), main.evidence(),
                     main.liveRadar(), desktop, loader);
+            jp.clustereval.ui.common.StartupProbe.step("fxml");
             replaceRoot(mainView, mainView.root());
             if (!requestedFilesShown) {
                 // score files given on the command line (a double-clicked .cescore): previewed once
@@ -203,8 +212,40 @@ final class AppShell implements Navigator {
             split.setDividerPositions(dividers);
         }
         if (!stage.isShowing()) {
-            showStage();
+            if (view != null && main.clusters().loadingProperty().get()) {
+                showOnceListed();
+            } else {
+                showStage();
+            }
         }
+    }
+
+    /**
+     * Shows the first main window when its cluster list has been read (it comes from the worker a
+     * few milliseconds later), so that the first frame is the filled list, styled and laid out once,
+     * not an empty table and then the list; a slow read (a national round) does not keep the window
+     * back longer than {@link #FIRST_LIST_WAIT}.
+     */
+    private void showOnceListed() {
+        javafx.beans.property.BooleanProperty loading = main.clusters().loadingProperty();
+        javafx.animation.PauseTransition timeout = new javafx.animation.PauseTransition(
+                javafx.util.Duration.millis(FIRST_LIST_WAIT.toMillis()));
+        javafx.beans.InvalidationListener[] listed = new javafx.beans.InvalidationListener[1];
+        Runnable show = () -> {
+            loading.removeListener(listed[0]);
+            timeout.stop();
+            if (!stage.isShowing()) {
+                showStage();
+            }
+        };
+        listed[0] = obs -> {
+            if (!loading.get()) {
+                show.run();
+            }
+        };
+        loading.addListener(listed[0]);
+        timeout.setOnFinished(e -> show.run());
+        timeout.play();
     }
 
     private double[] dividers() {

@@ -31,10 +31,11 @@ public final class ClusterEvalApp extends Application {
         configured = config;
     }
 
-    /** Runs on the launcher thread: the 4 MB font is read before any window, off the FX thread. */
+    /** Runs on the launcher thread: the 4 MB font is read on its own thread while the window is built. */
     @Override
     public void init() {
-        UiFonts.load();
+        jp.clustereval.ui.common.StartupProbe.step("toolkit");
+        UiFonts.loadInBackground();
     }
 
     @Override
@@ -43,7 +44,6 @@ public final class ClusterEvalApp extends Application {
         if (c == null) {
             c = new AppConfig(DataDirectory.defaultDatabase(), Language.of(Locale.getDefault()));
         }
-        UiFonts.load(); // no-op when init() ran (a test may call start() alone)
         shell = new AppShell(stage, c, getHostServices()::showDocument);
         shell.start();
     }
