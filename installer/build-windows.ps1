@@ -49,6 +49,10 @@ $common = @('--main-jar', 'cluster-eval-thin.jar', '--main-class', 'jp.clusterev
     '--java-options', '-Xlog:cds=off,cds+dynamic=off,class+path=off',
     '--java-options', "-Dclustereval.cds.archive=$Archive",
     '--java-options', "-Dclustereval.cds.classlist=`$APPDIR\cds\$Name.classlist")
+# the tuned JVM options (JIT thresholds), one source for every platform and the start-up bench
+foreach ($option in Get-Content "$Project\resources\launch\java-options") {
+    if ($option -and -not $option.StartsWith('#')) { $common += @('--java-options', $option) }
+}
 
 # a second launcher with a console, for the command line
 Set-Content -Path "$Work\cli-launcher.properties" -Value "win-console=true`r`n"

@@ -21,6 +21,11 @@ COMMON_OPTIONS=(
     --java-options "-Dclustereval.cds.archive=$CDS_ARCHIVE"
     --java-options "-Dclustereval.cds.classlist=\$APPDIR/cds/$NAME.classlist"
 )
+# the tuned JVM options (JIT thresholds), one source for every platform and the start-up bench
+while IFS= read -r option; do
+    case "$option" in ''|'#'*) continue ;; esac
+    COMMON_OPTIONS+=(--java-options "$option")
+done < "$PROJECT/resources/launch/java-options"
 
 # Maven's runtime class path, split: JavaFX jars to $OUT/javafx, other jars to $OUT/deps.
 split_classpath() {

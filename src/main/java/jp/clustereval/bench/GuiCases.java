@@ -45,7 +45,11 @@ final class GuiCases {
         return null;
     }
 
-    /** The application as installed: each JVM with its own AppCDS archive (the installer makes one for the app). */
+    /**
+     * The application as installed: each JVM with its own AppCDS archive (the installer makes one
+     * for the app) and the launcher's JVM options ({@link InstalledJavaOptions}); the floor gets the
+     * same options, so that only the window differs.
+     */
     CaseResult startup() {
         return startup("start-up", true);
     }
@@ -61,8 +65,11 @@ final class GuiCases {
             return CaseResult.skipped(name, "<= 1.25x", why);
         }
         Path db = guiDatabase(bench.panelDatabase(), "gui-panel.db");
-        List<String> floor = List.of("-cp", o.jar().toString(), StartupFloor.class.getName());
-        List<String> app = List.of("-Dclustereval.startupProbe=exit", "-jar", o.jar().toString(), "--db", db.toString());
+        List<String> options = cds ? InstalledJavaOptions.read() : List.of();
+        List<String> floor = new ArrayList<>(options);
+        floor.addAll(List.of("-cp", o.jar().toString(), StartupFloor.class.getName()));
+        List<String> app = new ArrayList<>(options);
+        app.addAll(List.of("-Dclustereval.startupProbe=exit", "-jar", o.jar().toString(), "--db", db.toString()));
         List<String> floorCmd = cds ? withArchive("floor", floor) : floor;
         List<String> appCmd = cds ? withArchive("app", app) : app;
         // floor and application alternate, run by run, so that a change of machine load hits both
@@ -77,8 +84,9 @@ final class GuiCases {
         return CaseResult.withFloor(name, "process start to the main window with the cluster list filled (18 clusters)",
                 new Timing(appMs), new Timing(floorMs), 1.25, "<= 1.25x",
                 "floor: bare JavaFX window with one JFreeChart radar, same jar; "
-                        + (cds ? "each with a dynamic AppCDS archive dumped by one earlier run (-XX:ArchiveClassesAtExit)"
-                        : "plain java -jar, no archive"));
+                        + (cds ? "each with a dynamic AppCDS archive dumped by one earlier run (-XX:ArchiveClassesAtExit) "
+                                + "and the installed launcher's JVM options " + options
+                        : "plain java -jar, no archive, default JVM options"));
     }
 
     /**
