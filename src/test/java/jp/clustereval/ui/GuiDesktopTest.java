@@ -47,7 +47,7 @@ class GuiDesktopTest extends GuiTestBase {
 
     private void openSendai() throws Exception {
         waitUntil(() -> present("#clusterTable") && !robot.lookup("#clusterTable").queryTableView().getItems().isEmpty());
-        robot.clickOn("#clusterRow-SEN");
+        robot.clickOn(clusterRow("SEN"));
         waitUntil(() -> app.shell().main().sheet().clusterProperty().get() != null && present("#item-1_1"));
     }
 
@@ -137,7 +137,7 @@ class GuiDesktopTest extends GuiTestBase {
                 .filter(r -> r.isVisible() && ((javafx.scene.control.TableRow<?>) r).isEmpty()).count()).intValue(),
                 "no empty rows below the 18 clusters");
 
-        javafx.scene.control.TableCell<?, ?> name = fx(() -> robot.lookup("#clusterRow-SEN").query().lookupAll(".table-cell")
+        javafx.scene.control.TableCell<?, ?> name = fx(() -> clusterRow("SEN").lookupAll(".table-cell")
                 .stream().map(n -> (javafx.scene.control.TableCell<?, ?>) n)
                 .filter(c -> "nameColumn".equals(c.getTableColumn().getId())).findFirst().orElseThrow());
         String full = fx(() -> app.shell().main().clusters().rows().stream()
@@ -146,6 +146,22 @@ class GuiDesktopTest extends GuiTestBase {
         robot.moveTo(name);
         waitUntil(() -> name.getTooltip() != null);
         assertEquals(full, fx(() -> name.getTooltip().getText()), "the tooltip names the whole cluster");
+
+        // the cohort filter, by mouse: three clusters started in FY2003
+        robot.clickOn("#cohortFilter");
+        javafx.scene.Scene mainScene = fx(table::getScene);
+        robot.clickOn(robot.lookup((Node n) -> n instanceof javafx.scene.control.Label l && "FY2003".equals(l.getText())
+                && n.getScene() != mainScene).queryLabeled()); // in the filter's popup, not the table's cohort cells
+        waitUntil(() -> table.getItems().size() == 3);
+        assertEquals("3 of 18 clusters", fx(() -> robot.lookup("#clusterCount").queryLabeled().getText()));
+        assertTrue(fx(() -> table.getItems().stream().allMatch(r -> ((jp.clustereval.ui.clusters.ClusterRow) r)
+                .cohortProperty().get().contains("2003"))));
+        // and back to every cohort
+        robot.clickOn("#cohortFilter");
+        robot.clickOn(robot.lookup((Node n) -> n instanceof javafx.scene.control.Label l && "All cohorts".equals(l.getText())
+                && n.getScene() != mainScene).queryLabeled());
+        waitUntil(() -> table.getItems().size() == 18);
+        assertEquals("18 of 18 clusters", fx(() -> robot.lookup("#clusterCount").queryLabeled().getText()));
     }
 
     @Test

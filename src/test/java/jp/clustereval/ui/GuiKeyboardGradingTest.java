@@ -62,7 +62,7 @@ class GuiKeyboardGradingTest extends GuiTestBase {
         waitUntil(() -> present("#clusterTable") && !robot.lookup("#clusterTable").queryTableView().getItems().isEmpty());
 
         // select Sendai in the cluster list
-        robot.clickOn("#clusterRow-SEN");
+        robot.clickOn(clusterRow("SEN"));
         waitUntil(() -> app.shell().main().sheet().clusterProperty().get() != null
                 && app.shell().main().sheet().clusterProperty().get().code().equals("SEN") && present(id("1.1")));
         assertEquals("0/9", progressOf("SEN"));
@@ -143,7 +143,7 @@ class GuiKeyboardGradingTest extends GuiTestBase {
         app = start(db);
         waitUntil(() -> present("#clusterTable") && !robot.lookup("#clusterTable").queryTableView().getItems().isEmpty());
         assertFalse(present("#nameField"), "the evaluator is known: no first-start page");
-        robot.clickOn("#clusterRow-SEN");
+        robot.clickOn(clusterRow("SEN"));
         waitUntil(() -> app.shell().main().sheet().clusterProperty().get() != null
                 && app.shell().main().sheet().clusterProperty().get().code().equals("SEN") && present(id("4")));
         for (int i = 0; i < ITEMS.size(); i++) {

@@ -35,6 +35,15 @@ abstract class GuiTestBase {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(condition));
     }
 
+    /**
+     * The cluster list's row that shows this cluster (rows carry no id: a unique id per row would
+     * make every row and its cells miss JavaFX's shared style cache).
+     */
+    javafx.scene.Node clusterRow(String code) {
+        return robot.lookup(".table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> r
+                && r.getItem() instanceof jp.clustereval.ui.clusters.ClusterRow c && c.code().equals(code)).query();
+    }
+
     boolean present(String query) {
         return robot.lookup(query).tryQuery().isPresent();
     }

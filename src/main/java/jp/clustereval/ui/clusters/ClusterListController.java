@@ -5,7 +5,7 @@ import java.util.ResourceBundle;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -28,8 +28,8 @@ public final class ClusterListController implements Disposable {
     private Runnable onOpen = () -> { };
 
     @FXML private TextField clusterSearch;
-    @FXML private ComboBox<Integer> cohortFilter;
-    @FXML private ComboBox<String> fieldFilter;
+    @FXML private ChoiceBox<Integer> cohortFilter;
+    @FXML private ChoiceBox<String> fieldFilter;
     @FXML private TableView<ClusterRow> clusterTable;
     @FXML private TableColumn<ClusterRow, String> codeColumn;
     @FXML private TableColumn<ClusterRow, String> nameColumn;
@@ -225,10 +225,8 @@ public final class ClusterListController implements Disposable {
             if (item != null && !empty) {
                 item.statusProperty().addListener(listener);
                 pseudoClassStateChanged(COMPLETE, item.statusProperty().get() == SheetStatus.COMPLETE);
-                setId("clusterRow-" + item.code());
             } else {
                 pseudoClassStateChanged(COMPLETE, false);
-                setId(null);
             }
         }
     }
