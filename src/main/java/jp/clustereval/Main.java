@@ -7,7 +7,9 @@ import java.util.logging.Logger;
 import jp.clustereval.cli.Cli;
 import jp.clustereval.cli.DesktopArgs;
 import jp.clustereval.persistence.BackupStore;
+import jp.clustereval.persistence.SqliteNativeLibrary;
 import jp.clustereval.service.AppLogging;
+import jp.clustereval.service.DataDirectory;
 import jp.clustereval.service.SettingsStore;
 
 /**
@@ -36,6 +38,8 @@ public final class Main {
             LOG.log(Level.WARNING, "Settings not applied", e);
         }
         CdsArchive.ensureInBackground();
+        // before the first connection: the driver would otherwise extract and compare its library on every start
+        SqliteNativeLibrary.useCopyIn(DataDirectory.defaultDirectory().resolve("native"));
         // the plain desktop start skips picocli (its model of every command costs start-up time)
         Optional<DesktopArgs> desktop = DesktopArgs.parse(args);
         int exit = desktop.isPresent() ? desktop.get().launch() : Cli.execute(args, System.out, System.err);
