@@ -25,6 +25,7 @@ import jp.clustereval.service.Services;
 final class GuiCases {
 
     private static final String MARKER = "CLUSTEREVAL-STARTUP-MS ";
+    private static final String STEPS = "CLUSTEREVAL-STARTUP-STEPS";
 
     private final Bench.Options o;
     private final Bench bench;
@@ -77,16 +78,24 @@ final class GuiCases {
         double[] appMs = new double[floorMs.length];
         untilMarker(child(floorCmd), l -> false);
         untilMarker(child(appCmd), l -> false);
+        List<String> floorSteps = new ArrayList<>();
+        List<String> appSteps = new ArrayList<>();
         for (int i = 0; i < floorMs.length; i++) {
-            floorMs[i] = untilMarker(child(floorCmd), l -> false).nanos / 1e6;
-            appMs[i] = untilMarker(child(appCmd), l -> false).nanos / 1e6;
+            Shown f = untilMarker(child(floorCmd), l -> false);
+            Shown a = untilMarker(child(appCmd), l -> false);
+            floorMs[i] = f.nanos / 1e6;
+            appMs[i] = a.nanos / 1e6;
+            floorSteps.add(f.steps);
+            appSteps.add(a.steps);
         }
         return CaseResult.withFloor(name, "process start to the main window with the cluster list filled (18 clusters)",
                 new Timing(appMs), new Timing(floorMs), 1.25, "<= 1.25x",
                 "floor: bare JavaFX window with one JFreeChart radar, same jar; "
                         + (cds ? "each with a dynamic AppCDS archive dumped by one earlier run (-XX:ArchiveClassesAtExit) "
                                 + "and the installed launcher's JVM options " + options
-                        : "plain java -jar, no archive, default JVM options"));
+                        : "plain java -jar, no archive, default JVM options")
+                        + "; median timeline, ms since JVM start: application " + medianSteps(appSteps)
+                        + "; floor " + medianSteps(floorSteps));
     }
 
     /**
@@ -186,7 +195,30 @@ final class GuiCases {
     record Child(Process process, BufferedReader out, long started) {
     }
 
-    private record Shown(long nanos, String line) {
+    /** When the marker line came, the line, and the child's timeline line before it (or null). */
+    private record Shown(long nanos, String line, String steps) {
+    }
+
+    /** The median of each step of the timelines ("name=ms ..."), in the first timeline's order. */
+    static String medianSteps(List<String> timelines) {
+        java.util.Map<String, List<Long>> steps = new java.util.LinkedHashMap<>();
+        for (String t : timelines) {
+            if (t == null) {
+                continue;
+            }
+            for (String part : t.trim().split("\\s+")) {
+                int eq = part.indexOf('=');
+                if (eq > 0) {
+                    steps.computeIfAbsent(part.substring(0, eq), k -> new ArrayList<>()).add(Long.parseLong(part.substring(eq + 1)));
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        steps.forEach((name, ms) -> {
+            List<Long> sorted = ms.stream().sorted().toList();
+            out.append(out.length() == 0 ? "" : " ").append(name).append('=').append(sorted.get(sorted.size() / 2));
+        });
+        return out.toString();
     }
 
     Child child(List<String> args) {
@@ -210,10 +242,14 @@ final class GuiCases {
     private static Shown untilMarker(Child c, Predicate<String> ignored) {
         try {
             String line;
+            String steps = null;
             while ((line = c.out.readLine()) != null) {
                 if (line.startsWith(MARKER)) {
                     long nanos = System.nanoTime() - c.started;
-                    return new Shown(nanos, line);
+                    return new Shown(nanos, line, steps);
+                }
+                if (line.startsWith(STEPS)) {
+                    steps = line.substring(STEPS.length());
                 }
             }
             c.process.waitFor(10, TimeUnit.SECONDS);
