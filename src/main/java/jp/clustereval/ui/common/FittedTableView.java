@@ -6,7 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.TableView;
 
 /**
- * A table with fixed row heights that grows only as tall as its rows (at least {@link #MIN_ROWS}):
+ * A table with fixed row heights that grows only as tall as its rows ({@link #MIN_ROWS} when empty):
  * in a pane that would give it more, the space below the last row stays the pane's, instead of
  * being filled with striped empty rows. With more rows than fit it fills the space and scrolls as
  * any table. Empty rows are real cells with skins and styles, so an 18-cluster list in a tall
@@ -14,7 +14,7 @@ import javafx.scene.control.TableView;
  */
 public class FittedTableView<S> extends TableView<S> {
 
-    /** Rows of height kept even when the table is empty (room for its placeholder). */
+    /** Rows of height an empty table keeps (room for its placeholder). */
     public static final int MIN_ROWS = 3;
 
     private final ListChangeListener<S> sizeWatcher = c -> requestParentLayout();
@@ -37,6 +37,12 @@ public class FittedTableView<S> extends TableView<S> {
         }
     }
 
+    /** A table's own minimum is about three rows; a shorter list may make it shorter. */
+    @Override
+    protected double computeMinHeight(double width) {
+        return Math.min(super.computeMinHeight(width), computeMaxHeight(width));
+    }
+
     /** As tall as the header and the rows (an unknown row height falls back to a plain table's). */
     @Override
     protected double computeMaxHeight(double width) {
@@ -46,7 +52,8 @@ public class FittedTableView<S> extends TableView<S> {
         }
         Node header = lookup(".column-header-background");
         double headerHeight = header == null ? row : header.prefHeight(width);
-        int rows = Math.max(MIN_ROWS, getItems() == null ? 0 : getItems().size());
+        int items = getItems() == null ? 0 : getItems().size();
+        int rows = items == 0 ? MIN_ROWS : items;
         return snappedTopInset() + headerHeight + rows * row + snappedBottomInset();
     }
 }
