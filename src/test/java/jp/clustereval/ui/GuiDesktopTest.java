@@ -128,8 +128,26 @@ class GuiDesktopTest extends GuiTestBase {
     @Test
     void theListFitsItsClustersAndAHoveredNameShowsWhole() throws Exception {
         Path db = databaseWithEvaluator(dir.resolve("list.db"));
-        app = start(db, null);
-        waitUntil(() -> present("#clusterTable") && !robot.lookup("#clusterTable").queryTableView().getItems().isEmpty());
+        // what the window holds at the moment it is first shown: the list, read before the first frame
+        // (the database opened during toolkit start-up, as GuiLauncher does, so no loading page comes first)
+        EarlyOpen.start(db);
+        javafx.stage.Stage stage = FxToolkit.registerPrimaryStage();
+        List<Integer> rowsWhenShown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        javafx.beans.value.ChangeListener<Boolean> onShow = (obs, was, now) -> {
+            if (now && stage.getScene() != null
+                    && stage.getScene().lookup("#clusterTable") instanceof javafx.scene.control.TableView<?> t) {
+                rowsWhenShown.add(t.getItems().size());
+            }
+        };
+        FxToolkit.setupFixture(() -> stage.showingProperty().addListener(onShow));
+        try {
+            app = start(db, null);
+            waitUntil(() -> present("#clusterTable") && !robot.lookup("#clusterTable").queryTableView().getItems().isEmpty());
+        } finally {
+            FxToolkit.setupFixture(() -> stage.showingProperty().removeListener(onShow));
+            EarlyOpen.reset(); // closes the early session if the shell never took it
+        }
+        assertEquals(List.of(18), rowsWhenShown, "the main window's first frame is the filled list");
         javafx.scene.control.TableView<?> table = robot.lookup("#clusterTable").queryTableView();
         assertEquals(18, fx(() -> table.lookupAll(".table-row-cell").stream()
                 .filter(r -> ((javafx.scene.control.TableRow<?>) r).getItem() != null).count()).intValue());
