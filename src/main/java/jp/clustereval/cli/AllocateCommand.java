@@ -47,8 +47,8 @@ final class AllocateCommand implements Callable<Integer> {
     @Option(names = "--tier-step", defaultValue = "0.20", description = "The tiers' change (default: 0.20 = 20 %).")
     double tierStep;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
-    OutputFormat format;
+    @Mixin
+    TableFormat output;
 
     @Override
     public Integer call() {
@@ -62,8 +62,8 @@ final class AllocateCommand implements Callable<Integer> {
                 t.add(List.of(c.clusterCode(), new Tabular.Decimal(c.total(), 2), c.rank(), c.baselineYen(),
                         c.allocationYen(), new Tabular.Decimal(c.changePct(), 2)));
             }
-            t.print(spec.commandLine().getOut(), format);
-            if (format == OutputFormat.TABLE) {
+            output.print(t);
+            if (output.isTable()) {
                 spec.commandLine().getOut().printf("sum %,d yen = pool %,d yen (%s grades)%n", a.sumYen(),
                         request.poolYen(), panel.calibrated ? "calibrated" : "raw");
             }

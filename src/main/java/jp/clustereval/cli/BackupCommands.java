@@ -15,6 +15,7 @@ import jp.clustereval.service.BackupService;
 import jp.clustereval.service.DatabaseLock;
 import jp.clustereval.service.Services;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,15 +72,15 @@ final class BackupCommands {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
-        OutputFormat format;
+        @Mixin
+        TableFormat output;
 
         @Override
         public Integer call() {
             try (Services s = Commands.root(spec).openServices()) {
                 BackupService backups = new BackupService(s.database());
                 List<BackupService.Entry> entries = backups.list();
-                if (entries.isEmpty() && format == OutputFormat.TABLE) {
+                if (entries.isEmpty() && output.isTable()) {
                     spec.commandLine().getOut().println("No backups yet in " + backups.directory());
                     return Cli.OK;
                 }
@@ -98,7 +99,7 @@ final class BackupCommands {
                     row.add(e.problem());
                     t.add(row);
                 }
-                t.print(spec.commandLine().getOut(), format);
+                output.print(t);
             }
             return Cli.OK;
         }

@@ -7,8 +7,8 @@ import jp.clustereval.domain.Cluster;
 import jp.clustereval.domain.Round;
 import jp.clustereval.service.Services;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "clusters", mixinStandardHelpOptions = true, description = "List the clusters of the database.")
@@ -17,8 +17,8 @@ final class ClustersCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
-    OutputFormat format;
+    @Mixin
+    TableFormat output;
 
     @Override
     public Integer call() {
@@ -29,7 +29,7 @@ final class ClustersCommand implements Callable<Integer> {
                 t.add(List.of(c.code(), c.name().ja(), c.name().en(), String.join(";", c.fields()),
                         c.startFiscalYear(), c.wideArea(), round.cohort().contains(c.code()) ? "yes" : "no"));
             }
-            t.print(spec.commandLine().getOut(), format);
+            output.print(t);
         }
         return Cli.OK;
     }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import jp.clustereval.persistence.CoiDao;
 import jp.clustereval.service.Services;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -91,8 +92,8 @@ final class CoiCommand implements Runnable {
         CommandSpec spec;
         @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
         String roundId;
-        @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
-        OutputFormat format;
+        @Mixin
+        TableFormat output;
 
         @Override
         public Integer call() {
@@ -102,7 +103,7 @@ final class CoiCommand implements Runnable {
                     t.add(List.of(r.evaluatorId(), r.clusterCode(), r.note(), r.included() ? "included" : "excluded",
                             r.includeReason() == null ? "" : r.includeReason(), r.included() ? r.includedBy() : r.createdBy()));
                 }
-                t.print(spec.commandLine().getOut(), format);
+                output.print(t);
             }
             return Cli.OK;
         }

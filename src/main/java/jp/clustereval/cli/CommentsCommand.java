@@ -7,6 +7,7 @@ import jp.clustereval.domain.Round;
 import jp.clustereval.service.CommentService;
 import jp.clustereval.service.Services;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -44,8 +45,8 @@ final class CommentsCommand implements Runnable {
         @Option(names = "--names", description = "Show the evaluators' names.")
         boolean names;
 
-        @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
-        OutputFormat format;
+        @Mixin
+        TableFormat output;
 
         @Override
         public Integer call() {
@@ -56,7 +57,7 @@ final class CommentsCommand implements Runnable {
                     t.add(List.of(c.clusterCode(), c.itemId().isEmpty() ? "-" : c.itemId(), c.field(), c.author(),
                             String.join(";", c.tags()), c.text()));
                 }
-                t.print(spec.commandLine().getOut(), format);
+                output.print(t);
             }
             return Cli.OK;
         }

@@ -7,6 +7,7 @@ import jp.clustereval.persistence.ConflictDao;
 import jp.clustereval.service.ConflictService;
 import jp.clustereval.service.Services;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,8 +35,8 @@ final class ConflictsCommand implements Runnable {
         boolean all;
         @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
         String roundId;
-        @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
-        OutputFormat format;
+        @Mixin
+        TableFormat output;
 
         @Override
         public Integer call() {
@@ -45,7 +46,7 @@ final class ConflictsCommand implements Runnable {
                     t.add(List.of(r.id(), r.evaluatorId(), r.clusterCode(), r.revision(), r.fileName(),
                             r.resolution() == null ? "open" : r.resolution(), r.reason() == null ? "" : r.reason()));
                 }
-                t.print(spec.commandLine().getOut(), format);
+                output.print(t);
             }
             return Cli.OK;
         }
@@ -57,8 +58,8 @@ final class ConflictsCommand implements Runnable {
         CommandSpec spec;
         @Parameters(paramLabel = "ID", description = "The conflict's id (see conflicts list).")
         long id;
-        @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
-        OutputFormat format;
+        @Mixin
+        TableFormat output;
 
         @Override
         public Integer call() {
@@ -69,7 +70,7 @@ final class ConflictsCommand implements Runnable {
                     t.add(List.of(l.itemId() == null ? "" : l.itemId(), l.field(), l.stored() == null ? "" : l.stored(),
                             l.incoming() == null ? "" : l.incoming(), l.differs() ? "*" : ""));
                 }
-                t.print(spec.commandLine().getOut(), format);
+                output.print(t);
             }
             return Cli.OK;
         }

@@ -7,6 +7,7 @@ import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.service.Services;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -60,8 +61,8 @@ final class EvaluatorCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
-        OutputFormat format;
+        @Mixin
+        TableFormat output;
 
         @Override
         public Integer call() {
@@ -71,7 +72,7 @@ final class EvaluatorCommand implements Runnable {
                 for (Evaluator e : s.evaluators().all()) {
                     t.add(List.of(e.id(), e.name(), e.affiliation(), e.id().equals(local) ? "yes" : "no"));
                 }
-                t.print(spec.commandLine().getOut(), format);
+                output.print(t);
             }
             return Cli.OK;
         }

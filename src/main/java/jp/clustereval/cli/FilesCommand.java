@@ -11,6 +11,7 @@ import jp.clustereval.persistence.ImportedFileDao;
 import jp.clustereval.service.Services;
 import jp.clustereval.service.SheetKey;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,15 +44,15 @@ final class FilesCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
-        OutputFormat format;
+        @Mixin
+        TableFormat output;
 
         @Override
         public Integer call() {
             try (Services s = Commands.root(spec).openServices()) {
                 Tabular t = new Tabular(COLUMNS);
                 s.importedFiles().list().forEach(r -> t.add(row(r)));
-                t.print(spec.commandLine().getOut(), format);
+                output.print(t);
             }
             return Cli.OK;
         }
@@ -72,8 +73,8 @@ final class FilesCommand implements Runnable {
         @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
         String roundId;
 
-        @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
-        OutputFormat format;
+        @Mixin
+        TableFormat output;
 
         @Override
         public Integer call() {
@@ -83,7 +84,7 @@ final class FilesCommand implements Runnable {
                 Cluster c = s.clusters().require(cluster);
                 Tabular t = new Tabular(COLUMNS);
                 s.importedFiles().sourceOf(new SheetKey(round.id(), e.id(), c.code())).ifPresent(r -> t.add(row(r)));
-                t.print(spec.commandLine().getOut(), format);
+                output.print(t);
             }
             return Cli.OK;
         }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import jp.clustereval.persistence.EvaluatorKeyDao;
 import jp.clustereval.service.Services;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -29,8 +30,8 @@ final class KeysCommand implements Runnable {
     static final class ListKeys implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
-        OutputFormat format;
+        @Mixin
+        TableFormat output;
 
         @Override
         public Integer call() {
@@ -40,7 +41,7 @@ final class KeysCommand implements Runnable {
                     t.add(List.of(r.evaluatorId(), r.fingerprint(), r.trust(), r.active() ? "yes" : "no", r.at().toString(),
                             r.actor(), r.reason()));
                 }
-                t.print(spec.commandLine().getOut(), format);
+                output.print(t);
             }
             return Cli.OK;
         }

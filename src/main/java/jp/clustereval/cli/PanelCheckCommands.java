@@ -33,8 +33,8 @@ final class PanelCheckCommands {
         @Mixin
         PanelOptions panel;
 
-        @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
-        OutputFormat format;
+        @Mixin
+        TableFormat output;
 
         @Override
         public Integer call() {
@@ -45,7 +45,7 @@ final class PanelCheckCommands {
                     t.add(List.of(r.clusterCode(), new Tabular.Decimal(r.rawTotal(), 2), r.rawRank(),
                             new Tabular.Decimal(r.calibratedTotal(), 2), r.calibratedRank()));
                 }
-                t.print(spec.commandLine().getOut(), format);
+                output.print(t);
             }
             return Cli.OK;
         }
@@ -61,8 +61,8 @@ final class PanelCheckCommands {
         @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
         String roundId;
 
-        @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
-        OutputFormat format;
+        @Mixin
+        TableFormat output;
 
         @Override
         public Integer call() {
@@ -85,7 +85,7 @@ final class PanelCheckCommands {
                             new Tabular.Decimal(e.mean(), 2), new Tabular.Decimal(e.panelMean(), 2),
                             new Tabular.Decimal(e.deviation(), 2)));
                 }
-                t.print(spec.commandLine().getOut(), format);
+                output.print(t);
             }
             return Cli.OK;
         }
@@ -101,8 +101,8 @@ final class PanelCheckCommands {
         @Mixin
         PanelOptions panel;
 
-        @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
-        OutputFormat format;
+        @Mixin
+        TableFormat output;
 
         @Override
         public Integer call() {
@@ -112,7 +112,7 @@ final class PanelCheckCommands {
                 Tabular t = new Tabular(List.of("scope", "code", "targets", "raters", "icc21"));
                 add(t, "cluster", report.perCluster());
                 add(t, "axis", report.perAxis());
-                t.print(spec.commandLine().getOut(), format);
+                output.print(t);
             }
             return Cli.OK;
         }

@@ -12,6 +12,7 @@ import jp.clustereval.domain.Round;
 import jp.clustereval.domain.Score;
 import jp.clustereval.service.Services;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,8 +30,8 @@ final class ResultsCommand implements Callable<Integer> {
     @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
     String roundId;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
-    OutputFormat format;
+    @Mixin
+    TableFormat output;
 
     @Option(names = "--cohort", paramLabel = "fy2002|fy2003|fy2004|all|kansai|kyushu|field:NAME",
             description = "List, rank and average only these clusters (default: every graded cluster, the round's cohort average).")
@@ -45,7 +46,7 @@ final class ResultsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (cohort != null || calibrated || spread) {
-            return new PanelResultsPrinter(spec, format).print(roundId, cohort, calibrated, spread);
+            return new PanelResultsPrinter(spec, output.format).print(roundId, cohort, calibrated, spread);
         }
         try (Services s = Commands.root(spec).openServices()) {
             Round round = s.rounds().require(roundId);
@@ -67,7 +68,7 @@ final class ResultsCommand implements Callable<Integer> {
             row.add(cohort.total() == null ? null : new Tabular.Decimal(cohort.total().value(), 2));
             row.add(null);
             t.add(row);
-            t.print(spec.commandLine().getOut(), format);
+            output.print(t);
         }
         return Cli.OK;
     }

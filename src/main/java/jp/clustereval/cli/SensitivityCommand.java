@@ -33,8 +33,8 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the draws (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
-    OutputFormat format;
+    @Mixin
+    TableFormat output;
 
     @Override
     public Integer call() {
@@ -49,7 +49,7 @@ final class SensitivityCommand implements Callable<Integer> {
                         orBlank(c.drawWorst()), new Tabular.Decimal(c.tierChangeShare() * 100, 1),
                         c.robust() ? "robust" : "fragile"));
             }
-            t.print(spec.commandLine().getOut(), format);
+            output.print(t);
         }
         return Cli.OK;
     }

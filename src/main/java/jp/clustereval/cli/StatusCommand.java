@@ -16,6 +16,7 @@ import jp.clustereval.domain.Evaluator;
 import jp.clustereval.service.Completeness;
 import jp.clustereval.service.Services;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,8 +32,8 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
     String roundId;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
-    OutputFormat format;
+    @Mixin
+    TableFormat output;
 
     @Option(names = "--out", paramLabel = "FILE.csv", description = "Also write the matrix as CSV (UTF-8 with BOM) to this file.")
     Path out;
@@ -42,7 +43,7 @@ final class StatusCommand implements Callable<Integer> {
         try (Services s = Commands.root(spec).openServices()) {
             Completeness m = s.completeness().matrix(roundId);
             Tabular t = table(m);
-            t.print(spec.commandLine().getOut(), format);
+            output.print(t);
             if (out != null) {
                 StringWriter csv = new StringWriter();
                 t.print(new PrintWriter(csv), OutputFormat.CSV);

@@ -13,6 +13,7 @@ import jp.clustereval.persistence.WeightDao;
 import jp.clustereval.service.Services;
 import jp.clustereval.service.WeightsFileService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,8 +42,8 @@ final class WeightsCommand implements Runnable {
         @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
         String roundId;
 
-        @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
-        OutputFormat format;
+        @Mixin
+        TableFormat output;
 
         static String defaultWho() {
             return System.getProperty("user.name", "cli");
@@ -55,7 +56,7 @@ final class WeightsCommand implements Runnable {
             for (var item : Weights.weightedItems(round)) {
                 t.add(List.of("item", item.id(), item.axisCode(), new Tabular.Decimal(set.items().get(item.id()) * 100, 2)));
             }
-            t.print(spec.commandLine().getOut(), format);
+            output.print(t);
         }
     }
 
@@ -119,7 +120,7 @@ final class WeightsCommand implements Runnable {
                     t.add(List.of(r.codes().get(i), new Tabular.Decimal(w[i] * 100, 2),
                             new Tabular.Decimal(r.lambdaMax(), 4), new Tabular.Decimal(r.consistencyRatio(), 4)));
                 }
-                t.print(spec.commandLine().getOut(), format);
+                output.print(t);
                 if (!r.isConsistent()) {
                     spec.commandLine().getErr().printf("warning: consistency ratio %.3f is above %.2f: revisit the comparisons%n",
                             r.consistencyRatio(), Ahp.CR_THRESHOLD);
@@ -180,7 +181,7 @@ final class WeightsCommand implements Runnable {
                             c.consistencyRatio() == null ? null : new Tabular.Decimal(c.consistencyRatio(), 4),
                             c.keyFingerprint(), c.recordedAt().toString(), c.recordedBy()));
                 }
-                t.print(spec.commandLine().getOut(), format);
+                output.print(t);
             }
             return Cli.OK;
         }
