@@ -38,8 +38,12 @@ public final class Main {
             LOG.log(Level.WARNING, "Settings not applied", e);
         }
         CdsArchive.ensureInBackground();
-        // before the first connection: the driver would otherwise extract and compare its library on every start
-        SqliteNativeLibrary.useCopyIn(DataDirectory.defaultDirectory().resolve("native"));
+        // the driver would otherwise extract and compare its library on every start; done beside the
+        // start (about 20 ms): a connection made before it is done lets the driver extract as usual
+        Thread library = new Thread(() -> SqliteNativeLibrary.useCopyIn(DataDirectory.defaultDirectory().resolve("native")),
+                "cluster-eval-sqlite-library");
+        library.setDaemon(true);
+        library.start();
         // the plain desktop start skips picocli (its model of every command costs start-up time)
         Optional<DesktopArgs> desktop = DesktopArgs.parse(args);
         int exit = desktop.isPresent() ? desktop.get().launch() : Cli.execute(args, System.out, System.err);
