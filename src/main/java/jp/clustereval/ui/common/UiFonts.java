@@ -2,9 +2,9 @@ package jp.clustereval.ui.common;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import javafx.scene.text.Font;
 
@@ -14,13 +14,15 @@ import javafx.scene.text.Font;
  * <p>
  * Reading the 4 MB font takes about 70 ms: the application starts it on its own thread while the
  * first window is built ({@link #loadInBackground()}), and {@link #load()} waits for it before the
- * first scene is styled.
+ * first scene is styled. A font that cannot be read is logged and the windows still open, in the
+ * system's font: a damaged installation should not keep anybody from their grades.
  */
 public final class UiFonts {
 
     public static final String FAMILY = "IPAexGothic";
-    private static final String RESOURCE = "/fonts/ipaexg.ttf";
-    private static CompletableFuture<Void> loading;
+    static final String RESOURCE = "/fonts/ipaexg.ttf";
+    private static final Logger LOG = Logger.getLogger(UiFonts.class.getName());
+    private static CompletableFuture<Boolean> loading;
 
     private UiFonts() {
     }
@@ -28,7 +30,7 @@ public final class UiFonts {
     /** Starts loading the font on its own thread (once); needs the JavaFX toolkit. */
     public static synchronized void loadInBackground() {
         if (loading == null) {
-            loading = CompletableFuture.runAsync(UiFonts::read, r -> {
+            loading = CompletableFuture.supplyAsync(() -> register(RESOURCE), r -> {
                 Thread t = new Thread(r, "cluster-eval-font");
                 t.setDaemon(true);
                 t.start();
@@ -38,39 +40,36 @@ public final class UiFonts {
 
     /**
      * Makes sure the font is registered: waits for the background load, or loads it now when none
-     * was started. A font that cannot be read is an error of the installation.
+     * was started.
+     *
+     * @return false when the font could not be registered (logged; the system's font is used)
      */
-    public static void load() {
-        CompletableFuture<Void> f;
+    public static boolean load() {
+        CompletableFuture<Boolean> f;
         synchronized (UiFonts.class) {
             if (loading == null) {
-                loading = new CompletableFuture<>();
-                try {
-                    read();
-                    loading.complete(null);
-                } catch (RuntimeException e) {
-                    loading.completeExceptionally(e);
-                }
+                loading = CompletableFuture.completedFuture(register(RESOURCE));
             }
             f = loading;
         }
-        try {
-            f.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        return f.join();
     }
 
-    private static void read() {
-        try (InputStream in = UiFonts.class.getResourceAsStream(RESOURCE)) {
+    /** Registers the font of this class-path resource; false (logged) when it is missing or unreadable. */
+    static boolean register(String resource) {
+        try (InputStream in = UiFonts.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("The font " + RESOURCE + " is missing from the class path");
+                LOG.severe("The font " + resource + " is missing from the installation: the system's font is used");
+                return false;
             }
             if (Font.loadFont(in, 13) == null) {
-                throw new IllegalStateException("The font " + RESOURCE + " could not be loaded");
+                LOG.severe("The font " + resource + " could not be read: the system's font is used");
+                return false;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "The font " + resource + " could not be read: the system's font is used", e);
+            return false;
         }
     }
 }
