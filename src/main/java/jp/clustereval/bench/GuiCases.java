@@ -11,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 import jp.clustereval.persistence.Database;
 import jp.clustereval.service.Services;
@@ -76,13 +75,13 @@ final class GuiCases {
         // floor and application alternate, run by run, so that a change of machine load hits both
         double[] floorMs = new double[Math.max(1, o.runs())];
         double[] appMs = new double[floorMs.length];
-        untilMarker(child(floorCmd), l -> false);
-        untilMarker(child(appCmd), l -> false);
+        untilMarker(child(floorCmd));
+        untilMarker(child(appCmd));
         List<String> floorSteps = new ArrayList<>();
         List<String> appSteps = new ArrayList<>();
         for (int i = 0; i < floorMs.length; i++) {
-            Shown f = untilMarker(child(floorCmd), l -> false);
-            Shown a = untilMarker(child(appCmd), l -> false);
+            Shown f = untilMarker(child(floorCmd));
+            Shown a = untilMarker(child(appCmd));
             floorMs[i] = f.nanos / 1e6;
             appMs[i] = a.nanos / 1e6;
             floorSteps.add(f.steps);
@@ -111,7 +110,7 @@ final class GuiCases {
             List<String> dump = new ArrayList<>(List.of("-XX:ArchiveClassesAtExit=" + jsa));
             dump.addAll(command);
             Child c = child(dump);
-            untilMarker(c, l -> false);
+            untilMarker(c);
             if (!c.process().waitFor(2, TimeUnit.MINUTES) || !Files.isRegularFile(jsa)) {
                 throw new IllegalStateException("no class-data archive was written to " + jsa);
             }
@@ -133,7 +132,7 @@ final class GuiCases {
         }
         Path db = guiDatabase(bench.nationalDatabase(), "gui-national.db");
         Child c = child(List.of("-Dclustereval.startupProbe=stay", "-jar", o.jar().toString(), "--db", db.toString()));
-        Shown shown = untilMarker(c, l -> false);
+        Shown shown = untilMarker(c);
         try {
             Thread.sleep(2000);
             long rssKb = rssKb(c.process.pid());
@@ -195,8 +194,8 @@ final class GuiCases {
     record Child(Process process, BufferedReader out, long started) {
     }
 
-    /** When the marker line came, the line, and the child's timeline line before it (or null). */
-    private record Shown(long nanos, String line, String steps) {
+    /** When the marker line came, and the child's timeline line before it (or null). */
+    private record Shown(long nanos, String steps) {
     }
 
     /** The median of each step of the timelines ("name=ms ..."), in the first timeline's order. */
@@ -239,14 +238,14 @@ final class GuiCases {
     }
 
     /** Reads the child's output until its marker line; the time from starting the process to that line. */
-    private static Shown untilMarker(Child c, Predicate<String> ignored) {
+    private static Shown untilMarker(Child c) {
         try {
             String line;
             String steps = null;
             while ((line = c.out.readLine()) != null) {
                 if (line.startsWith(MARKER)) {
                     long nanos = System.nanoTime() - c.started;
-                    return new Shown(nanos, line, steps);
+                    return new Shown(nanos, steps);
                 }
                 if (line.startsWith(STEPS)) {
                     steps = line.substring(STEPS.length());
