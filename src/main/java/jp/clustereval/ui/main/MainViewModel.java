@@ -101,11 +101,7 @@ public final class MainViewModel {
         if (shown != null) {
             sheet.show(shown);
         }
-        liveRadar.refreshCohort();
-        radar.refresh();
-        conflicts.refresh();
-        completeness.refresh();
-        keys.refresh();
+        readPanelViewsAgain();
     }
 
     /**
@@ -122,6 +118,11 @@ public final class MainViewModel {
         if (!app.isReady()) {
             return;
         }
+        readPanelViewsAgain();
+    }
+
+    /** The radars and the chair's views, which show every evaluator's grades. */
+    private void readPanelViewsAgain() {
         liveRadar.refreshCohort();
         radar.refresh();
         conflicts.refresh();
