@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import jp.clustereval.domain.Language;
+import jp.clustereval.scorefile.ScoreFile;
 
 /**
  * The desktop's own arguments ({@code [--db PATH] [--lang ja|en] [FILE.cescore...]}), recognised
@@ -62,12 +62,16 @@ public record DesktopArgs(Path database, Language language, List<Path> files) {
 
     /** A positional argument the desktop opens: an existing file ending in .cescore. */
     static boolean isScoreFile(String arg) {
-        return !arg.startsWith("-") && arg.toLowerCase(Locale.ROOT).endsWith(".cescore") && Files.isRegularFile(Path.of(arg));
+        return !arg.startsWith("-") && ScoreFile.hasExtension(arg) && Files.isRegularFile(Path.of(arg));
     }
 
-    /** Opens the desktop application; returns when its last window is closed. */
-    public int launch() {
-        jp.clustereval.ui.GuiLauncher.launch(database, language, files);
+    /**
+     * Opens the desktop application; returns when its last window is closed.
+     *
+     * @param settingsOrNull the settings file as already read (null: the launcher reads it)
+     */
+    public int launch(jp.clustereval.service.Settings settingsOrNull) {
+        jp.clustereval.ui.GuiLauncher.launch(database, language, files, settingsOrNull);
         return Cli.OK;
     }
 }

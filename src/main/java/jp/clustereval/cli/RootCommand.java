@@ -5,6 +5,7 @@ import java.util.List;
 
 import jp.clustereval.AppInfo;
 import jp.clustereval.domain.Language;
+import jp.clustereval.scorefile.ScoreFile;
 import jp.clustereval.service.DataDirectory;
 import jp.clustereval.service.Services;
 import picocli.CommandLine.Command;
@@ -47,7 +48,7 @@ public final class RootCommand implements Runnable {
     @Override
     public void run() {
         for (Path f : openFiles) {
-            if (!f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".cescore")) {
+            if (!ScoreFile.hasExtension(f.getFileName().toString())) {
                 throw new ParameterException(spec.commandLine(), "Unknown command or not a score file: '" + f
                         + "' (score files end in .cescore; see --help for the commands)");
             }

@@ -18,4 +18,9 @@ public record ScoreFile(int formatVersion, String appVersion, Instant exportedAt
     public ScoreFile {
         sheets = List.copyOf(sheets);
     }
+
+    /** True when a file name ends in {@value #EXTENSION}, in any case ("X.CESCORE" from a Windows share too). */
+    public static boolean hasExtension(String fileName) {
+        return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(EXTENSION);
+    }
 }

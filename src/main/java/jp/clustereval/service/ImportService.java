@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -46,7 +45,7 @@ public final class ImportService {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> list = Files.list(p)) {
                     list.filter(f -> Files.isRegularFile(f)
-                                    && f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ScoreFile.EXTENSION))
+                                    && ScoreFile.hasExtension(f.getFileName().toString()))
                             .sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new UserFacingException(e, "import.cannotList", p.toString(), e.getMessage());
