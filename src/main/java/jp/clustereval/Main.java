@@ -10,6 +10,7 @@ import jp.clustereval.persistence.BackupStore;
 import jp.clustereval.persistence.SqliteNativeLibrary;
 import jp.clustereval.service.AppLogging;
 import jp.clustereval.service.DataDirectory;
+import jp.clustereval.service.Settings;
 import jp.clustereval.service.SettingsStore;
 
 /**
@@ -32,8 +33,10 @@ public final class Main {
                 + "), Java " + System.getProperty("java.version") + " on " + System.getProperty("os.name")
                 + ", pid " + ProcessHandle.current().pid());
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "Uncaught in thread " + t.getName(), e));
+        Settings settings = null; // read once: the desktop takes them from here
         try {
-            BackupStore.setDefaultKeep(SettingsStore.inDataDirectory().load().backupsKept());
+            settings = SettingsStore.inDataDirectory().load();
+            BackupStore.setDefaultKeep(settings.backupsKept());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Settings not applied", e);
         }
@@ -46,7 +49,7 @@ public final class Main {
         library.start();
         // the plain desktop start skips picocli (its model of every command costs start-up time)
         Optional<DesktopArgs> desktop = DesktopArgs.parse(args);
-        int exit = desktop.isPresent() ? desktop.get().launch() : Cli.execute(args, System.out, System.err);
+        int exit = desktop.isPresent() ? desktop.get().launch(settings) : Cli.execute(args, System.out, System.err);
         LOG.info(() -> "Exit " + exit);
         // exit explicitly: after the GUI closes, background executor threads must not keep the JVM alive
         System.exit(exit);

@@ -5,12 +5,15 @@ import java.time.Duration;
 import java.util.Objects;
 
 import jp.clustereval.domain.Language;
+import jp.clustereval.service.Settings;
 
 /**
  * How the application starts: which database, which language, how long typed text waits before it
- * is saved, and where the user's settings are kept (null: not kept, as in most tests).
+ * is saved, where the user's settings are kept (null: not kept, as in most tests), and those
+ * settings as read at start (null: read from the file when the shell needs them), so that a start
+ * reads the file once, before the toolkit, and never on the FX thread.
  */
-public record AppConfig(Path database, Language language, Duration textSaveDelay, Path settingsFile) {
+public record AppConfig(Path database, Language language, Duration textSaveDelay, Path settingsFile, Settings settings) {
 
     /** Typed comments reach the disk this long after the last keystroke (well within a second). */
     public static final Duration DEFAULT_TEXT_SAVE_DELAY = Duration.ofMillis(400);
@@ -19,6 +22,10 @@ public record AppConfig(Path database, Language language, Duration textSaveDelay
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(textSaveDelay, "textSaveDelay");
+    }
+
+    public AppConfig(Path database, Language language, Duration textSaveDelay, Path settingsFile) {
+        this(database, language, textSaveDelay, settingsFile, null);
     }
 
     public AppConfig(Path database, Language language, Duration textSaveDelay) {

@@ -53,7 +53,7 @@ final class Desktop implements DesktopActions {
         this.main = main;
         this.showDocument = showDocument;
         this.settings = new SettingsViewModel(config.settingsFile() == null ? null
-                : new SettingsStore(config.settingsFile()), tasks);
+                : new SettingsStore(config.settingsFile()), config.settings(), tasks);
         this.backups = new BackupViewModel(state, tasks, this::reloadAfterRestore);
         this.daily = new DailyBackups(tasks);
         state.languageProperty().addListener((obs, o, now) -> settings.languageChosen(now));

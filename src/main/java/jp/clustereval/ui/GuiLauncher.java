@@ -43,10 +43,18 @@ public final class GuiLauncher {
      * {@link #requestedFiles()}.
      */
     public static void launch(Path databaseOrNull, Language languageOrNull, List<Path> openFiles) {
+        launch(databaseOrNull, languageOrNull, openFiles, null);
+    }
+
+    /**
+     * As {@link #launch(Path, Language, List)}, with the settings already read from the data
+     * directory's settings file (null: read them here).
+     */
+    public static void launch(Path databaseOrNull, Language languageOrNull, List<Path> openFiles, Settings readOrNull) {
         jp.clustereval.ui.common.StartupProbe.step("launch");
         requestedFiles = List.copyOf(openFiles);
         SettingsStore store = SettingsStore.inDataDirectory();
-        AppConfig config = configure(databaseOrNull, languageOrNull, store);
+        AppConfig config = configure(databaseOrNull, languageOrNull, store, readOrNull != null ? readOrNull : store.load());
         EarlyOpen.start(config.database()); // while the toolkit starts
         ClusterEvalApp.configure(config);
         Application.launch(ClusterEvalApp.class);
@@ -57,7 +65,11 @@ public final class GuiLauncher {
      * database, language), else the standard database and the system's language.
      */
     static AppConfig configure(Path databaseOrNull, Language languageOrNull, SettingsStore store) {
-        Settings settings = store.load();
+        return configure(databaseOrNull, languageOrNull, store, store.load());
+    }
+
+    /** As {@link #configure(Path, Language, SettingsStore)}, with the store's settings as read. */
+    static AppConfig configure(Path databaseOrNull, Language languageOrNull, SettingsStore store, Settings settings) {
         Path database = databaseOrNull != null ? databaseOrNull : settings.databaseToOpen();
         if (database.equals(DataDirectory.defaultDatabase())) {
             try {
@@ -68,6 +80,6 @@ public final class GuiLauncher {
         }
         Language language = languageOrNull != null ? languageOrNull
                 : settings.language().orElseGet(() -> Language.of(Locale.getDefault()));
-        return new AppConfig(database, language, AppConfig.DEFAULT_TEXT_SAVE_DELAY, store.file());
+        return new AppConfig(database, language, AppConfig.DEFAULT_TEXT_SAVE_DELAY, store.file(), settings);
     }
 }

@@ -124,6 +124,20 @@ class DesktopSessionTest {
     }
 
     @Test
+    void theSettingsReadAtStartAreTheShellsWithoutReadingTheFileAgain() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.properties"));
+        store.save(Settings.defaults().withRecentDatabase(dir.resolve("recent.db")).withLanguage(Language.JA));
+        AppConfig config = GuiLauncher.configure(null, null, store);
+        assertEquals(store.load(), config.settings(), "the configuration carries what was read");
+        java.nio.file.Files.delete(store.file()); // a second read would now give the defaults
+        try (VmFixture fx = new VmFixture(dir.resolve("s.db"), Language.EN)) {
+            SettingsViewModel vm = new SettingsViewModel(store, config.settings(), fx.tasks);
+            assertEquals(List.of(dir.resolve("recent.db")), vm.recentDatabases());
+            assertEquals(Optional.of(Language.JA), vm.settings().language());
+        }
+    }
+
+    @Test
     void settingsGiveLanguageAndDatabaseAndAreSaved() throws Exception {
         SettingsStore store = new SettingsStore(dir.resolve("settings.properties"));
         Path mine = dir.resolve("mine.db");

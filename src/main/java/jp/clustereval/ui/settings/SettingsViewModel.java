@@ -29,11 +29,19 @@ public final class SettingsViewModel {
     private final ObjectProperty<Set<String>> radarSeries = new SimpleObjectProperty<>(this, "radarSeries");
     private Settings settings;
 
-    /** @param storeOrNull where the settings are kept; null: in memory only */
+    /** @param storeOrNull where the settings are kept (read now); null: in memory only */
     public SettingsViewModel(SettingsStore storeOrNull, BackgroundTasks tasks) {
+        this(storeOrNull, null, tasks);
+    }
+
+    /**
+     * @param storeOrNull where the settings are kept; null: in memory only
+     * @param readOrNull the store's settings as read at start; null: read them now
+     */
+    public SettingsViewModel(SettingsStore storeOrNull, Settings readOrNull, BackgroundTasks tasks) {
         this.store = storeOrNull;
         this.tasks = tasks;
-        this.settings = store == null ? Settings.defaults() : store.load();
+        this.settings = readOrNull != null ? readOrNull : store == null ? Settings.defaults() : store.load();
         recent.setAll(settings.recentDatabases());
         radarSeries.set(settings.radarSeries());
     }
