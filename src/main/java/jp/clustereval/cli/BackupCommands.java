@@ -64,6 +64,7 @@ final class BackupCommands {
         }
     }
 
+    @ReadsOnly
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = {"List the backups of the database, newest first, with what each holds.",
                     "The id (1 = newest) or the file name can be given to \"restore\"."})
@@ -77,8 +78,10 @@ final class BackupCommands {
 
         @Override
         public Integer call() {
-            try (Services s = Commands.root(spec).openServices()) {
-                BackupService backups = new BackupService(s.database());
+            RootCommand root = Commands.root(spec);
+            try (Services s = root.openServices()) {
+                // the backups of the database named, also when it reads a copy the desktop made
+                BackupService backups = new BackupService(s.database(), BackupStore.of(root.database.toAbsolutePath().normalize()));
                 List<BackupService.Entry> entries = backups.list();
                 if (entries.isEmpty() && output.isTable()) {
                     spec.commandLine().getOut().println("No backups yet in " + backups.directory());
@@ -125,14 +128,14 @@ final class BackupCommands {
             try (DatabaseLock lock = DatabaseLock.acquire(database)) {
                 Services s;
                 try {
-                    s = root.openServices();
+                    s = Services.openUnder(lock, jp.clustereval.service.KeyService.defaultDirectory());
                 } catch (UserFacingException e) {
                     if (!"store.corrupt".equals(e.key())) {
                         throw e;
                     }
                     Path file = BackupService.resolve(database, backup);
                     Path aside = BackupStore.replaceDamaged(database, file);
-                    try (Services restored = root.openServices()) {
+                    try (Services restored = Services.openUnder(lock, jp.clustereval.service.KeyService.defaultDirectory())) {
                         spec.commandLine().getOut().println("Restored " + database + " from " + file + " ("
                                 + describe(BackupStore.summarize(restored.database())) + "). The damaged file was kept as " + aside);
                     }

@@ -72,6 +72,7 @@ final class ChartCommand implements Runnable {
         }
     }
 
+    @ReadsOnly
     @Command(name = "radar", mixinStandardHelpOptions = true,
             description = "A cluster's average over all evaluators against the cohort average.")
     static final class Radar extends ChartOptions implements Callable<Integer> {
@@ -97,6 +98,7 @@ final class ChartCommand implements Runnable {
         }
     }
 
+    @ReadsOnly
     @Command(name = "grid", mixinStandardHelpOptions = true,
             description = "Small multiples: every cluster of the round's cohort against the cohort average.")
     static final class Grid extends ChartOptions implements Callable<Integer> {

@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+@ReadsOnly
 @Command(name = "clusters", mixinStandardHelpOptions = true, description = "List the clusters of the database.")
 final class ClustersCommand implements Callable<Integer> {
 

@@ -86,6 +86,7 @@ final class CoiCommand implements Runnable {
         }
     }
 
+    @ReadsOnly
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The recorded conflicts of interest.")
     static final class ListCoi implements Callable<Integer> {
         @Spec

@@ -26,6 +26,7 @@ final class CommentsCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "Missing subcommand: list, tag or untag");
     }
 
+    @ReadsOnly
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Comments per cluster; authors hidden (E1, E2...) unless --names. Tags: rd-themes, "
                     + "commercialisation, ip, wide-area, people, regulation.")

@@ -27,6 +27,7 @@ final class ConflictsCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'conflicts list', 'show' or 'resolve'");
     }
 
+    @ReadsOnly
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Open conflicts (with --all also resolved ones).")
     static final class ListConflicts implements Callable<Integer> {
         @Spec
@@ -52,6 +53,7 @@ final class ConflictsCommand implements Runnable {
         }
     }
 
+    @ReadsOnly
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Both sides of a conflict, field by field.")
     static final class Show implements Callable<Integer> {
         @Spec

@@ -19,6 +19,7 @@ final class CsvExchangeCommands {
     private CsvExchangeCommands() {
     }
 
+    @ReadsOnly
     @Command(name = "export-csv", mixinStandardHelpOptions = true,
             description = "Write an evaluator's grades as CSV (cluster,item,grade,comment; UTF-8 with BOM for Excel).")
     static final class Export implements Callable<Integer> {

@@ -55,6 +55,7 @@ final class EvaluatorCommand implements Runnable {
         }
     }
 
+    @ReadsOnly
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the evaluators of the database.")
     static final class ListEvaluators implements Callable<Integer> {
 

@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@ReadsOnly
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write an evaluator's signed score file (.cescore) for the panel chair.",
                 "The signing key is created on first use in the keys folder of the data directory."})

@@ -39,6 +39,7 @@ final class FilesCommand implements Runnable {
                 r.keyFingerprint(), r.exportedAt(), r.importedAt().toString(), r.importedBy());
     }
 
+    @ReadsOnly
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Every imported file, oldest first.")
     static final class ListFiles implements Callable<Integer> {
         @Spec
@@ -58,6 +59,7 @@ final class FilesCommand implements Runnable {
         }
     }
 
+    @ReadsOnly
     @Command(name = "source", mixinStandardHelpOptions = true,
             description = "The file an evaluator's sheet for a cluster came from (nothing when graded in this database).")
     static final class Source implements Callable<Integer> {
@@ -90,6 +92,7 @@ final class FilesCommand implements Runnable {
         }
     }
 
+    @ReadsOnly
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Write an imported file out again exactly as it was received (its SHA-256 is checked first).")
     static final class ExportFile implements Callable<Integer> {

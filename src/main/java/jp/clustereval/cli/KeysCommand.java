@@ -26,6 +26,7 @@ final class KeysCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'keys list', 'keys pin' or 'keys own'");
     }
 
+    @ReadsOnly
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Every evaluator's pinned key and the keys it replaced.")
     static final class ListKeys implements Callable<Integer> {
         @Spec

@@ -25,6 +25,7 @@ final class PanelChartCommands {
     private PanelChartCommands() {
     }
 
+    @ReadsOnly
     @Command(name = "ranking", mixinStandardHelpOptions = true,
             description = "Total Score (Average of the Evaluators): bars with the evaluators' min-max, the cohort average as a line.")
     static final class Ranking extends ChartCommand.ChartOptions implements Callable<Integer> {
@@ -56,6 +57,7 @@ final class PanelChartCommands {
         }
     }
 
+    @ReadsOnly
     @Command(name = "overlay", mixinStandardHelpOptions = true,
             description = "Two to four clusters on one radar with the cohort average.")
     static final class Overlay extends ChartCommand.ChartOptions implements Callable<Integer> {

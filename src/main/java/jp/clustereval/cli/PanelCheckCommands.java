@@ -24,6 +24,7 @@ final class PanelCheckCommands {
     private PanelCheckCommands() {
     }
 
+    @ReadsOnly
     @Command(name = "calibration", mixinStandardHelpOptions = true,
             description = "Raw and calibrated totals and ranks side by side (calibrated: z-score per evaluator, back on 1-4).")
     static final class Calibration implements Callable<Integer> {
@@ -51,6 +52,7 @@ final class PanelCheckCommands {
         }
     }
 
+    @ReadsOnly
     @Command(name = "outliers", mixinStandardHelpOptions = true,
             description = {"Flagged grades (1.5 grade points or more from the other evaluators' mean for that cluster",
                     "and item) and flagged evaluators (mean more than one SD of evaluator means from the panel's)."})
@@ -91,6 +93,7 @@ final class PanelCheckCommands {
         }
     }
 
+    @ReadsOnly
     @Command(name = "agreement", mixinStandardHelpOptions = true,
             description = {"Inter-rater agreement ICC(2,1) per cluster (targets: its items) and per axis (targets: the",
                     "clusters); blank when no complete table of 2 x 2 exists. See docs/statistics.md."})

@@ -59,6 +59,7 @@ final class ReportCommand implements Runnable {
         }
     }
 
+    @ReadsOnly
     @Command(name = "cluster", mixinStandardHelpOptions = true,
             description = "One cluster's feedback: radar against the cohort, axis table, comments and indications, achievements.")
     static final class ClusterReport extends Common implements Callable<Integer> {
@@ -77,6 +78,7 @@ final class ReportCommand implements Runnable {
         }
     }
 
+    @ReadsOnly
     @Command(name = "panel", mixinStandardHelpOptions = true,
             description = {"The panel summary (PDF: ranking chart, small multiples, sensitivity, common issues, weights)",
                     "or the results workbook (xlsx: one sheet per view), chosen by the file name."})

@@ -17,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@ReadsOnly
 @Command(name = "results", mixinStandardHelpOptions = true,
         description = {"Each graded cluster's axis averages over its evaluators, weighted total and rank,",
                 "then a COHORT row with the cohort averages. Blank = nobody graded that axis.",

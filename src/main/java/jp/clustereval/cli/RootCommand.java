@@ -8,6 +8,7 @@ import jp.clustereval.domain.Language;
 import jp.clustereval.scorefile.ScoreFile;
 import jp.clustereval.service.DataDirectory;
 import jp.clustereval.service.Services;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,8 +63,17 @@ public final class RootCommand implements Runnable {
         jp.clustereval.ui.GuiLauncher.launch(dbGiven ? database : null, language, openFiles);
     }
 
-    /** Opens the database for a command; the default folder is created on first use. */
+    /**
+     * Opens the database for the command being run (the default folder is created on first use):
+     * a command marked {@link ReadsOnly} reads a copy when another process holds the database;
+     * every other one takes the database's lock, and is refused while another process holds it.
+     */
     Services openServices() {
+        return openServices(jp.clustereval.service.KeyService.defaultDirectory());
+    }
+
+    /** As {@link #openServices()}, with the signing keys in the given folder. */
+    Services openServices(Path keysDirectory) {
         if (database.equals(DataDirectory.defaultDatabase())) {
             try {
                 java.nio.file.Files.createDirectories(database.getParent());
@@ -71,7 +81,20 @@ public final class RootCommand implements Runnable {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        return Services.open(database, false);
+        return readsOnly() ? Services.openToRead(database, keysDirectory) : Services.openAsWriter(database, keysDirectory);
+    }
+
+    /** True when the command being run is marked {@link ReadsOnly}. */
+    private boolean readsOnly() {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        if (parsed == null) {
+            return false;
+        }
+        while (parsed.hasSubcommand()) {
+            parsed = parsed.subcommand();
+        }
+        Object command = parsed.commandSpec().userObject();
+        return command != null && command.getClass().isAnnotationPresent(ReadsOnly.class);
     }
 
     static final class Version implements IVersionProvider {

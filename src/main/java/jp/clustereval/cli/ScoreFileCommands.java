@@ -16,7 +16,7 @@ final class ScoreFileCommands {
 
     /** The services, with the signing keys in keysDir when given (else the user's data directory). */
     static Services open(CommandSpec spec, Path keysDir) {
-        Services s = Commands.root(spec).openServices();
-        return keysDir == null ? s : new Services(s.database(), keysDir);
+        RootCommand root = Commands.root(spec);
+        return keysDir == null ? root.openServices() : root.openServices(keysDir);
     }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@ReadsOnly
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
         description = {"How stable the ranking is: best/worst rank leaving one evaluator out, moving each axis",
                 "weight by +/-20 %, and over N seeded random weight draws (each weight x U[0.8, 1.2]);",

@@ -21,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@ReadsOnly
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = {"The completeness matrix: one row per evaluator, one column per cluster",
                 "(graded, partial, missing, conflict or excluded), then the counts of each state."})

@@ -60,6 +60,7 @@ final class WeightsCommand implements Runnable {
         }
     }
 
+    @ReadsOnly
     @Command(name = "show", mixinStandardHelpOptions = true, description = "The current weights, normalised to 100 %.")
     static final class Show extends Common implements Callable<Integer> {
         @Override
@@ -134,6 +135,7 @@ final class WeightsCommand implements Runnable {
         }
     }
 
+    @ReadsOnly
     @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the current weights as a signed weights file.")
     static final class Export extends Common implements Callable<Integer> {
         @Option(names = "--signer", required = true, paramLabel = "ID|NAME", description = "Who signs (an evaluator record with a key).")
@@ -169,6 +171,7 @@ final class WeightsCommand implements Runnable {
         }
     }
 
+    @ReadsOnly
     @Command(name = "history", mixinStandardHelpOptions = true, description = "Every change of the weights: who set them, when and how.")
     static final class History extends Common implements Callable<Integer> {
         @Override

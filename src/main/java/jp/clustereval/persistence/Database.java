@@ -15,6 +15,11 @@ import org.sqlite.SQLiteOpenMode;
  * acknowledged save survives a power cut). Opening checks the file before the driver sees it and
  * refuses, untouched, a file that is not ours or that a newer version wrote; a new or empty file
  * is created, migrated and seeded in one transaction.
+ *
+ * <p>A connection for writing uses SQLite's exclusive locking mode: it takes the file's locks once
+ * and keeps them, and keeps the WAL index in its own memory, so no {@code -shm} file exists and
+ * nothing of the open database depends on POSIX locks staying in place; {@link PosixLockKeeper}
+ * keeps other programs out (docs/architecture.md, "Locking").
  */
 public final class Database implements AutoCloseable {
 
@@ -24,14 +29,16 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final boolean readOnly;
+    /** Null for a read-only connection, on Windows, or where the file system has no POSIX locks. */
+    private final PosixLockKeeper keeper;
 
-    private Database(Path file, Connection connection, boolean readOnly) {
+    private Database(Path file, Connection connection, boolean readOnly, PosixLockKeeper keeper) {
         this.file = file;
         this.connection = connection;
         this.readOnly = readOnly;
+        this.keeper = keeper;
     }
 
-    /** Opens (creating and seeding when new) the database at {@code file} for reading and writing. */
     /**
      * True when the closed file is a ClusterEval database of this version's schema (read from its
      * header without opening it; an open file's newest header may still be in its WAL): the
@@ -47,6 +54,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Opens (creating and seeding when new) the database at {@code file} for reading and writing. */
     public static Database open(Path file) {
         return open(file, false);
     }
@@ -63,7 +71,14 @@ public final class Database implements AutoCloseable {
             throw new StoreException("store.notFound", path.toString());
         }
         Connection connection = connect(path, readOnly, state == FileState.NEW);
-        Database db = new Database(path, connection, readOnly);
+        PosixLockKeeper keeper;
+        try {
+            keeper = readOnly ? null : PosixLockKeeper.start(path);
+        } catch (RuntimeException e) {
+            closeQuietly(connection, e);
+            throw e;
+        }
+        Database db = new Database(path, connection, readOnly, keeper);
         try {
             new Migrator(db).bringUpToDate();
             java.util.logging.Logger.getLogger(Database.class.getName()).info(
@@ -81,6 +96,8 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(5000);
         config.setReadOnly(readOnly);
         if (!readOnly) {
+            // set before the first access, so that the WAL index lives in this connection's memory
+            config.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
             // Both are no-ops on a file already in WAL mode; on a new file they are set once.
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
@@ -123,6 +140,9 @@ public final class Database implements AutoCloseable {
         if (readOnly) {
             throw new StoreException("store.readOnly", file.toString());
         }
+        if (keeper != null && !keeper.renew()) {
+            throw new StoreException("store.intruded", file.toString());
+        }
         synchronized (connection) {
             try {
                 connection.setAutoCommit(false);
@@ -160,12 +180,27 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (keeper != null) {
+            keeper.stop();
+        }
         synchronized (connection) {
             try {
                 connection.close();
             } catch (SQLException e) {
                 throw StoreException.from(e, file);
+            } finally {
+                if (keeper != null) {
+                    keeper.close(); // after the connection: closing its descriptor drops the file's locks
+                }
             }
+        }
+    }
+
+    private static void closeQuietly(Connection connection, RuntimeException cause) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
         }
     }
 

@@ -131,7 +131,7 @@ public final class BackupService {
      * @return the backup of the state before the restore
      */
     public Backup restore(Path backup) {
-        if (backup.toAbsolutePath().normalize().equals(db.file())) {
+        if (isTheDatabase(backup)) {
             throw new UserFacingException("backup.isDatabase", backup.toString());
         }
         BackupStore.inspect(backup);
@@ -141,6 +141,18 @@ public final class BackupService {
         Backup before = store.create(db, "restore");
         BackupStore.restoreInto(db, backup);
         return before;
+    }
+
+    /**
+     * True when the path names the database file itself, by any link: reading it as a backup would
+     * open the live file a second time (and on POSIX systems drop this process's locks on it).
+     */
+    private boolean isTheDatabase(Path file) {
+        try {
+            return Files.exists(file) && Files.isSameFile(file, db.file());
+        } catch (java.io.IOException e) {
+            return file.toAbsolutePath().normalize().equals(db.file());
+        }
     }
 
     /** What the open database holds now, counted like a backup. */

@@ -1,133 +1,200 @@
 package jp.clustereval.service;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.nio.ByteBuffer;
+import java.net.BindException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jp.clustereval.common.UserFacingException;
 
 /**
- * One writer per database: an OS file lock on {@code <database>.lock}, held while a program has the
- * database open for writing and released by the OS when that process ends (even when killed).
- * The file holds the holder's pid, host and start time, so a second instance can say who holds it
- * and offer read-only opening instead ({@code Services.open(file, true)} needs no lock).
+ * One writer per database, and the way to reach it: a listening Unix-domain socket in the user's
+ * private {@link LockFolder}, named after the database file's identity. Binding the name succeeds
+ * for one process only; the kernel closes the socket when the process ends, even when killed, and
+ * the next one replaces the stale name. It is not a POSIX record lock, so nothing another part of
+ * the process does to the database's files (a file chooser opening them, a drag and drop) can
+ * release it; and every path of the same file (symbolic or hard link) finds the same socket.
  *
- * <p>The lock covers one byte far beyond the text, so the text stays readable on Windows too
- * (where locks are mandatory). The file is never deleted: deleting it would let two processes
- * lock two different files of the same name.
+ * <p>The holder answers requests on it ({@link InstanceProtocol}): who it is (for the "already open
+ * in process N" message), to open score files in its import preview and come to the front (a
+ * second start of the desktop hands its files over instead of opening the database twice), and
+ * for a consistent read-only copy of the database (commands that only read work while the
+ * desktop has the database open).
  */
 public final class DatabaseLock implements AutoCloseable {
 
-    /** The byte locked; far past the holder text, which is never that long. */
-    private static final long LOCK_POSITION = 1L << 30;
     private static final Logger LOG = Logger.getLogger(DatabaseLock.class.getName());
 
-    private final Path lockFile;
-    private final FileChannel channel;
-    private final FileLock lock;
+    private final Path database;
+    private final Path socket;
+    private final Object socketKey;
+    private final Holder me;
+    private final InstanceServer server;
 
-    private DatabaseLock(Path lockFile, FileChannel channel, FileLock lock) {
-        this.lockFile = lockFile;
-        this.channel = channel;
-        this.lock = lock;
-    }
-
-    /** The lock file of a database: {@code <database>.lock} beside it. */
-    public static Path lockFileOf(Path database) {
-        Path db = database.toAbsolutePath().normalize();
-        return db.resolveSibling(db.getFileName() + ".lock");
+    private DatabaseLock(Path database, Path socket, ServerSocketChannel channel) throws IOException {
+        this.database = database;
+        this.socket = socket;
+        this.socketKey = Files.readAttributes(socket, java.nio.file.attribute.BasicFileAttributes.class,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS).fileKey();
+        this.me = new Holder(ProcessHandle.current().pid(), hostName(), Instant.now().truncatedTo(ChronoUnit.SECONDS), false);
+        this.server = new InstanceServer(channel, database, me);
     }
 
     /**
-     * Takes the lock of the database, or fails with {@code lock.held} (naming the holder's process,
-     * host and start time) when another process, or this one, holds it.
+     * Takes the lock of the database (creating the empty file when it does not exist yet, so that
+     * it has an identity), or fails with {@code lock.held} naming the holder's process, host and
+     * start time (another process, or another window of this one).
      */
     public static DatabaseLock acquire(Path database) {
         Path db = database.toAbsolutePath().normalize();
-        Path file = lockFileOf(db);
-        FileChannel channel;
+        createIfMissing(db);
+        Path socket = LockFolder.socketFor(db);
         try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        } catch (IOException e) {
-            throw new UserFacingException(e, "lock.cannotCreate", file.toString(), db.toString(), e.toString());
-        }
-        try {
-            FileLock lock;
-            try {
-                lock = channel.tryLock(LOCK_POSITION, 1, false);
-            } catch (OverlappingFileLockException e) {
-                lock = null; // held by this very process (another window)
+            ServerSocketChannel channel = bind(socket);
+            if (channel == null) {
+                channel = replaceIfStale(db, socket);
             }
-            if (lock == null) {
-                Holder h = readHolder(channel).orElse(null);
-                channel.close();
-                throw held(db, h);
-            }
-            Holder me = new Holder(ProcessHandle.current().pid(), hostName(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
-            byte[] text = me.toText().getBytes(StandardCharsets.UTF_8);
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap(text), 0);
-            channel.force(true);
-            LOG.info(() -> "Lock taken on " + db + " (" + file + ")");
-            return new DatabaseLock(file, channel, lock);
+            DatabaseLock lock = new DatabaseLock(db, socket, channel);
+            LOG.info(() -> "Lock taken on " + db + " (" + socket + ")");
+            return lock;
         } catch (IOException e) {
-            closeQuietly(channel);
-            throw new UserFacingException(e, "lock.cannotCreate", file.toString(), db.toString(), e.toString());
+            throw new UserFacingException(e, "lock.cannotCreate", socket.getParent().toString(), e.toString());
         }
     }
 
-    /** Who holds the lock of the database now, if anyone (a stale file of an ended process is not a holder). */
+    /** Who holds the lock of the database now, if anyone (an ended process is not a holder). */
     public static Optional<Holder> holder(Path database) {
-        Path file = lockFileOf(database);
-        if (!java.nio.file.Files.exists(file)) {
+        Path db = database.toAbsolutePath().normalize();
+        if (!Files.exists(db)) {
             return Optional.empty();
         }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            FileLock probe;
-            try {
-                probe = channel.tryLock(LOCK_POSITION, 1, false);
-            } catch (OverlappingFileLockException e) {
-                return readHolder(channel);
-            }
-            if (probe != null) {
-                probe.release();
-                return Optional.empty();
-            }
-            return readHolder(channel);
-        } catch (IOException e) {
-            return Optional.empty();
+        InstanceProtocol.Probe probe = InstanceProtocol.hello(LockFolder.socketFor(db));
+        return Optional.ofNullable(probe.holder());
+    }
+
+    /**
+     * Hands score files (or, when there are none, just "come to the front") to a desktop that has
+     * the database open. True when one took them; false when no desktop holds the database.
+     */
+    public static boolean handOver(Path database, List<Path> files) {
+        Path db = database.toAbsolutePath().normalize();
+        if (!Files.exists(db)) {
+            return false;
         }
+        Path socket = LockFolder.socketFor(db);
+        InstanceProtocol.Probe probe = InstanceProtocol.hello(socket);
+        if (probe.holder() == null || !probe.holder().desktop()) {
+            return false;
+        }
+        return InstanceProtocol.open(socket, files.stream().map(p -> p.toAbsolutePath().normalize()).toList());
     }
 
-    public Path lockFile() {
-        return lockFile;
+    /**
+     * A consistent read-only copy of a database that another process holds, made by that process
+     * (nobody else may read the file while it is open there). The caller deletes it when done.
+     * Fails with {@code lock.noCopy} when the holder cannot make one.
+     */
+    public static Path snapshot(Path database) {
+        Path db = database.toAbsolutePath().normalize();
+        return InstanceProtocol.snapshot(LockFolder.socketFor(db), db);
     }
 
-    /** Releases the lock (the file stays). */
+    /** What this process answers for the database besides who it is; replaces what was answered before. */
+    public void answer(InstanceRequests requests) {
+        server.answer(requests);
+    }
+
+    public Path database() {
+        return database;
+    }
+
+    /** Releases the lock: the name goes first (while it still answers), then the socket. */
     @Override
     public void close() {
+        if (!server.isOpen()) {
+            return;
+        }
         try {
-            if (lock.isValid()) {
-                channel.truncate(0);
-                lock.release();
+            Object key = Files.readAttributes(socket, java.nio.file.attribute.BasicFileAttributes.class,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS).fileKey();
+            if (key == null || key.equals(socketKey)) {
+                Files.deleteIfExists(socket);
             }
         } catch (IOException e) {
-            LOG.warning("Releasing " + lockFile + " failed: " + e);
-        } finally {
-            closeQuietly(channel);
+            LOG.log(Level.FINE, "Removing " + socket, e);
+        }
+        server.close();
+        LOG.info(() -> "Lock released on " + database);
+    }
+
+    private static void createIfMissing(Path db) {
+        if (Files.exists(db) || db.getParent() == null || !Files.isDirectory(db.getParent())) {
+            return; // a missing folder is reported by the database with its own message
+        }
+        try {
+            Files.createFile(db);
+        } catch (java.nio.file.FileAlreadyExistsException raced) {
+            // made at the same moment by another process: the same file either way
+        } catch (IOException e) {
+            throw new UserFacingException(e, "lock.cannotCreate", db.getParent().toString(), e.toString());
+        }
+    }
+
+    /** Binds the name; null when it exists (held, or left by a process that ended). */
+    private static ServerSocketChannel bind(Path socket) throws IOException {
+        ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        try {
+            channel.bind(UnixDomainSocketAddress.of(socket));
+            return channel;
+        } catch (BindException e) {
+            channel.close();
+            return null;
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The name exists: if its process answers (or is alive but silent), the database is held;
+     * if nobody listens, the name is stale and is replaced, under a short guard so that two
+     * processes never both remove a stale name and both bind a new one.
+     */
+    private static ServerSocketChannel replaceIfStale(Path db, Path socket) throws IOException {
+        InstanceProtocol.Probe probe = InstanceProtocol.hello(socket);
+        if (probe.state() != InstanceProtocol.State.NONE && probe.state() != InstanceProtocol.State.STALE) {
+            throw held(db, probe.holder());
+        }
+        try (FileChannel guard = FileChannel.open(LockFolder.guardFor(socket), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock ignored = guard.lock()) {
+            InstanceProtocol.Probe again = InstanceProtocol.hello(socket);
+            if (again.state() == InstanceProtocol.State.STALE) {
+                Files.deleteIfExists(socket);
+                LOG.info(() -> "Stale lock of an ended process replaced: " + socket);
+            } else if (again.state() != InstanceProtocol.State.NONE) {
+                throw held(db, again.holder());
+            }
+            ServerSocketChannel channel = bind(socket);
+            if (channel == null) {
+                throw held(db, InstanceProtocol.hello(socket).holder());
+            }
+            return channel;
         }
     }
 
@@ -139,25 +206,8 @@ public final class DatabaseLock implements AutoCloseable {
         return new UserFacingException("lock.held", db.toString(), String.valueOf(h.pid()), h.host(), since);
     }
 
-    private static Optional<Holder> readHolder(FileChannel channel) throws IOException {
-        long size = Math.min(channel.size(), 4096);
-        if (size <= 0) {
-            return Optional.empty();
-        }
-        ByteBuffer buffer = ByteBuffer.allocate((int) size);
-        channel.read(buffer, 0);
-        Properties p = new Properties();
-        p.load(new java.io.StringReader(new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8)));
-        try {
-            return Optional.of(new Holder(Long.parseLong(p.getProperty("pid", "")), p.getProperty("host", "?"),
-                    Instant.parse(p.getProperty("since", ""))));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
     /** The host name without a DNS look-up where the OS tells it directly (start-up must stay fast). */
-    private static String hostName() {
+    static String hostName() {
         for (String env : new String[] {"COMPUTERNAME", "HOSTNAME"}) {
             String v = System.getenv(env);
             if (v != null && !v.isBlank()) {
@@ -166,28 +216,19 @@ public final class DatabaseLock implements AutoCloseable {
         }
         try {
             Path proc = Path.of("/proc/sys/kernel/hostname");
-            if (java.nio.file.Files.isReadable(proc)) {
-                return java.nio.file.Files.readString(proc).strip();
+            if (Files.isReadable(proc)) {
+                return Files.readString(proc).strip();
             }
-            return InetAddress.getLocalHost().getHostName();
+            return java.net.InetAddress.getLocalHost().getHostName();
         } catch (IOException | RuntimeException e) {
             return "localhost";
         }
     }
 
-    private static void closeQuietly(FileChannel channel) {
-        try {
-            channel.close();
-        } catch (IOException ignored) {
-            // nothing more to release
-        }
-    }
+    /** How long a holder has to say who it is before it counts as "alive but silent". */
+    static final Duration HELLO_WAIT = Duration.ofSeconds(3);
 
-    /** The process holding a lock. */
-    public record Holder(long pid, String host, Instant since) {
-        String toText() {
-            return "# ClusterEval: this database is open for writing in this process\n"
-                    + "pid=" + pid + "\nhost=" + host + "\nsince=" + since + "\n";
-        }
+    /** The process holding a lock; desktop when it is the desktop application (it takes files). */
+    public record Holder(long pid, String host, Instant since, boolean desktop) {
     }
 }

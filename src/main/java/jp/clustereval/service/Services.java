@@ -27,6 +27,10 @@ public final class Services implements AutoCloseable {
     private final AllocationService allocation;
     private final CommentService comments;
     private final ReportService reports;
+    /** The lock this process holds on the database (null when it holds none: a read-only copy, a test). */
+    private final DatabaseLock lock;
+    /** What else goes when the services close (a read-only copy is deleted). */
+    private final Runnable afterClose;
 
     public Services(Database db) {
         this(db, KeyService.defaultDirectory());
@@ -34,6 +38,12 @@ public final class Services implements AutoCloseable {
 
     /** With the evaluator's signing keys in the given folder (tests pass a temporary one). */
     public Services(Database db, Path keysDirectory) {
+        this(db, keysDirectory, null, () -> { });
+    }
+
+    private Services(Database db, Path keysDirectory, DatabaseLock lock, Runnable afterClose) {
+        this.lock = lock;
+        this.afterClose = afterClose;
         this.db = db;
         this.clusters = new ClusterService(db);
         this.rounds = new RoundService(db);
@@ -58,6 +68,81 @@ public final class Services implements AutoCloseable {
 
     public static Services open(Path file, boolean readOnly) {
         return new Services(Database.open(file, readOnly));
+    }
+
+    /**
+     * Opens the database for writing as its one writer: takes its lock first (failing with
+     * {@code lock.held} when another process or window has it), then opens it; while open, this
+     * process makes read-only copies for other processes that ask. Closing releases the lock.
+     */
+    public static Services openAsWriter(Path file, Path keysDirectory) {
+        DatabaseLock lock = DatabaseLock.acquire(file);
+        try {
+            Database db = Database.open(file, false);
+            lock.answer(InstanceRequests.copiesOf(db));
+            return new Services(db, keysDirectory, lock, () -> { });
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the database under a lock the caller holds and keeps (a restore holds it across
+     * replacing a damaged file and opening the new one).
+     */
+    public static Services openUnder(DatabaseLock lock, Path keysDirectory) {
+        Database db = Database.open(lock.database(), false);
+        lock.answer(InstanceRequests.copiesOf(db));
+        return new Services(db, keysDirectory);
+    }
+
+    /**
+     * Opens the database to read it: as its writer when nobody holds it (so that an older schema is
+     * brought up to date, and nobody writes meanwhile), else a consistent read-only copy made by the
+     * process that holds it, deleted again on close.
+     */
+    public static Services openToRead(Path file, Path keysDirectory) {
+        try {
+            return openAsWriter(file, keysDirectory);
+        } catch (jp.clustereval.common.UserFacingException e) {
+            if (!"lock.held".equals(e.key())) {
+                throw e;
+            }
+            return openCopy(file, keysDirectory);
+        }
+    }
+
+    /** A read-only copy of a database another process holds, made by that process. */
+    public static Services openCopy(Path file, Path keysDirectory) {
+        Path copy = DatabaseLock.snapshot(file);
+        try {
+            return new Services(Database.open(copy, true), keysDirectory, null, () -> Snapshots.delete(copy));
+        } catch (RuntimeException e) {
+            Snapshots.delete(copy);
+            throw e;
+        }
+    }
+
+    /**
+     * From now on, this process answers for the database as the desktop: files handed over by a
+     * second start go to {@code open} (called on the lock's thread), and copies are made as before.
+     * Does nothing when this process holds no lock on it (a read-only view).
+     */
+    public void answerAsDesktop(java.util.function.Consumer<java.util.List<Path>> open) {
+        if (lock != null) {
+            lock.answer(InstanceRequests.desktop(db, open));
+        }
+    }
+
+    /** The same open database with the signing keys in another folder; this object must not be closed after. */
+    public Services withKeys(Path keysDirectory) {
+        return new Services(db, keysDirectory, lock, afterClose);
+    }
+
+    /** The lock this process holds on the database; empty for a read-only copy or an unlocked test database. */
+    public java.util.Optional<DatabaseLock> lock() {
+        return java.util.Optional.ofNullable(lock);
     }
 
     public static Services open(Path file, boolean readOnly, Path keysDirectory) {
@@ -146,6 +231,13 @@ public final class Services implements AutoCloseable {
 
     @Override
     public void close() {
-        db.close();
+        try {
+            db.close();
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+            afterClose.run();
+        }
     }
 }

@@ -54,6 +54,8 @@ final class AppShell implements Navigator {
     private boolean relocalizePending;
     private final Desktop desktop;
     private boolean requestedFilesShown;
+    /** Score files to preview once the main window is up (given at start, or handed over by a second start). */
+    private final java.util.List<Path> pendingFiles = new java.util.ArrayList<>();
     private double initialWidth = 1440;
     private double initialHeight = 900;
     /** How long the first window waits for the database opened during toolkit start-up. */
@@ -73,6 +75,12 @@ final class AppShell implements Navigator {
         this.desktop = new Desktop(stage, config, state, dialogs, tasks, main, showDocument);
         state.evaluatorProperty().addListener((obs, o, n) -> requestShow(false));
         state.sessionProperty().addListener((obs, o, n) -> requestShow(false));
+        // a second start of the desktop on this database hands its files here instead of opening it twice
+        state.sessionProperty().addListener((obs, o, n) -> {
+            if (n != null && !n.readOnly()) {
+                n.services().answerAsDesktop(files -> Platform.runLater(() -> handOver(files)));
+            }
+        });
         state.languageProperty().addListener((obs, o, n) -> requestShow(true));
     }
 
@@ -191,12 +199,38 @@ final class AppShell implements Navigator {
                 java.util.List<Path> files = GuiLauncher.requestedFiles();
                 if (!files.isEmpty() && BenchDrive.requested()) {
                     new BenchDrive(this, main, tasks, files).start(); // benchmark only; off by default
-                } else if (!files.isEmpty()) {
-                    Platform.runLater(() -> showImport(files));
+                } else {
+                    pendingFiles.addAll(files);
                 }
             }
+            Platform.runLater(this::showPendingFiles);
         }
         updateTitle();
+    }
+
+    /**
+     * Files handed over by a second start of the desktop (a double-clicked score file while this
+     * window is open): the window comes to the front, and the files open in the import preview as
+     * soon as the main window is up. On the FX thread.
+     */
+    void handOver(java.util.List<Path> files) {
+        LOG.info(() -> "Handed over by a second start: " + files);
+        if (stage.isIconified()) {
+            stage.setIconified(false);
+        }
+        stage.toFront();
+        stage.requestFocus();
+        pendingFiles.addAll(files);
+        showPendingFiles();
+    }
+
+    private void showPendingFiles() {
+        if (pendingFiles.isEmpty() || state.session() == null || state.evaluator() == null) {
+            return; // the main window shows them when it is up
+        }
+        java.util.List<Path> files = java.util.List.copyOf(pendingFiles);
+        pendingFiles.clear();
+        showImport(files);
     }
 
     private void replaceRoot(View<?> view, Parent root) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import javafx.application.Application;
 import jp.clustereval.domain.Language;
 import jp.clustereval.service.DataDirectory;
+import jp.clustereval.service.DatabaseLock;
 import jp.clustereval.service.Settings;
 import jp.clustereval.service.SettingsStore;
 
@@ -55,9 +56,26 @@ public final class GuiLauncher {
         requestedFiles = List.copyOf(openFiles);
         SettingsStore store = SettingsStore.inDataDirectory();
         AppConfig config = configure(databaseOrNull, languageOrNull, store, readOrNull != null ? readOrNull : store.load());
+        if (handedOver(config.database(), openFiles)) {
+            return;
+        }
         EarlyOpen.start(config.database()); // while the toolkit starts
         ClusterEvalApp.configure(config);
         Application.launch(ClusterEvalApp.class);
+    }
+
+    /**
+     * When a desktop already has the database open, it gets the files (or just comes to the front)
+     * and this start ends: one database, one window, one writer.
+     */
+    private static boolean handedOver(Path database, List<Path> files) {
+        if (!DatabaseLock.handOver(database, files)) {
+            return false;
+        }
+        String what = files.isEmpty() ? "its window was brought to the front"
+                : files.size() + (files.size() == 1 ? " score file was" : " score files were") + " handed to it";
+        System.out.println("ClusterEval already has " + database.toAbsolutePath().normalize() + " open: " + what + ".");
+        return true;
     }
 
     /**

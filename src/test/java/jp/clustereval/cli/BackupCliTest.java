@@ -131,6 +131,40 @@ class BackupCliTest {
     }
 
     @Test
+    void restoreThroughAnotherPathOfAHeldDatabaseIsRefused() throws Exception {
+        run("backup");
+        String backup;
+        try (var files = Files.list(dir.resolve("backups"))) {
+            backup = files.findFirst().orElseThrow().toString();
+        }
+        grade("1.2.1", "A");
+        Files.createDirectories(dir.resolve("other"));
+        Path symlink = Files.createSymbolicLink(dir.resolve("other/sym.db"), db);
+        Path hardLink = Files.createLink(dir.resolve("other/hard.db"), db);
+        try (jp.clustereval.service.Services gui = jp.clustereval.service.Services.openAsWriter(db, dir.resolve("keys"))) {
+            for (Path other : new Path[] {symlink, hardLink}) {
+                CliRun r = CliRun.of("--db", other.toString(), "restore", backup);
+                assertEquals(1, r.exit(), r::toString);
+                assertTrue(r.err().contains("is already open for writing in ClusterEval (process "
+                        + ProcessHandle.current().pid()), r.err());
+            }
+        }
+        // the file is unchanged: the grade given after the backup is still there
+        CliRun show = run("export-csv", "--evaluator", evaluator, "--out", dir.resolve("g.csv").toString());
+        assertEquals(0, show.exit(), show::toString);
+        assertTrue(Files.readString(dir.resolve("g.csv")).contains("1.2.1,A"), Files.readString(dir.resolve("g.csv")));
+    }
+
+    @Test
+    void aLinkToTheDatabaseItselfIsNoBackup() throws Exception {
+        Path hardLink = Files.createLink(dir.resolve("same.db"), db);
+        CliRun r = run("restore", hardLink.toString());
+        assertEquals(1, r.exit(), r::toString);
+        assertTrue(r.err().contains("is the database itself, not a backup of it"), r.err());
+        assertEquals(0, list().size(), "nothing was backed up or restored");
+    }
+
+    @Test
     void aDamagedDatabaseIsReplacedByTheBackupAndKeptAside() throws Exception {
         run("backup");
         run("clusters");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -51,8 +52,9 @@ class GuiDesktopTest extends GuiTestBase {
         waitUntil(() -> app.shell().main().sheet().clusterProperty().get() != null && present("#item-1_1"));
     }
 
+    /** What is stored, read as another program reads it while the desktop has the file: from a copy. */
     private SheetData stored(Path db) {
-        try (Services s = Services.open(db, true)) {
+        try (Services s = Services.openToRead(db, dir.resolve("keys"))) {
             String me = s.evaluators().local().orElseThrow().id();
             return s.grading().load(new SheetKey(s.rounds().current().id(), me, "SEN"));
         }
@@ -183,9 +185,29 @@ class GuiDesktopTest extends GuiTestBase {
     }
 
     @Test
+    void aSecondStartWithAScoreFileHandsItToTheRunningWindow() throws Exception {
+        Path db = databaseWithEvaluator(dir.resolve("running.db"));
+        Path file = Files.copy(Path.of("src/test/resources/cescore-corpus/03-not-json.cescore"), dir.resolve("handed.cescore"));
+        app = start(db, null);
+        waitUntil(() -> present("#clusterTable"));
+
+        // what a double click on the file does: the application started again, with the file
+        jp.clustereval.service.ChildJvm.Ended second = jp.clustereval.service.ChildJvm.start(jp.clustereval.Main.class,
+                "--db", db.toString(), file.toString()).awaitExit();
+
+        assertEquals(0, second.exit(), second.output());
+        assertTrue(second.output().contains("1 score file was handed to it"), second.output());
+        var imports = app.shell().main().imports();
+        waitUntil(() -> present("#importFiles") && imports.phaseProperty().get() == jp.clustereval.ui.imports.ImportViewModel.Phase.PREVIEW);
+        assertEquals(List.of("handed.cescore"), fx(() -> robot.lookup("#importFiles").queryTableView().getItems().stream()
+                .map(r -> ((jp.clustereval.ui.imports.ImportFileRow) r).fileName()).toList()));
+        assertEquals(ProcessHandle.current().pid(), DatabaseLock.holder(db).orElseThrow().pid(), "still the one writer");
+    }
+
+    @Test
     void aSecondInstanceIsOfferedReadOnlyViewing() throws Exception {
         Path db = databaseWithEvaluator(dir.resolve("held.db"));
-        try (DatabaseLock other = DatabaseLock.acquire(db)) {
+        try (Services other = Services.openAsWriter(db, dir.resolve("other-keys"))) { // another process's writer
             app = start(db, null);
             waitUntil(() -> present("#confirmDialog"));
             String text = fx(() -> robot.lookup("#confirmDialog").queryAs(javafx.scene.control.DialogPane.class)

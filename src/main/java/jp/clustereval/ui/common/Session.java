@@ -8,6 +8,7 @@ import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.Round;
 import jp.clustereval.service.DatabaseLock;
+import jp.clustereval.service.KeyService;
 import jp.clustereval.service.Services;
 
 /**
@@ -28,30 +29,36 @@ public record Session(Services services, Round round, Path file, boolean readOnl
         return open(file, false);
     }
 
-    /** As {@link #open(Path)}; read-only takes no lock and writes nothing. */
+    /**
+     * As {@link #open(Path)}; read-only takes no lock and writes nothing: when another process
+     * holds the database, it reads a consistent copy that process makes (nobody else may open the
+     * file while it is held), else the file itself.
+     */
     public static Opened open(Path file, boolean readOnly) {
-        DatabaseLock lock = readOnly ? null : DatabaseLock.acquire(file);
-        Services services;
-        try {
-            services = Services.open(file, readOnly);
-        } catch (RuntimeException e) {
-            if (lock != null) {
-                lock.close();
-            }
-            throw e;
-        }
+        Path path = file.toAbsolutePath().normalize();
+        Services services = readOnly ? openReadOnly(path) : Services.openAsWriter(path, KeyService.defaultDirectory());
         try {
             Round round = services.rounds().current();
-            Session session = new Session(services, round, services.database().file(),
-                    services.database().isReadOnly(), lock);
+            Session session = new Session(services, round, path, services.database().isReadOnly(),
+                    services.lock().orElse(null));
             return new Opened(session, services.evaluators().local());
         } catch (RuntimeException e) {
             services.close();
-            if (lock != null) {
-                lock.close();
-            }
             throw e;
         }
+    }
+
+    private static Services openReadOnly(Path file) {
+        if (DatabaseLock.holder(file).isPresent()) {
+            try {
+                return Services.openCopy(file, KeyService.defaultDirectory());
+            } catch (UserFacingException e) {
+                // a holder that makes no copies (a bare lock): the file itself, if SQLite lets us
+                java.util.logging.Logger.getLogger(Session.class.getName()).log(java.util.logging.Level.INFO,
+                        "No copy of " + file + " from its holder; reading the file", e);
+            }
+        }
+        return Services.open(file, true);
     }
 
     /** True when the failure is that the database is locked by someone else (read-only viewing can be offered). */
@@ -66,14 +73,9 @@ public record Session(Services services, Round round, Path file, boolean readOnl
         return false;
     }
 
+    /** Closes the database and releases its lock. */
     public void close() {
-        try {
-            services.close();
-        } finally {
-            if (lock != null) {
-                lock.close();
-            }
-        }
+        services.close();
     }
 
     /** A just-opened session and the evaluator who uses it on this machine, if set up. */
