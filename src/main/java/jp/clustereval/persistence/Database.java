@@ -96,18 +96,29 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(5000);
         config.setReadOnly(readOnly);
         if (!readOnly) {
-            // set before the first access, so that the WAL index lives in this connection's memory
+            // before the first access of the file, so that the WAL index lives in this connection's memory
             config.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
-            // Both are no-ops on a file already in WAL mode; on a new file they are set once.
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         }
         if (!create) {
             config.resetOpenMode(SQLiteOpenMode.CREATE); // a file that vanished is an error, not a new database
         }
+        Connection connection = null;
         try {
-            return config.createConnection("jdbc:sqlite:" + path);
+            connection = config.createConnection("jdbc:sqlite:" + path);
+            if (!readOnly) {
+                // Not through the config, which applies its pragmas in no set order: both read the file,
+                // and a first read before the locking mode makes the connection use a -shm file.
+                // WAL is a no-op on a WAL file; FULL: an acknowledged save survives a power cut.
+                try (Statement s = connection.createStatement()) {
+                    s.execute("PRAGMA journal_mode = WAL");
+                    s.execute("PRAGMA synchronous = FULL");
+                }
+            }
+            return connection;
         } catch (SQLException e) {
+            if (connection != null) {
+                closeQuietly(connection, new RuntimeException());
+            }
             throw StoreException.from(e, path);
         }
     }

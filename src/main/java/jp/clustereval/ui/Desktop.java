@@ -90,8 +90,8 @@ final class Desktop implements DesktopActions {
      */
     void open(Path file, boolean readOnly, Runnable onCancel) {
         Session current = state.session();
-        if (current != null && current.file().equals(file.toAbsolutePath().normalize())) {
-            return; // open already (its lock is ours)
+        if (current != null && sameFile(current.file(), file)) {
+            return; // open already (its lock is ours), by this or another path of the same file
         }
         main.flush();
         tasks.run(() -> (readOnly ? Optional.<EarlyOpen.OpenAttempt>empty() : EarlyOpen.take(file))
@@ -120,6 +120,14 @@ final class Desktop implements DesktopActions {
                 dialogs.showError(attempt.failure(), onCancel);
             }
         });
+    }
+
+    private static boolean sameFile(Path open, Path chosen) {
+        try {
+            return open.equals(chosen.toAbsolutePath().normalize()) || java.nio.file.Files.isSameFile(open, chosen);
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     @Override

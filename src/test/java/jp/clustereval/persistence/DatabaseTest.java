@@ -92,6 +92,27 @@ class DatabaseTest {
     }
 
     @Test
+    void theWriterKeepsItsLocksAndItsWalIndexToItself() throws Exception {
+        Path file = dir.resolve("exclusive.db");
+        for (int i = 0; i < 2; i++) {
+            final int open = i; // a new file, then an existing WAL file
+            try (Database db = Database.open(file)) {
+                assertEquals("exclusive", db.query(c -> scalar(c, "PRAGMA locking_mode")));
+                assertEquals("wal", db.query(c -> scalar(c, "PRAGMA journal_mode")));
+                assertEquals(2, db.pragmaInt("synchronous"), "FULL: an acknowledged change survives a power cut");
+                db.inTransaction(c -> {
+                    try (var s = c.createStatement()) {
+                        s.executeUpdate("UPDATE cluster SET code = code WHERE 0");
+                    }
+                    return null;
+                });
+                assertFalse(Files.exists(dir.resolve("exclusive.db-shm")), "no shared-memory file: the WAL index is the connection's own (open " + open + ")");
+                assertTrue(Files.exists(dir.resolve("exclusive.db-wal")));
+            }
+        }
+    }
+
+    @Test
     void reopeningACurrentDatabaseWritesNothing() throws Exception {
         Path file = dir.resolve("current.db");
         Database.open(file).close();
