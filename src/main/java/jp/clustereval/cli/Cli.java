@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import jp.clustereval.common.SafeText;
 import jp.clustereval.common.UserFacingException;
 import picocli.CommandLine;
 
@@ -32,7 +33,7 @@ public final class Cli {
             java.util.logging.Logger.getLogger(Cli.class.getName()).log(
                     e instanceof UserFacingException ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE,
                     "Command failed: " + String.join(" ", parseResult.originalArgs()), e);
-            commandLine.getErr().println("error: " + describe(e));
+            commandLine.getErr().println("error: " + SafeText.line(describe(e)));
             if (Boolean.getBoolean("clustereval.debug")) {
                 e.printStackTrace(commandLine.getErr());
             }

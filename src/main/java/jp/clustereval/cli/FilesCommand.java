@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import jp.clustereval.common.SafeText;
 import jp.clustereval.domain.Cluster;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.Round;
@@ -109,7 +110,7 @@ final class FilesCommand implements Runnable {
         public Integer call() {
             try (Services s = Commands.root(spec).openServices()) {
                 ImportedFileDao.Row r = s.importedFiles().exportOriginal(id, out);
-                spec.commandLine().getOut().println(out.toAbsolutePath() + " (" + r.fileName() + ", sha256 " + r.sha256() + ")");
+                spec.commandLine().getOut().println(out.toAbsolutePath() + " (" + SafeText.line(r.fileName()) + ", sha256 " + r.sha256() + ")");
             }
             return Cli.OK;
         }

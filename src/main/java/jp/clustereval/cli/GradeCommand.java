@@ -2,6 +2,7 @@ package jp.clustereval.cli;
 
 import java.util.concurrent.Callable;
 
+import jp.clustereval.common.SafeText;
 import jp.clustereval.domain.Cluster;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.Round;
@@ -52,7 +53,7 @@ final class GradeCommand implements Callable<Integer> {
             if (comment != null) {
                 data = s.grading().setItemText(key, item.trim(), ItemTextField.COMMENT, comment, "cli");
             }
-            spec.commandLine().getOut().printf("%s %s %s = %s (revision %d)%n", e.name(), c.code(), item.trim(),
+            spec.commandLine().getOut().printf("%s %s %s = %s (revision %d)%n", SafeText.line(e.name()), c.code(), item.trim(),
                     data.entry(item.trim()).grade(), data.sheet().revision());
         }
         return Cli.OK;

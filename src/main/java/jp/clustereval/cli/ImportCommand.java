@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import jp.clustereval.common.SafeText;
 import jp.clustereval.service.FileOutcome;
 import jp.clustereval.service.FileReport;
 import jp.clustereval.service.ImportOptions;
@@ -58,9 +59,11 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    /** One line per file, whatever its name or its content holds (both are shown with control characters escaped). */
     static int print(PrintWriter out, ImportPreview result, boolean dryRun) {
         for (FileReport f : result.files()) {
-            out.printf("%s: %s%s%n", f.path(), f.summary(Locale.ROOT), dryRun ? " [dry run: nothing stored]" : "");
+            out.printf("%s: %s%s%n", SafeText.line(f.path().toString()), SafeText.line(f.summary(Locale.ROOT)),
+                    dryRun ? " [dry run: nothing stored]" : "");
         }
         out.flush();
         boolean bad = result.files().stream().anyMatch(f -> f.outcome() == FileOutcome.REJECTED || f.hasConflicts());

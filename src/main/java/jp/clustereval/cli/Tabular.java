@@ -8,16 +8,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import jp.clustereval.common.SafeText;
+import jp.clustereval.common.SpreadsheetCsv;
+
 /**
  * Rows with named columns, printed as a table, CSV (header line first, RFC 4180 quoting) or JSON
  * (an array of objects keyed by the column names; null for a blank cell, numbers stay numbers).
+ * Cells may hold untrusted text: the table shows every cell on one line with control characters
+ * escaped ({@link SafeText#line}), the CSV neutralises formula cells ({@link SpreadsheetCsv}) and
+ * keeps the text otherwise, JSON is data (Jackson escapes what JSON must).
  * Values are Strings, Numbers or null; numbers that need a fixed number of decimals arrive as Strings
  * for the table and CSV and as Numbers for JSON via {@link Decimal}.
  */
@@ -57,9 +60,9 @@ final class Tabular {
     private void printTable(PrintWriter out) {
         int[] widths = new int[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
-            widths[i] = DisplayWidth.of(columns.get(i));
+            widths[i] = DisplayWidth.of(shown(columns.get(i)));
             for (List<Object> row : rows) {
-                widths[i] = Math.max(widths[i], DisplayWidth.of(text(row.get(i))));
+                widths[i] = Math.max(widths[i], DisplayWidth.of(shown(row.get(i))));
             }
         }
         printTableRow(out, new ArrayList<>(columns), widths);
@@ -71,7 +74,7 @@ final class Tabular {
     private static void printTableRow(PrintWriter out, List<Object> row, int[] widths) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < row.size(); i++) {
-            String cell = text(row.get(i));
+            String cell = shown(row.get(i));
             boolean numeric = row.get(i) instanceof Number || row.get(i) instanceof Decimal;
             String pad = " ".repeat(widths[i] - DisplayWidth.of(cell));
             line.append(numeric ? pad + cell : cell + pad);
@@ -83,20 +86,11 @@ final class Tabular {
     }
 
     private void printCsv(PrintWriter out) {
-        try {
-            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
-            printer.printRecord(columns);
-            for (List<Object> row : rows) {
-                List<String> cells = new ArrayList<>();
-                for (Object o : row) {
-                    cells.add(text(o));
-                }
-                printer.printRecord(cells);
-            }
-            printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        SpreadsheetCsv csv = new SpreadsheetCsv(out, "\n").row(columns);
+        for (List<Object> row : rows) {
+            csv.row(row);
         }
+        csv.flush();
     }
 
     private void printJson(PrintWriter out) {
@@ -123,7 +117,8 @@ final class Tabular {
         return new java.math.BigDecimal(d.toString());
     }
 
-    private static String text(Object o) {
-        return o == null ? "" : o.toString();
+    /** A cell as the table shows it: on one line, nothing a terminal would act on. */
+    private static String shown(Object o) {
+        return o == null ? "" : SafeText.line(o.toString());
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import jp.clustereval.common.SafeText;
 import jp.clustereval.domain.Round;
 import jp.clustereval.domain.weights.Ahp;
 import jp.clustereval.domain.weights.WeightSet;
@@ -163,7 +164,7 @@ final class WeightsCommand implements Runnable {
         public Integer call() {
             try (Services s = Commands.root(spec).openServices()) {
                 WeightsFileService.Imported r = s.weightsFiles().importFile(file, Common.defaultWho());
-                spec.commandLine().getErr().printf("weights of %s set by %s at %s (key %s)%n", r.roundId(), r.setBy(),
+                spec.commandLine().getErr().printf("weights of %s set by %s at %s (key %s)%n", r.roundId(), SafeText.line(r.setBy()),
                         r.setAt(), r.keyFingerprint());
                 print(s.rounds().require(r.roundId()), r.weights());
             }

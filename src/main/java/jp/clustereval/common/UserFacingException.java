@@ -9,6 +9,9 @@ import java.util.ResourceBundle;
 /**
  * A failure the user must read: it carries a message key of the {@code i18n/errors} bundle and its
  * arguments, so the GUI shows it in the UI language and the CLI in English. getMessage() is English.
+ * The arguments often quote a hostile file (a cluster code, a file name, a parser's excerpt): in the
+ * message each is one line with its control characters escaped ({@link SafeText#line}), so a message
+ * is always one line that the file cannot extend or forge. {@link #args()} stays as given.
  */
 public class UserFacingException extends RuntimeException {
 
@@ -42,9 +45,19 @@ public class UserFacingException extends RuntimeException {
         try {
             ResourceBundle bundle = ResourceBundle.getBundle("i18n/errors", locale,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            return new MessageFormat(bundle.getString(key).replace("'", "''"), locale).format(args);
+            return new MessageFormat(bundle.getString(key).replace("'", "''"), locale).format(shown(args));
         } catch (MissingResourceException e) {
-            return key + " " + Arrays.toString(args);
+            return key + " " + Arrays.toString(shown(args));
         }
+    }
+
+    /** Numbers (and dates) stay for MessageFormat to format; every other argument becomes its safe text. */
+    private static Object[] shown(Object[] args) {
+        Object[] out = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            out[i] = a == null || a instanceof Number || a instanceof java.util.Date ? a : SafeText.line(a.toString());
+        }
+        return out;
     }
 }

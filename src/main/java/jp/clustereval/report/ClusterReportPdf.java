@@ -65,7 +65,7 @@ public final class ClusterReportPdf {
                 pdf.paragraph(c.itemLabel(), 10.5f, 0);
                 lastItem = c.itemLabel();
             }
-            pdf.paragraph("[" + c.field() + "] " + c.author() + ": " + c.text(), 9.5f, 12);
+            pdf.comment("[" + c.field() + "] " + c.author() + ": ", c.text(), 9.5f, 12);
         }
     }
 

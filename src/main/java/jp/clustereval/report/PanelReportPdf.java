@@ -74,7 +74,7 @@ public final class PanelReportPdf {
             any = true;
             pdf.paragraph(issue.label().in(t.language()) + " (" + lines.size() + ")", 10.5f, 0);
             for (CommentLine c : lines) {
-                pdf.paragraph(c.clusterCode() + " " + c.itemLabel() + ": " + c.text(), 9, 12);
+                pdf.comment(c.clusterCode() + " " + c.itemLabel() + ": ", c.text(), 9, 12);
             }
         }
         if (!any) {

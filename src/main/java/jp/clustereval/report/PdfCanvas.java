@@ -22,14 +22,23 @@ import org.apache.pdfbox.util.Matrix;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 
+import jp.clustereval.common.SafeText;
+
 /**
  * A4 pages written top to bottom: headings, wrapped paragraphs, simple tables and JFreeChart
  * charts drawn as vectors (PdfBoxGraphics2D). Every text is set in the bundled IPAexGothic,
  * embedded as a subset, so Japanese reads (and extracts) the same on any machine.
+ *
+ * <p>Texts may come from score files: headings, paragraphs and table cells are single lines
+ * ({@link SafeText#line}: a line break in a name shows as {@code \n} and cannot start a line that
+ * looks like the report's own), only the text of a {@link #comment} keeps its line breaks, and its
+ * continuation lines are indented deeper than any label, so no line of it can pass for a new entry.
  */
 final class PdfCanvas implements AutoCloseable {
 
     static final float MARGIN = 50;
+    /** How much deeper than its label the continuation lines of a comment start. */
+    static final float HANGING_INDENT = 14;
     private static final PDRectangle SIZE = PDRectangle.A4;
 
     private final PDDocument doc = new PDDocument();
@@ -85,19 +94,32 @@ final class PdfCanvas implements AutoCloseable {
 
     void heading(String text, float size) {
         ensure(size * 3);
-        for (String line : wrap(text, size, width())) {
+        for (String line : wrap(SafeText.line(text), size, width())) {
             y -= size * 1.4f;
             text(line, MARGIN, y, size);
         }
         y -= size * 0.5f;
     }
 
-    /** Text wrapped to the page width; Japanese breaks between any characters, other text at spaces when it can. */
+    /** One line of text wrapped to the page width; Japanese breaks between any characters, other text at spaces when it can. */
     void paragraph(String text, float size, float indent) {
-        for (String line : wrap(text, size, width() - indent)) {
+        for (String line : wrap(SafeText.line(text), size, width() - indent)) {
             ensure(size * 1.5f);
             y -= size * 1.45f;
             text(line, MARGIN + indent, y, size);
+        }
+    }
+
+    /**
+     * A label (one line: who wrote what) followed by a multi-line text that keeps its line breaks;
+     * every line after the first, wrapped or broken in the text, starts {@link #HANGING_INDENT} deeper.
+     */
+    void comment(String label, String text, float size, float indent) {
+        List<String> lines = wrap(SafeText.line(label) + SafeText.lines(text), size, width() - indent - HANGING_INDENT);
+        for (int i = 0; i < lines.size(); i++) {
+            ensure(size * 1.5f);
+            y -= size * 1.45f;
+            text(lines.get(i), MARGIN + indent + (i == 0 ? 0 : HANGING_INDENT), y, size);
         }
     }
 
@@ -108,7 +130,7 @@ final class PdfCanvas implements AutoCloseable {
             List<List<String>> cells = new ArrayList<>();
             int lines = 1;
             for (int c = 0; c < widths.length; c++) {
-                String cell = c < rows.get(r).size() ? rows.get(r).get(c) : "";
+                String cell = c < rows.get(r).size() ? SafeText.line(rows.get(r).get(c)) : "";
                 cells.add(wrap(cell, size, widths[c] - 4));
                 lines = Math.max(lines, cells.get(c).size());
             }
@@ -239,10 +261,14 @@ final class PdfCanvas implements AutoCloseable {
         }
     }
 
-    /** Tabs become spaces, other control characters and characters the font lacks become "?". */
+    /**
+     * The text as the font can draw it: characters the font lacks become "?". Control characters
+     * were escaped before (only the line breaks of a comment's text reach here); any other left
+     * becomes "?" too.
+     */
     private String clean(String text) {
         StringBuilder out = new StringBuilder();
-        for (char ch : (text == null ? "" : text).replace("\r\n", "\n").replace('\t', ' ').toCharArray()) {
+        for (char ch : (text == null ? "" : text).toCharArray()) {
             if (ch == '\n') {
                 out.append(ch);
             } else if (Character.isISOControl(ch) || Character.isSurrogate(ch) || !canEncode(ch)) {

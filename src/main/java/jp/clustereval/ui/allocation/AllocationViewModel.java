@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import jp.clustereval.common.SpreadsheetCsv;
 import jp.clustereval.domain.allocation.Allocation;
 import jp.clustereval.domain.allocation.AllocationRequest;
 import jp.clustereval.domain.allocation.AllocationRule;
@@ -123,12 +124,14 @@ public final class AllocationViewModel {
         tasks.run(() -> {
             StringBuilder sb = new StringBuilder("# basis=" + (sc.calibrated() ? "calibrated" : "raw") + ", cohort="
                     + sc.cohort().text() + ", rule=" + r.tag() + "\n");
-            sb.append("code,total,rank,tier,baseline_yen,allocation_yen,change_pct\n");
+            SpreadsheetCsv csv = new SpreadsheetCsv(sb, System.lineSeparator())
+                    .row(List.of("code", "total", "rank", "tier", "baseline_yen", "allocation_yen", "change_pct"));
             for (ClusterAllocation a : shown) {
-                sb.append(String.format(java.util.Locale.ROOT, "%s,%.4f,%d,%s,%d,%d,%.2f%n", a.clusterCode(), a.total(),
-                        a.rank(), a.tier().name().toLowerCase(java.util.Locale.ROOT), a.baselineYen(), a.allocationYen(),
-                        a.changePct()));
+                csv.row(List.of(a.clusterCode(), String.format(java.util.Locale.ROOT, "%.4f", a.total()), a.rank(),
+                        a.tier().name().toLowerCase(java.util.Locale.ROOT), a.baselineYen(), a.allocationYen(),
+                        String.format(java.util.Locale.ROOT, "%.2f", a.changePct())));
             }
+            csv.flush();
             try {
                 java.nio.file.Files.writeString(file, sb.toString(), java.nio.charset.StandardCharsets.UTF_8);
             } catch (java.io.IOException e) {

@@ -11,6 +11,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.util.StringConverter;
+import jp.clustereval.common.SafeText;
 import jp.clustereval.domain.CommonIssue;
 import jp.clustereval.ui.results.Cells;
 import jp.clustereval.ui.results.PanelResultsViewModel;
@@ -67,7 +68,8 @@ public final class CommentsController implements jp.clustereval.ui.common.Dispos
         Cells.text(comItem, l -> l.itemId().isEmpty() ? "—" : l.itemId());
         Cells.text(comField, l -> resources.getString("comments.field." + ("indication".equals(l.field()) ? "indication" : "comment")));
         Cells.text(comAuthor, CommentLine::author);
-        Cells.text(comText, CommentLine::text);
+        // the raw text: the cell shows it on one line, the tooltip with its line breaks (both escaped)
+        comText.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().text()));
         comText.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             // one tooltip per cell, not one per update: a tooltip is a popup control, costly to make on the FX thread
             private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
@@ -80,9 +82,9 @@ public final class CommentsController implements jp.clustereval.ui.common.Dispos
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
+                setText(empty ? null : SafeText.line(item));
                 // the whole text on hover: long comments do not fit the column
-                whole.setText(empty || item == null ? "" : item);
+                whole.setText(empty || item == null ? "" : SafeText.lines(item));
                 setTooltip(empty || item == null ? null : whole);
             }
         });

@@ -2,7 +2,6 @@ package jp.clustereval.ui.completeness;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -12,16 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
+import jp.clustereval.common.SpreadsheetCsv;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.service.Completeness;
 
 /**
  * The matrix as CSV, the same columns as {@code status --format csv}: evaluator, name, one column per
- * cluster (graded / partial / missing / conflict / excluded), then the counts. UTF-8 with BOM for Excel.
+ * cluster (graded / partial / missing / conflict / excluded), then the counts. UTF-8 with BOM for Excel;
+ * formula cells neutralised as every CSV of the application ({@link SpreadsheetCsv}).
  */
 final class CompletenessCsv {
 
@@ -35,19 +33,16 @@ final class CompletenessCsv {
             header.add(s.name().toLowerCase(Locale.ROOT));
         }
         StringWriter out = new StringWriter();
-        try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
-            p.printRecord(header);
-            for (Evaluator e : m.evaluators()) {
-                List<Object> row = new ArrayList<>(List.of(e.id(), e.name()));
-                for (String code : m.clusters()) {
-                    row.add(m.cell(e.id(), code).state().name().toLowerCase(Locale.ROOT));
-                }
-                row.addAll(m.counts(e.id()).values());
-                p.printRecord(row);
+        SpreadsheetCsv csv = new SpreadsheetCsv(out, "\n").row(header);
+        for (Evaluator e : m.evaluators()) {
+            List<Object> row = new ArrayList<>(List.of(e.id(), e.name()));
+            for (String code : m.clusters()) {
+                row.add(m.cell(e.id(), code).state().name().toLowerCase(Locale.ROOT));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            row.addAll(m.counts(e.id()).values());
+            csv.row(row);
         }
+        csv.flush();
         return "\uFEFF" + out;
     }
 

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import jp.clustereval.common.SafeText;
 import jp.clustereval.persistence.CoiDao;
 import jp.clustereval.service.Completeness;
 import jp.clustereval.service.Completeness.State;
@@ -62,7 +63,7 @@ public final class CompletenessViewModel {
 
         static Loaded of(Completeness matrix, List<CoiDao.Row> coi) {
             List<CompletenessRow> rows = matrix.evaluators().stream().map(e -> new CompletenessRow(e.id(),
-                    e.displayName(), matrix.cells().get(e.id()), matrix.counts(e.id()))).toList();
+                    SafeText.line(e.displayName()), matrix.cells().get(e.id()), matrix.counts(e.id()))).toList();
             return new Loaded(matrix, rows, matrix.totals(), coi);
         }
     }

@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
+import jp.clustereval.common.SafeText;
 import jp.clustereval.service.ConflictService.Choice;
 import jp.clustereval.ui.common.Disposable;
 import jp.clustereval.ui.common.Subscriptions;
@@ -108,7 +109,8 @@ public final class ConflictsController implements Disposable {
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
-                setText(empty ? null : text);
+                // a comment from the incoming file: its line breaks stay, its control characters do not
+                setText(empty ? null : SafeText.lines(text));
             }
         };
         cell.setWrapText(true);

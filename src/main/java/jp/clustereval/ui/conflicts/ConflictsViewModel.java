@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import jp.clustereval.common.SafeText;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.persistence.ConflictDao;
 import jp.clustereval.service.ConflictService;
@@ -70,8 +71,8 @@ public final class ConflictsViewModel {
                     DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                             .withLocale(app.messages().locale()).withZone(ZoneId.systemDefault());
                     rows.setAll(loaded.conflicts().stream().map(r -> new ConflictRow(r.id(), r.evaluatorId(),
-                            name(loaded.evaluators().get(r.evaluatorId()), r.evaluatorId()), r.clusterCode(),
-                            r.revision(), r.fileName(), f.format(r.detectedAt()))).toList());
+                            SafeText.line(name(loaded.evaluators().get(r.evaluatorId()), r.evaluatorId())), r.clusterCode(),
+                            r.revision(), SafeText.line(r.fileName()), f.format(r.detectedAt()))).toList());
                     ConflictRow again = rows.stream().filter(r -> keep != null && r.id() == keep).findFirst()
                             .orElse(rows.isEmpty() ? null : rows.get(0));
                     selected.set(null);

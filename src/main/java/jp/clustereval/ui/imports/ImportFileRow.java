@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jp.clustereval.common.SafeText;
 import jp.clustereval.service.FileOutcome;
 import jp.clustereval.service.FileReport;
 import jp.clustereval.service.KeyStatus;
@@ -14,6 +15,8 @@ import jp.clustereval.ui.common.Messages;
 /**
  * One file of an import as the chair reads it: who it is from, whether the signature verifies, how
  * its key relates to the pinned one, its clusters and what happens to each sheet, or why it is refused.
+ * The texts are shown in single-line cells and labels: the file's name, the evaluator and the reason
+ * come from the file, so each is one line with its control characters escaped.
  */
 public record ImportFileRow(Path path, String fileName, String evaluatorId, String evaluatorText,
                             FileOutcome outcome, String outcomeText, Signature signature, String signatureText,
@@ -41,12 +44,12 @@ public record ImportFileRow(Path path, String fileName, String evaluatorId, Stri
         if (clusters.isEmpty() && f.parsed() != null) {
             clusters = f.parsed().content().sheets().stream().map(s -> s.cluster()).collect(Collectors.joining(" · "));
         }
-        String evaluator = f.evaluator() == null ? "—" : f.evaluator().displayName();
+        String evaluator = f.evaluator() == null ? "—" : SafeText.line(f.evaluator().displayName());
         String key = f.keyStatus() == null ? "—" : m.get("imports.key." + f.keyStatus().name());
-        String reason = f.rejection() == null ? "" : f.rejection().message(m.locale());
-        return new ImportFileRow(f.path(), f.fileName(), f.evaluator() == null ? null : f.evaluator().id(), evaluator,
+        String reason = f.rejection() == null ? "" : SafeText.line(f.rejection().message(m.locale()));
+        return new ImportFileRow(f.path(), SafeText.line(f.fileName()), f.evaluator() == null ? null : f.evaluator().id(), evaluator,
                 f.outcome(), outcomeText(f, m, committed), sig, m.get("imports.signature." + sig.name()), f.keyStatus(), key,
-                f.keyFingerprint(), f.pinnedFingerprint(), clusters, changes(f, m), reason, sheets);
+                f.keyFingerprint(), f.pinnedFingerprint(), SafeText.line(clusters), changes(f, m), reason, sheets);
     }
 
     private static String outcomeText(FileReport f, Messages m, boolean committed) {

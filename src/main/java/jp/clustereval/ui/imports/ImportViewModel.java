@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import jp.clustereval.common.SafeText;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.service.FileOutcome;
 import jp.clustereval.service.ImportOptions;
@@ -199,7 +200,7 @@ public final class ImportViewModel {
         Coalescer<FileDone> progressUpdates = tasks.coalescing(d -> {
             progress.set(d.done() / (double) d.total());
             if (!flag.get()) { // "cancelling" stays until the rollback is done
-                progressText.set(app.messages().format("imports.progress", d.done(), d.total(), d.name()));
+                progressText.set(app.messages().format("imports.progress", d.done(), d.total(), SafeText.line(d.name())));
             }
         });
         tasks.run(() -> {

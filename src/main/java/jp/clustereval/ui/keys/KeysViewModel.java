@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import jp.clustereval.common.SafeText;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.persistence.EvaluatorKeyDao;
 import jp.clustereval.ui.common.AppState;
@@ -66,10 +67,10 @@ public final class KeysViewModel {
                 .withLocale(m.locale()).withZone(ZoneId.systemDefault());
         return keys.stream().map(r -> {
             Evaluator e = byId.get(r.evaluatorId());
-            return new KeyRow(r.id(), r.evaluatorId(), e == null ? r.evaluatorId() : e.displayName(),
+            return new KeyRow(r.id(), r.evaluatorId(), SafeText.line(e == null ? r.evaluatorId() : e.displayName()),
                     r.fingerprint(), r.trust(), m.get("keyList.trust." + r.trust()), r.active(),
                     m.get(r.active() ? "keyList.active.yes" : "keyList.active.no"), f.format(r.at()),
-                    r.actor() == null ? "" : r.actor(), r.reason() == null ? "" : r.reason());
+                    SafeText.line(r.actor()), SafeText.line(r.reason()));
         }).sorted(java.util.Comparator.comparing((KeyRow k) -> !k.active()).thenComparing(KeyRow::evaluatorName))
                 .toList();
     }

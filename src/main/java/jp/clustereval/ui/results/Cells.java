@@ -8,14 +8,19 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
-/** Table columns of read-only figures: text from a function of the row, numbers right-aligned. */
+import jp.clustereval.common.SafeText;
+
+/**
+ * Table columns of read-only figures: text from a function of the row (one line, control characters
+ * escaped: a cell may show a name or a comment from a score file), numbers right-aligned.
+ */
 public final class Cells {
 
     private Cells() {
     }
 
     public static <R> void text(TableColumn<R, String> column, Function<R, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(SafeText.line(value.apply(c.getValue()))));
     }
 
     /** A number with the given decimals in the locale ("—" for NaN), right-aligned. */
