@@ -39,9 +39,15 @@ abstract class GuiTestBase {
      * The cluster list's row that shows this cluster (rows carry no id: a unique id per row would
      * make every row and its cells miss JavaFX's shared style cache).
      */
-    javafx.scene.Node clusterRow(String code) {
+    javafx.scene.Node clusterRow(String code) throws Exception {
+        // the table's rows are made at its next layout, a pulse after its items are set
+        waitUntil(() -> clusterRowQuery(code).tryQuery().isPresent());
+        return clusterRowQuery(code).query();
+    }
+
+    private org.testfx.service.query.NodeQuery clusterRowQuery(String code) {
         return robot.lookup(".table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> r
-                && r.getItem() instanceof jp.clustereval.ui.clusters.ClusterRow c && c.code().equals(code)).query();
+                && r.getItem() instanceof jp.clustereval.ui.clusters.ClusterRow c && c.code().equals(code));
     }
 
     boolean present(String query) {
