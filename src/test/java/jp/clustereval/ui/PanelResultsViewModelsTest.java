@@ -243,10 +243,28 @@ class PanelResultsViewModelsTest {
         assertEquals("Strong IP office", c.lines().get(0).text());
         c.showNamesProperty().set(true);
         f.awaitIdle();
-        assertEquals("評価 一郎", c.lines().get(0).author());
+        // people are shown by their labels everywhere (name and affiliation: PersonLabels)
+        assertEquals("評価 一郎 (University A)", c.lines().get(0).author());
         c.toggleTag(c.lines().get(0), CommonIssue.IP);
         f.awaitIdle();
         assertTrue(c.lines().isEmpty());
         assertTrue(f.reported.isEmpty(), () -> f.reported.toString());
+    }
+
+    @Test
+    void aCommentOfOneOfTwoEvaluatorsOfTheSameNameIsTaggedOnTheRightOne() {
+        var s = f.session.services();
+        Evaluator namesake = s.evaluators().add("評価 一郎", "University C");
+        s.grading().setItemText(new SheetKey(round.id(), namesake.id(), "SAP"), "1.1", ItemTextField.COMMENT, "Same name", "t");
+        var c = vm.comments();
+        c.showNamesProperty().set(true);
+        f.awaitIdle();
+        assertEquals("評価 一郎 (University C)", c.lines().get(0).author());
+        c.toggleTag(c.lines().get(0), CommonIssue.IP);
+        f.awaitIdle();
+        assertTrue(f.reported.isEmpty(), () -> f.reported.toString());
+        c.tagProperty().set(CommonIssue.IP);
+        f.awaitIdle();
+        assertEquals(List.of("Same name"), c.lines().stream().map(l -> l.text()).toList());
     }
 }
