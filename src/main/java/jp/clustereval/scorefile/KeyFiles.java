@@ -25,6 +25,8 @@ import jp.clustereval.common.UserFacingException;
 public final class KeyFiles {
 
     private static final Pattern SAFE_ID = Pattern.compile("[0-9A-Za-z-]{1,64}");
+    /** An encoded Ed25519 public key is 60 characters; anything far larger is not one. */
+    private static final long MAX_PUBLIC_KEY_BYTES = 4096;
 
     private final Path dir;
 
@@ -118,9 +120,6 @@ public final class KeyFiles {
         }
         return keys;
     }
-
-    /** An encoded Ed25519 public key is 60 characters; anything far larger is not one. */
-    private static final long MAX_PUBLIC_KEY_BYTES = 4096;
 
     private static String checked(String evaluatorId) {
         if (evaluatorId == null || !SAFE_ID.matcher(evaluatorId).matches()) {
