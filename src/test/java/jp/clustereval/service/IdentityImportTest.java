@@ -127,8 +127,9 @@ class IdentityImportTest {
                     r.files().stream().map(FileReport::keyStatus).toList());
             // side by side, the same words in both files' reports, whatever the order
             assertEquals(r.files().get(0).reason().getMessage(), r.files().get(1).reason().getMessage());
-            assertTrue(r.files().get(0).reason().getMessage().contains(Ed25519.fingerprint(Ed25519.encode(k1.getPublic()))
-                    + " (a.cescore); "), r.files().get(0).reason().getMessage());
+            String message = r.files().get(0).reason().getMessage();
+            assertTrue(message.contains(Ed25519.fingerprint(Ed25519.encode(k1.getPublic())) + " (a.cescore)")
+                    && message.contains(Ed25519.fingerprint(Ed25519.encode(k2.getPublic())) + " (b.cescore)"), message);
             assertEquals(before, DbSnapshot.of(chair.database()));
         }
         String second = Ed25519.fingerprint(Ed25519.encode(k2.getPublic()));
