@@ -130,7 +130,9 @@ final class BackupCommands {
                 try {
                     s = Services.openUnder(lock, jp.clustereval.service.KeyService.defaultDirectory());
                 } catch (UserFacingException e) {
-                    if (!"store.corrupt".equals(e.key())) {
+                    // too damaged to open, or refused by a migration (two evaluators one id but for case):
+                    // the backup replaces it, and the file is kept aside
+                    if (!"store.corrupt".equals(e.key()) && !"store.evaluatorIdCollision".equals(e.key())) {
                         throw e;
                     }
                     Path file = BackupService.resolve(database, backup);

@@ -70,7 +70,7 @@ final class CsvExchangeCommands {
         public Integer call() {
             try (Services s = Commands.root(spec).openServices()) {
                 ImportPreview preview = s.csv().preview(file, evaluator, roundId,
-                        new ImportOptions(java.util.Map.of(), ScoreFileCommands.ACTOR));
+                        ImportOptions.of(ScoreFileCommands.ACTOR));
                 ImportPreview result = dryRun ? preview : s.imports().commit(preview, ImportProgress.none(), () -> false);
                 return ImportCommand.print(spec.commandLine().getOut(), result, dryRun);
             }

@@ -50,7 +50,7 @@ final class KeysCommand implements Runnable {
 
     @Command(name = "pin", mixinStandardHelpOptions = true,
             description = {"Mark an evaluator's pinned key as verified after comparing its fingerprint with them.",
-                    "A different key is accepted only with 'import --accept-key ID --reason TEXT'."})
+                    "A different key is accepted only with 'import --accept-key ID --fingerprint HEX --reason TEXT'."})
     static final class Pin implements Callable<Integer> {
         @Spec
         CommandSpec spec;

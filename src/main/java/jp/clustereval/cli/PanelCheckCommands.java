@@ -1,12 +1,10 @@
 package jp.clustereval.cli;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
-import jp.clustereval.domain.Evaluator;
+import jp.clustereval.domain.PersonLabels;
 import jp.clustereval.domain.Round;
 import jp.clustereval.domain.stats.Agreement;
 import jp.clustereval.domain.stats.Outliers;
@@ -70,20 +68,17 @@ final class PanelCheckCommands {
         public Integer call() {
             try (Services s = Commands.root(spec).openServices()) {
                 Round round = s.rounds().require(roundId);
-                Map<String, String> names = new HashMap<>();
-                for (Evaluator e : s.evaluators().all()) {
-                    names.put(e.id(), e.name());
-                }
+                PersonLabels names = PersonLabels.of(s.evaluators().all());
                 PanelService.OutlierReport report = s.panel().outliers(round.id());
                 Tabular t = new Tabular(List.of("kind", "evaluator", "cluster", "item", "grade", "value", "reference",
                         "deviation"));
                 for (Outliers.GradeOutlier g : report.grades()) {
-                    t.add(List.of("grade", names.getOrDefault(g.evaluatorId(), g.evaluatorId()), g.clusterCode(), g.itemId(),
+                    t.add(List.of("grade", names.label(g.evaluatorId()), g.clusterCode(), g.itemId(),
                             g.grade(), new Tabular.Decimal(g.value(), 2), new Tabular.Decimal(g.othersMean(), 2),
                             new Tabular.Decimal(g.deviation(), 2)));
                 }
                 for (Outliers.EvaluatorOutlier e : report.evaluators()) {
-                    t.add(Arrays.asList("evaluator", names.getOrDefault(e.evaluatorId(), e.evaluatorId()), null, null, null,
+                    t.add(Arrays.asList("evaluator", names.label(e.evaluatorId()), null, null, null,
                             new Tabular.Decimal(e.mean(), 2), new Tabular.Decimal(e.panelMean(), 2),
                             new Tabular.Decimal(e.deviation(), 2)));
                 }

@@ -13,6 +13,7 @@ import jp.clustereval.domain.weights.Weights;
 import jp.clustereval.persistence.WeightDao;
 import jp.clustereval.service.Services;
 import jp.clustereval.service.WeightsFileService;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -155,17 +156,36 @@ final class WeightsCommand implements Runnable {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Check a signed weights file and make its weights the round's weights.")
+            description = {"Check a signed weights file and make its weights the round's weights. Accepted from a member",
+                    "of the round's weighting group (roster role weighting) with their key (the first key is pinned);",
+                    "any other signer only with --accept-signer ID --fingerprint HEX --reason TEXT (recorded)."})
     static final class Import extends Common implements Callable<Integer> {
         @Parameters(paramLabel = "FILE")
         Path file;
 
+        @ArgGroup(exclusive = false, heading = "Accepting a signer outside the weighting group, or a new key of theirs:%n")
+        SignerDecision accept;
+
+        /** The chair's acceptance of the file's signer: all three options together. */
+        static final class SignerDecision {
+            @Option(names = "--accept-signer", required = true, paramLabel = "ID", description = "The signer's id.")
+            String signer;
+
+            @Option(names = "--fingerprint", required = true, paramLabel = "HEX",
+                    description = "The fingerprint of the signer's key, checked with them.")
+            String fingerprint;
+
+            @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why (it is recorded).")
+            String reason;
+        }
+
         @Override
         public Integer call() {
             try (Services s = Commands.root(spec).openServices()) {
-                WeightsFileService.Imported r = s.weightsFiles().importFile(file, Common.defaultWho());
-                spec.commandLine().getErr().printf("weights of %s set by %s at %s (key %s)%n", r.roundId(), SafeText.line(r.setBy()),
-                        r.setAt(), r.keyFingerprint());
+                WeightsFileService.Imported r = s.weightsFiles().importFile(file, Common.defaultWho(), accept == null ? null
+                        : new WeightsFileService.SignerAcceptance(accept.signer, accept.fingerprint, accept.reason));
+                spec.commandLine().getErr().printf("weights of %s set by %s (%s) at %s (key %s)%s%n", r.roundId(), SafeText.line(r.setBy()),
+                        r.signerId(), r.setAt(), r.keyFingerprint(), r.acceptedExplicitly() ? ", signer accepted by you" : "");
                 print(s.rounds().require(r.roundId()), r.weights());
             }
             return Cli.OK;
@@ -179,11 +199,12 @@ final class WeightsCommand implements Runnable {
         public Integer call() {
             try (Services s = Commands.root(spec).openServices()) {
                 Tabular t = new Tabular(List.of("id", "source", "set_by", "set_at", "axes", "consistency_ratio",
-                        "key_fingerprint", "recorded_at", "recorded_by"));
+                        "key_fingerprint", "recorded_at", "recorded_by", "signer_id", "accepted_by", "accept_reason"));
                 for (WeightDao.Change c : s.weights().history(roundId)) {
                     t.add(java.util.Arrays.asList(c.id(), c.source(), c.setBy(), c.setAt().toString(), c.axisWeightsJson(),
                             c.consistencyRatio() == null ? null : new Tabular.Decimal(c.consistencyRatio(), 4),
-                            c.keyFingerprint(), c.recordedAt().toString(), c.recordedBy()));
+                            c.keyFingerprint(), c.recordedAt().toString(), c.recordedBy(), c.signerId(), c.acceptedBy(),
+                            c.acceptReason()));
                 }
                 output.print(t);
             }

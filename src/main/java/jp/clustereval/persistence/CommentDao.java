@@ -17,8 +17,8 @@ import java.util.Set;
 public final class CommentDao {
 
     /** One comment text. itemId is "" for a sheet's overall comment; field is comment or indication. */
-    public record Row(String evaluatorId, String evaluatorName, String clusterCode, String itemId, String field,
-                      String text, Set<String> tags) {
+    public record Row(String evaluatorId, String clusterCode, String itemId, String field, String text,
+                      Set<String> tags) {
     }
 
     private static final String COI = " AND NOT EXISTS (SELECT 1 FROM conflict_of_interest x WHERE x.round_id = s.round_id"
@@ -32,13 +32,13 @@ public final class CommentDao {
 
     public List<Row> ofRound(String roundId) throws SQLException {
         List<Row> rows = new ArrayList<>();
-        String sql = "SELECT s.evaluator_id, e.name, s.cluster_code, '' AS item_id, 'comment' AS field, s.comment AS text"
-                + " FROM sheet s JOIN evaluator e ON e.id = s.evaluator_id WHERE s.round_id = ? AND trim(s.comment) <> ''" + COI
-                + " UNION ALL SELECT s.evaluator_id, e.name, s.cluster_code, g.item_id, 'comment', g.comment"
-                + " FROM grade g JOIN sheet s ON s.id = g.sheet_id JOIN evaluator e ON e.id = s.evaluator_id"
+        String sql = "SELECT s.evaluator_id, s.cluster_code, '' AS item_id, 'comment' AS field, s.comment AS text"
+                + " FROM sheet s WHERE s.round_id = ? AND trim(s.comment) <> ''" + COI
+                + " UNION ALL SELECT s.evaluator_id, s.cluster_code, g.item_id, 'comment', g.comment"
+                + " FROM grade g JOIN sheet s ON s.id = g.sheet_id"
                 + " WHERE s.round_id = ? AND trim(g.comment) <> ''" + COI
-                + " UNION ALL SELECT s.evaluator_id, e.name, s.cluster_code, g.item_id, 'indication', g.indication"
-                + " FROM grade g JOIN sheet s ON s.id = g.sheet_id JOIN evaluator e ON e.id = s.evaluator_id"
+                + " UNION ALL SELECT s.evaluator_id, s.cluster_code, g.item_id, 'indication', g.indication"
+                + " FROM grade g JOIN sheet s ON s.id = g.sheet_id"
                 + " WHERE s.round_id = ? AND trim(g.indication) <> ''" + COI;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, roundId);
@@ -47,7 +47,7 @@ public final class CommentDao {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), tags(roundId, rs.getString(1), rs.getString(3), rs.getString(4), rs.getString(5))));
+                            tags(roundId, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))));
                 }
             }
         }

@@ -36,6 +36,19 @@ public final class EvaluatorKeyDao {
         return rows;
     }
 
+    /**
+     * Whose every key ever pinned is, by fingerprint as stored: a key belongs to one evaluator, also
+     * after it was replaced (the first evaluator it was pinned for, should an older version have
+     * pinned it twice).
+     */
+    public Map<String, String> owners() throws SQLException {
+        Map<String, String> owners = new LinkedHashMap<>();
+        for (Row r : list(SELECT + " ORDER BY id")) {
+            owners.putIfAbsent(r.fingerprint(), r.evaluatorId());
+        }
+        return owners;
+    }
+
     public List<Row> all() throws SQLException {
         return list(SELECT + " ORDER BY evaluator_id, id");
     }

@@ -25,14 +25,18 @@ final class Migrator {
     /**
      * Work a migration needs that SQL cannot do, by the version that needs it: V4 computes the
      * per-sheet scores of the grades already stored with the domain's scoring rules (one source of
-     * truth for the maths). Run once, after every missing script (so with the schema the code
-     * knows), in the migrations' transaction.
+     * truth for the maths); V5 brings the stored evaluator ids to lower case, or refuses (naming
+     * both) when two of them differ only in case. Run once, after every missing script (so with the
+     * schema the code knows), in the migrations' transaction: a refusal rolls every script back.
      */
-    private static final Map<Integer, SqlWork<Void>> AFTER = Map.of(
-            4, c -> {
-                new SheetScores(c).recomputeAll();
-                return null;
-            });
+    private static final Map<Integer, Step> AFTER = Map.of(
+            4, (c, file) -> new SheetScores(c).recomputeAll(),
+            5, (c, file) -> EvaluatorIds.normalise(c, file));
+
+    /** A migration's Java step, given the file it migrates (for its messages). */
+    private interface Step {
+        void run(Connection c, java.nio.file.Path file) throws SQLException;
+    }
 
     private final Database db;
 
@@ -68,7 +72,7 @@ final class Migrator {
             }
             for (int v = version + 1; v <= latestVersion(); v++) {
                 if (AFTER.containsKey(v)) {
-                    AFTER.get(v).run(c);
+                    AFTER.get(v).run(c, db.file());
                 }
             }
             try (Statement s = c.createStatement()) {

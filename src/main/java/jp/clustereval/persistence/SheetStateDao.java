@@ -72,17 +72,6 @@ public final class SheetStateDao {
         return evaluatorId + "\u0000" + clusterCode;
     }
 
-    public Set<String> evaluatorIds() throws SQLException {
-        Set<String> ids = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM evaluator");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                ids.add(rs.getString(1));
-            }
-        }
-        return ids;
-    }
-
     public Set<String> clusterCodes() throws SQLException {
         Set<String> codes = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT code FROM cluster");

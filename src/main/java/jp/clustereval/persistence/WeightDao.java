@@ -13,10 +13,15 @@ import java.util.Map;
 /** The current weights (axis.weight, item.weight) and their history (weight_change). */
 public final class WeightDao {
 
-    /** One recorded change; the weights are JSON objects (code or item id to share). */
+    /**
+     * One recorded change; the weights are JSON objects (code or item id to share). For a weights file:
+     * its signer's id, and, when the chair accepted a signer outside the round's weighting group (or
+     * with another key than theirs), who accepted it and why (otherwise both null).
+     */
     public record Change(long id, String roundId, String source, String axisWeightsJson, String itemWeightsJson,
                          Double consistencyRatio, String setBy, Instant setAt, String keyFingerprint,
-                         String fileSha256, Instant recordedAt, String recordedBy) {
+                         String fileSha256, Instant recordedAt, String recordedBy, String signerId, String acceptedBy,
+                         String acceptReason) {
     }
 
     private final Connection c;
@@ -54,7 +59,8 @@ public final class WeightDao {
     public void insertChange(Change ch) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO weight_change(round_id, source, axis_weights, item_weights, consistency_ratio, set_by, set_at,"
-                        + " key_fingerprint, file_sha256, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " key_fingerprint, file_sha256, recorded_at, recorded_by, signer_id, accepted_by, accept_reason)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, ch.roundId());
             ps.setString(2, ch.source());
             ps.setString(3, ch.axisWeightsJson());
@@ -70,6 +76,9 @@ public final class WeightDao {
             ps.setString(9, ch.fileSha256());
             ps.setString(10, ch.recordedAt().toString());
             ps.setString(11, ch.recordedBy());
+            ps.setString(12, ch.signerId());
+            ps.setString(13, ch.acceptedBy());
+            ps.setString(14, ch.acceptReason());
             ps.executeUpdate();
         }
     }
@@ -79,7 +88,8 @@ public final class WeightDao {
         List<Change> list = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT id, round_id, source, axis_weights, item_weights, consistency_ratio, set_by, set_at, key_fingerprint,"
-                        + " file_sha256, recorded_at, recorded_by FROM weight_change WHERE round_id = ? ORDER BY id")) {
+                        + " file_sha256, recorded_at, recorded_by, signer_id, accepted_by, accept_reason FROM weight_change"
+                        + " WHERE round_id = ? ORDER BY id")) {
             ps.setString(1, roundId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -87,7 +97,8 @@ public final class WeightDao {
                     Double crOrNull = rs.wasNull() ? null : cr;
                     list.add(new Change(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             crOrNull, rs.getString(7), Instant.parse(rs.getString(8)), rs.getString(9), rs.getString(10),
-                            Instant.parse(rs.getString(11)), rs.getString(12)));
+                            Instant.parse(rs.getString(11)), rs.getString(12), rs.getString(13), rs.getString(14),
+                            rs.getString(15)));
                 }
             }
         }

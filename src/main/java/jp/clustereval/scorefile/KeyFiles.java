@@ -25,6 +25,8 @@ import jp.clustereval.common.UserFacingException;
 public final class KeyFiles {
 
     private static final Pattern SAFE_ID = Pattern.compile("[0-9A-Za-z-]{1,64}");
+    /** An encoded Ed25519 public key is 60 characters; anything far larger is not one. */
+    private static final long MAX_PUBLIC_KEY_BYTES = 4096;
 
     private final Path dir;
 
@@ -85,6 +87,38 @@ public final class KeyFiles {
         } catch (FileAlreadyExistsException e) {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * The public keys of the key pairs kept here (an {@code ID.pub} beside its {@code ID.key}), by
+     * evaluator id in lower case. A file that is too large or not an Ed25519 public key is left out:
+     * these are the keys this machine signs with, and a damaged one signs nothing.
+     */
+    public java.util.Map<String, String> publicKeys() {
+        java.util.Map<String, String> keys = new java.util.TreeMap<>();
+        if (!Files.isDirectory(dir)) {
+            return keys;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path pub : files.filter(p -> p.getFileName().toString().endsWith(".pub")).toList()) {
+                String name = pub.getFileName().toString();
+                String id = name.substring(0, name.length() - ".pub".length());
+                if (!SAFE_ID.matcher(id).matches() || !Files.isRegularFile(dir.resolve(id + ".key"))
+                        || Files.size(pub) > MAX_PUBLIC_KEY_BYTES) {
+                    continue;
+                }
+                String key = Files.readString(pub, StandardCharsets.US_ASCII).strip();
+                try {
+                    Ed25519.publicKey(key);
+                } catch (RuntimeException damaged) {
+                    continue;
+                }
+                keys.put(id.toLowerCase(java.util.Locale.ROOT), key);
+            }
+        } catch (IOException e) {
+            throw new UserFacingException(e, "keys.io", dir.toString(), e.getMessage());
+        }
+        return keys;
     }
 
     private static String checked(String evaluatorId) {

@@ -159,13 +159,15 @@ public final class ScoreFileReader {
         JsonFields round = JsonFields.object(top.required("round"), "round", Set.of("id", "fingerprint"));
         JsonFields ev = JsonFields.object(top.required("evaluator"), "evaluator",
                 Set.of("id", "name", "affiliation", "publicKey"));
-        String id = ev.nonBlank("id");
+        String given = ev.nonBlank("id");
+        // a UUID in either case is the same UUID: the id is read in lower case, so that one person is one evaluator
+        String id = given.toLowerCase(java.util.Locale.ROOT);
         try {
-            if (!UUID.fromString(id).toString().equals(id.toLowerCase(java.util.Locale.ROOT))) {
+            if (!UUID.fromString(id).toString().equals(id)) {
                 throw new IllegalArgumentException(id);
             }
         } catch (IllegalArgumentException e) {
-            throw new ScoreFileException("scorefile.evaluatorId", id);
+            throw new ScoreFileException("scorefile.evaluatorId", given);
         }
         EvaluatorInfo evaluator = new EvaluatorInfo(id, ev.nonBlank("name").strip(), ev.text("affiliation").strip(),
                 ev.nonBlank("publicKey"));

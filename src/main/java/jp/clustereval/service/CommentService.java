@@ -13,6 +13,7 @@ import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.CommonIssue;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.Item;
+import jp.clustereval.domain.PersonLabels;
 import jp.clustereval.domain.Round;
 import jp.clustereval.persistence.CommentDao;
 import jp.clustereval.persistence.Database;
@@ -24,9 +25,13 @@ import jp.clustereval.persistence.Database;
  */
 public final class CommentService {
 
-    /** One compiled comment. author is the evaluator's name, or their number when names are hidden. */
+    /**
+     * One compiled comment. author is the evaluator's label ({@link PersonLabels}: two evaluators
+     * of one name told apart), or their number when names are hidden; evaluatorId says whose it is
+     * (to tag it), and is not for showing where names are hidden.
+     */
     public record CompiledComment(String clusterCode, String author, int authorNumber, String itemId, String field,
-                                  String text, Set<String> tags) {
+                                  String text, Set<String> tags, String evaluatorId) {
     }
 
     private final Database db;
@@ -47,6 +52,7 @@ public final class CommentService {
         String cluster = clusterCode == null ? null : clusters.require(clusterCode).code();
         String wanted = tag == null ? null : requireTag(tag).tag();
         List<CommentDao.Row> rows = db.query(c -> new CommentDao(c).ofRound(round.id()));
+        PersonLabels labels = PersonLabels.of(showNames ? evaluators.all() : List.of());
         Map<String, Integer> numbers = new HashMap<>();
         int n = 0;
         for (String id : new TreeSet<>(rows.stream().map(CommentDao.Row::evaluatorId).toList())) {
@@ -62,8 +68,8 @@ public final class CommentService {
                 continue;
             }
             int number = numbers.get(r.evaluatorId());
-            result.add(new CompiledComment(r.clusterCode(), showNames ? r.evaluatorName() : "E" + number, number,
-                    r.itemId(), r.field(), r.text(), r.tags()));
+            result.add(new CompiledComment(r.clusterCode(), showNames ? labels.label(r.evaluatorId()) : "E" + number, number,
+                    r.itemId(), r.field(), r.text(), r.tags(), r.evaluatorId()));
         }
         result.sort(Comparator.comparing(CompiledComment::clusterCode)
                 .thenComparingInt(c -> c.itemId().isEmpty() ? -1 : itemOrder.getOrDefault(c.itemId(), Integer.MAX_VALUE))

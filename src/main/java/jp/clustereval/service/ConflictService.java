@@ -93,7 +93,7 @@ public final class ConflictService {
                     throw new UserFacingException("conflict.outdated", id, row.revision(), stored.revision());
                 }
                 try (MergeWriter writer = new MergeWriter(c)) {
-                    new MergeApplier(c, writer, new ImportOptions(Map.of(), actor), now).replace(row.roundId(),
+                    new MergeApplier(c, writer, ImportOptions.of(actor), now).replace(row.roundId(),
                             row.evaluatorId(), stored, ScoreFileReader.sheet(row.incoming()), row.fileId(), actor,
                             "conflict-resolution");
                     writer.flush();

@@ -55,14 +55,19 @@ final class ImportPlanner {
     }
 
     private final RoundService rounds;
-    private final ImportOptions options;
     private final java.util.function.Function<Round, String> fingerprints;
+    private final IdentityCheck identity;
 
-    /** fingerprints: each round's fingerprint, made once rather than once per file. */
-    ImportPlanner(RoundService rounds, ImportOptions options, java.util.function.Function<Round, String> fingerprints) {
+    /**
+     * fingerprints: each round's fingerprint, made once rather than once per file; batch: who every
+     * file of this import says it is from; keysHere: the keys of this machine by fingerprint, with
+     * the evaluator each belongs to.
+     */
+    ImportPlanner(RoundService rounds, ImportOptions options, java.util.function.Function<Round, String> fingerprints,
+                  BatchIdentities batch, Map<String, String> keysHere) {
         this.rounds = rounds;
-        this.options = options;
         this.fingerprints = fingerprints;
+        this.identity = new IdentityCheck(options, batch, keysHere);
     }
 
     FilePlan plan(Path path, ParsedScoreFile parsed, MergeState state) throws SQLException {
@@ -73,18 +78,23 @@ final class ImportPlanner {
         ScoreFile content = parsed.content();
         Evaluator who = new Evaluator(content.evaluator().id(), content.evaluator().name(), content.evaluator().affiliation());
         String pinned = state.pinnedKeys.get(who.id());
-        KeyStatus key = keyStatus(parsed, pinned);
+        IdentityCheck.Verdict verdict = identity.judge(parsed, who, state);
+        KeyStatus key = verdict.key();
         Round round;
         ScoreFile checked;
         try {
             round = round(content.roundId());
             checked = pre != null && pre.round() == round ? ScoreFileChecker.checkClusters(pre.content(), state.clusters)
                     : ScoreFileChecker.check(content, round, fingerprints.apply(round), state.clusters);
-            if (key == KeyStatus.MISMATCH) {
-                throw new ScoreFileException("import.keyMismatch", who.name(), pinned, parsed.keyFingerprint());
+            if (verdict.refusal() != null) {
+                throw verdict.refusal();
             }
         } catch (UserFacingException e) {
             return new FilePlan(FileReport.rejected(path, parsed.sha256(), e, parsed, who, key, pinned), null, List.of());
+        }
+        if (verdict.hold() != null) {
+            return new FilePlan(FileReport.held(path, parsed.sha256(), verdict.hold(), parsed, who, key, pinned), null,
+                    List.of());
         }
         Map<String, StoredSheet> sheets = state.sheets(round.id());
         SheetScorer scorer = new SheetScorer(round);
@@ -112,12 +122,9 @@ final class ImportPlanner {
                 sheets.put(sheetKey, asStored(plan, content2, who.id()));
             }
         }
-        if (key == KeyStatus.FIRST_USE || key == KeyStatus.OVERRIDDEN) {
-            state.pinnedKeys.put(who.id(), parsed.keyFingerprint());
-        }
         boolean storesSomething = plans.stream().anyMatch(p -> p.change() == SheetChange.NEW
                 || p.change() == SheetChange.NEWER || p.recordConflict())
-                || key == KeyStatus.FIRST_USE || key == KeyStatus.OVERRIDDEN;
+                || key == KeyStatus.FIRST_USE || key == KeyStatus.OVERRIDDEN || verdict.renames();
         boolean accepted = storesSomething || plans.stream().anyMatch(p -> p.change() == SheetChange.CONFLICT);
         FileReport report = new FileReport(path, parsed.sha256(), accepted ? FileOutcome.ACCEPTED : FileOutcome.UNCHANGED,
                 null, who, key, parsed.keyFingerprint(), pinned, reports, parsed);
@@ -190,20 +197,6 @@ final class ImportPlanner {
         Map<String, jp.clustereval.domain.ItemEntry> entries = content.byItem();
         return new StoredSheet(plan.stored() == null ? -1 : plan.stored().id(), evaluatorId, s.cluster(), s.revision(),
                 s.status(), s.comment(), entries);
-    }
-
-    private KeyStatus keyStatus(ParsedScoreFile parsed, String pinned) {
-        if (!parsed.signed()) {
-            return KeyStatus.UNSIGNED;
-        }
-        if (pinned == null) {
-            return KeyStatus.FIRST_USE;
-        }
-        if (pinned.equals(parsed.keyFingerprint())) {
-            return KeyStatus.PINNED;
-        }
-        return options.acceptedNewKeys().containsKey(parsed.content().evaluator().id()) ? KeyStatus.OVERRIDDEN
-                : KeyStatus.MISMATCH;
     }
 
     private Round round(String roundId) {

@@ -10,6 +10,7 @@ public record ImportPreview(List<FileReport> files, ImportOptions options) {
     }
 
     public boolean allGood() {
-        return files.stream().allMatch(f -> f.outcome() != FileOutcome.REJECTED && !f.hasConflicts());
+        return files.stream().allMatch(f -> (f.outcome() == FileOutcome.ACCEPTED || f.outcome() == FileOutcome.UNCHANGED)
+                && !f.hasConflicts());
     }
 }

@@ -33,9 +33,13 @@ public final class ImportService {
     /** Each round's fingerprint, made once (by identity: a changed round is a new object). */
     private final Map<Round, String> fingerprints = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
-    public ImportService(Database db, RoundService rounds) {
+    /** The keys of this machine by fingerprint, with the evaluator each belongs to ({@link KeyService#keysHere}). */
+    private final java.util.function.Supplier<Map<String, String>> keysHere;
+
+    public ImportService(Database db, RoundService rounds, java.util.function.Supplier<Map<String, String>> keysHere) {
         this.db = db;
         this.rounds = rounds;
+        this.keysHere = keysHere;
     }
 
     /** The .cescore files named: files as given, folders by their .cescore files (not sub-folders), by name. */
@@ -100,8 +104,14 @@ public final class ImportService {
         return onlyEvaluators == null ? MergeState.load(c) : MergeState.loadFor(c, onlyEvaluators);
     }
 
+    /** A planner for these files: who each is from is judged against all of them, whatever their order. */
+    private ImportPlanner planner(List<Loaded> files, ImportOptions options) {
+        return new ImportPlanner(rounds, options, this::fingerprint,
+                BatchIdentities.of(files.stream().map(Loaded::parsed).toList()), keysHere.get());
+    }
+
     private ImportPreview decide(List<Loaded> loaded, ImportOptions options) {
-        ImportPlanner planner = new ImportPlanner(rounds, options, this::fingerprint);
+        ImportPlanner planner = planner(loaded, options);
         List<FileReport> reports = db.query(c -> {
             MergeState state = MergeState.load(c);
             List<FileReport> out = new ArrayList<>();
@@ -188,7 +198,7 @@ public final class ImportService {
     /** Judges and stores the files in one transaction; a file rejected on reading keeps its report. */
     private ImportPreview store(List<Loaded> files, ImportOptions options, ImportProgress progress, BooleanSupplier cancelled,
                                 boolean backup, java.util.Set<String> onlyEvaluators) {
-        ImportPlanner planner = new ImportPlanner(rounds, options, this::fingerprint);
+        ImportPlanner planner = planner(files, options);
         Instant now = Instant.now();
         if (backup && !db.isReadOnly() && files.stream().anyMatch(f -> f.parsed() != null)) {
             BackupStore.of(db.file()).create(db, "import"); // a failed backup stops the import: nothing is stored

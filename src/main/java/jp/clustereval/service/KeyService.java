@@ -46,6 +46,16 @@ public final class KeyService {
         return Ed25519.fingerprint(Ed25519.encode(ownKeyPair(evaluatorId).getPublic()));
     }
 
+    /**
+     * The keys of this machine (pairs kept in the keys folder), by fingerprint, with the evaluator id
+     * each belongs to: a file signed with one of them comes from that evaluator, or from no one.
+     */
+    public java.util.Map<String, String> keysHere() {
+        java.util.Map<String, String> owners = new java.util.HashMap<>();
+        files.publicKeys().forEach((id, key) -> owners.put(Ed25519.fingerprint(key), id));
+        return owners;
+    }
+
     /** Every pinned key and its history. */
     public List<EvaluatorKeyDao.Row> pinnedKeys() {
         return db.query(c -> new EvaluatorKeyDao(c).all());

@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.ItemEntry;
 import jp.clustereval.persistence.AuditDao;
 import jp.clustereval.persistence.ConflictDao;
+import jp.clustereval.persistence.EvaluatorDao;
 import jp.clustereval.persistence.MergeWriter;
 import jp.clustereval.persistence.SheetStateDao;
 import jp.clustereval.persistence.StoredSheet;
@@ -47,9 +49,9 @@ final class MergeApplier {
         ParsedScoreFile parsed = report.parsed();
         String evaluatorId = report.evaluator().id();
         writer.ensureEvaluator(evaluatorId, report.evaluator().name(), report.evaluator().affiliation(), now);
-        state.evaluators.add(evaluatorId);
         long fileId = storeFile(parsed, plan, state);
-        pinKey(report, parsed);
+        pinKey(report, parsed, state);
+        renameIfAccepted(report.evaluator(), fileId, state);
         String roundId = plan.round().id();
         Map<String, StoredSheet> sheets = state.sheets(roundId);
         String source = parsed.signed() ? "import" : "import-csv";
@@ -85,15 +87,32 @@ final class MergeApplier {
         return id;
     }
 
-    private void pinKey(FileReport report, ParsedScoreFile parsed) throws SQLException {
-        if (report.keyStatus() == KeyStatus.FIRST_USE) {
-            writer.pinKey(report.evaluator().id(), parsed.keyFingerprint(),
-                    parsed.content().evaluator().publicKey(), "first_use", now, options.actor(), "");
-        } else if (report.keyStatus() == KeyStatus.OVERRIDDEN) {
-            writer.pinKey(report.evaluator().id(), parsed.keyFingerprint(),
-                    parsed.content().evaluator().publicKey(), "override", now, options.actor(),
-                    options.acceptedNewKeys().get(report.evaluator().id()));
+    /** Pins a first or accepted key, once per batch however many of its files sign with it. */
+    private void pinKey(FileReport report, ParsedScoreFile parsed, MergeState state) throws SQLException {
+        String id = report.evaluator().id();
+        KeyStatus status = report.keyStatus();
+        if ((status != KeyStatus.FIRST_USE && status != KeyStatus.OVERRIDDEN)
+                || parsed.keyFingerprint().equals(state.pinnedNow.get(id))) {
+            return;
         }
+        boolean first = status == KeyStatus.FIRST_USE;
+        writer.pinKey(id, parsed.keyFingerprint(), parsed.content().evaluator().publicKey(), first ? "first_use" : "override",
+                now, options.actor(), first ? "" : options.acceptanceOf(id, parsed.keyFingerprint()).reason());
+        state.pinnedNow.put(id, parsed.keyFingerprint());
+    }
+
+    /**
+     * The evaluator takes the name and affiliation the chair accepted from the file (once per batch),
+     * recorded with the old ones, the file and the chair's reason.
+     */
+    private void renameIfAccepted(Evaluator fromFile, long fileId, MergeState state) throws SQLException {
+        Evaluator stored = state.storedEvaluators.get(fromFile.id());
+        if (stored == null || stored.sameNameAs(fromFile.name(), fromFile.affiliation())
+                || !state.renamedNow.add(fromFile.id())) {
+            return;
+        }
+        new EvaluatorDao(c).rename(stored, fromFile.name(), fromFile.affiliation(), fileId,
+                options.acceptedNames().get(fromFile.id()), now, options.actor());
     }
 
     /**

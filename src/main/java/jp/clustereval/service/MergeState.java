@@ -7,16 +7,21 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import jp.clustereval.domain.Evaluator;
 import jp.clustereval.persistence.ConflictDao;
+import jp.clustereval.persistence.EvaluatorDao;
 import jp.clustereval.persistence.EvaluatorKeyDao;
 import jp.clustereval.persistence.ImportedFileDao;
+import jp.clustereval.persistence.MetaDao;
 import jp.clustereval.persistence.SheetStateDao;
 import jp.clustereval.persistence.StoredSheet;
 
 /**
- * What a merge decides against, read once: stored sheets (per round, read when first needed), pinned
- * keys, stored files and known conflicts. Planning a file updates it as if the file were stored, so
- * that later files of the same batch are judged against the earlier ones (two revisions in one folder).
+ * What a merge decides against, read once: stored sheets (per round, read when first needed), stored
+ * evaluators, pinned keys and whose every key is, this database's own evaluator, stored files and
+ * known conflicts. Planning a file updates the sheets as if the file were stored, so that later files
+ * of the same batch are judged against the earlier ones (two revisions in one folder); who an
+ * evaluator is and which key is theirs is judged against what is stored only (see BatchIdentities).
  */
 final class MergeState {
 
@@ -24,10 +29,19 @@ final class MergeState {
     private final Map<String, Map<String, StoredSheet>> sheetsByRound = new HashMap<>();
     private final Map<String, Set<String>> decidedByRound = new HashMap<>();
     private final Map<String, Set<String>> openByRound = new HashMap<>();
+    /** The pinned (active) key of each evaluator that has one, as stored. */
     final Map<String, String> pinnedKeys = new HashMap<>();
+    /** Whose every key ever pinned is, by fingerprint, as stored. */
+    final Map<String, String> keyOwners;
+    /** The stored evaluators by id, as they were before this batch. */
+    final Map<String, Evaluator> storedEvaluators = new HashMap<>();
+    /** The evaluator who uses this database on this machine, or null. */
+    final String localEvaluatorId;
+    /** Keys this commit pinned already, and evaluators it renamed: each is written once per batch. */
+    final Map<String, String> pinnedNow = new HashMap<>();
+    final Set<String> renamedNow = new HashSet<>();
     final Map<String, Long> fileIds;
     final Set<String> clusters;
-    final Set<String> evaluators;
 
     /** Null: every sheet of a round; else only these evaluators' sheets (a chunk of a large import). */
     private final Set<String> onlyEvaluators;
@@ -35,11 +49,13 @@ final class MergeState {
     private MergeState(Connection c, Set<String> onlyEvaluators) throws SQLException {
         this.c = c;
         this.onlyEvaluators = onlyEvaluators;
-        new EvaluatorKeyDao(c).active().forEach((id, row) -> pinnedKeys.put(id, row.fingerprint()));
+        EvaluatorKeyDao keys = new EvaluatorKeyDao(c);
+        keys.active().forEach((id, row) -> pinnedKeys.put(id, row.fingerprint()));
+        this.keyOwners = keys.owners();
+        new EvaluatorDao(c).findAll().forEach(e -> storedEvaluators.put(e.id(), e));
+        this.localEvaluatorId = new MetaDao(c).get(MetaDao.LOCAL_EVALUATOR).map(Evaluator::normaliseId).orElse(null);
         this.fileIds = new ImportedFileDao(c).idsBySha();
-        SheetStateDao dao = new SheetStateDao(c);
-        this.clusters = dao.clusterCodes();
-        this.evaluators = dao.evaluatorIds();
+        this.clusters = new SheetStateDao(c).clusterCodes();
     }
 
     static MergeState load(Connection c) throws SQLException {

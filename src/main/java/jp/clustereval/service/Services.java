@@ -31,6 +31,7 @@ public final class Services implements AutoCloseable {
     private final DatabaseLock lock;
     /** What else goes when the services close (a read-only copy is deleted). */
     private final Runnable afterClose;
+    private final RosterService roster;
 
     public Services(Database db) {
         this(db, KeyService.defaultDirectory());
@@ -52,7 +53,7 @@ public final class Services implements AutoCloseable {
         this.results = new ResultsService(db);
         this.keys = new KeyService(db, evaluators, keysDirectory);
         this.exporter = new ScoreFileExporter(db, rounds, evaluators, keys);
-        this.imports = new ImportService(db, rounds);
+        this.imports = new ImportService(db, rounds, keys::keysHere);
         this.conflicts = new ConflictService(db, rounds);
         this.completeness = new CompletenessService(db, rounds, clusters);
         this.coi = new CoiService(db, rounds, evaluators, clusters);
@@ -64,6 +65,7 @@ public final class Services implements AutoCloseable {
         this.allocation = new AllocationService(db, panel);
         this.comments = new CommentService(db, rounds, evaluators, clusters);
         this.reports = new ReportService(this);
+        this.roster = new RosterService(db, rounds, evaluators, clusters);
     }
 
     public static Services open(Path file, boolean readOnly) {
@@ -227,6 +229,10 @@ public final class Services implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    public RosterService roster() {
+        return roster;
     }
 
     @Override

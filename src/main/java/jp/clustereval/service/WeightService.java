@@ -26,11 +26,14 @@ import jp.clustereval.persistence.WeightDao;
  */
 public final class WeightService {
 
-    /** Where a change came from, and the extra facts a signed file brings. */
+    /**
+     * Where a change came from, and the extra facts a signed file brings: its signer's id, and who
+     * accepted a signer outside the weighting group explicitly, and why (null when not needed).
+     */
     public record Provenance(String source, Double consistencyRatio, String setBy, Instant setAt, String keyFingerprint,
-                             String fileSha256) {
+                             String fileSha256, String signerId, String acceptedBy, String acceptReason) {
         public static Provenance typed(String source, Double cr, String who) {
-            return new Provenance(source, cr, who, Instant.now(), null, null);
+            return new Provenance(source, cr, who, Instant.now(), null, null, null, null, null);
         }
     }
 
@@ -82,16 +85,28 @@ public final class WeightService {
 
     /** Stores a validated complete set and its history row in one transaction. */
     void store(Round round, WeightSet set, Provenance p, String actor) {
-        db.inTransaction(c -> {
+        store(round, set, actor, c -> p);
+    }
+
+    /**
+     * Stores a validated complete set and its history row in one transaction, in which provenance
+     * first says where the set comes from: it may refuse it (then nothing is stored) or record what
+     * admitting it takes (e.g. a signer's key). Returns the provenance recorded.
+     */
+    Provenance store(Round round, WeightSet set, String actor, jp.clustereval.persistence.SqlWork<Provenance> provenance) {
+        Provenance stored = db.inTransaction(c -> {
+            Provenance p = provenance.run(c);
             WeightDao dao = new WeightDao(c);
             dao.setAxisWeights(round.id(), set.axes());
             dao.setItemWeights(round.id(), set.items());
             new SheetScores(c).sync(round.id()); // new item weights: every sheet's axis scores again
             dao.insertChange(new WeightDao.Change(0, round.id(), p.source(), json(set.axes()), json(set.items()),
-                    p.consistencyRatio(), p.setBy(), p.setAt(), p.keyFingerprint(), p.fileSha256(), Instant.now(), actor));
-            return null;
+                    p.consistencyRatio(), p.setBy(), p.setAt(), p.keyFingerprint(), p.fileSha256(), Instant.now(), actor,
+                    p.signerId(), p.acceptedBy(), p.acceptReason()));
+            return p;
         });
         rounds.invalidate(round.id());
+        return stored;
     }
 
     public List<WeightDao.Change> history(String roundId) {

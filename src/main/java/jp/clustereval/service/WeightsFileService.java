@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import jp.clustereval.AppInfo;
 import jp.clustereval.common.UserFacingException;
@@ -13,7 +14,6 @@ import jp.clustereval.domain.Round;
 import jp.clustereval.domain.weights.WeightSet;
 import jp.clustereval.domain.weights.Weights;
 import jp.clustereval.persistence.Database;
-import jp.clustereval.persistence.EvaluatorKeyDao;
 import jp.clustereval.persistence.WeightDao;
 import jp.clustereval.scorefile.Ed25519;
 import jp.clustereval.scorefile.ScoreFileReader;
@@ -24,12 +24,46 @@ import jp.clustereval.weightsfile.WeightsFileWriter;
 /**
  * Signed weights files, for a weighting group that works offline: exported with the signer's own
  * Ed25519 key (the same keys as score files), imported only when the signature verifies, the
- * weights fit the round and, if the signer's key is pinned on this database, the key is that one.
+ * weights fit the round and the signer is a member of the round's weighting group with their key
+ * (see {@link WeightsSigner}), or the chair accepted this signer and key explicitly, with a reason.
  */
 public final class WeightsFileService {
 
-    /** What an import stored. */
-    public record Imported(String roundId, WeightSet weights, String setBy, Instant setAt, String keyFingerprint) {
+    /**
+     * What an import stored: the weights, who signed them (name and id) when, with which key, and
+     * whether the chair accepted the signer explicitly.
+     */
+    public record Imported(String roundId, WeightSet weights, String setBy, String signerId, Instant setAt,
+                           String keyFingerprint, boolean acceptedExplicitly) {
+    }
+
+    /** The chair accepts a weights file's signer: by id, the key's fingerprint checked with them, and why. */
+    public record SignerAcceptance(String signerId, String fingerprint, String reason) {
+    }
+
+    /**
+     * A weights file refused for its signer only (not in the round's weighting group, another key than
+     * theirs, another name): the chair may accept this signer and key explicitly.
+     */
+    public static final class SignerNotAccepted extends UserFacingException {
+        private static final long serialVersionUID = 1L;
+        private final transient Evaluator signer;
+        private final String fingerprint;
+
+        SignerNotAccepted(String key, Evaluator signer, String fingerprint, Object... args) {
+            super(key, args);
+            this.signer = signer;
+            this.fingerprint = fingerprint;
+        }
+
+        /** Who signed, as the file says. */
+        public Evaluator signer() {
+            return signer;
+        }
+
+        public String fingerprint() {
+            return fingerprint;
+        }
     }
 
     private final Database db;
@@ -65,6 +99,14 @@ public final class WeightsFileService {
 
     /** Checks the file completely, then stores its weights and the record of who set them when. */
     public Imported importFile(Path path, String actor) {
+        return importFile(path, actor, null);
+    }
+
+    /**
+     * Like {@link #importFile(Path, String)}, with the chair's acceptance of the signer (null: none),
+     * which is used only if the signer would be refused otherwise, and only for exactly this signer and key.
+     */
+    public Imported importFile(Path path, String actor, SignerAcceptance acceptance) {
         byte[] bytes;
         try {
             if (Files.size(path) > WeightsFile.MAX_BYTES) {
@@ -80,13 +122,11 @@ public final class WeightsFileService {
         }
         Round round = rounds.require(file.roundId());
         WeightSet set = Weights.complete(round, file.axes(), file.items());
-        String fingerprint = Ed25519.fingerprint(file.publicKey());
-        EvaluatorKeyDao.Row pinned = db.query(c -> new EvaluatorKeyDao(c).active()).get(file.signerId());
-        if (pinned != null && !Ed25519.normalizeFingerprint(pinned.fingerprint()).equals(Ed25519.normalizeFingerprint(fingerprint))) {
-            throw new UserFacingException("weightsfile.keyMismatch", file.signerName(), fingerprint, pinned.fingerprint());
-        }
-        weights.store(round, set, new WeightService.Provenance("file", file.consistencyRatio(), file.signerName(),
-                file.setAt(), fingerprint, ScoreFileReader.sha256(bytes)), actor);
-        return new Imported(round.id(), set, file.signerName(), file.setAt(), fingerprint);
+        String sha = ScoreFileReader.sha256(bytes);
+        Map<String, String> here = keys.keysHere();
+        WeightService.Provenance p = weights.store(round, set, actor, c -> new WeightsSigner(c, here)
+                .admit(round, file, sha, acceptance, actor, Instant.now()));
+        return new Imported(round.id(), set, p.setBy(), p.signerId(), p.setAt(), p.keyFingerprint(), p.acceptedBy() != null);
+
     }
 }

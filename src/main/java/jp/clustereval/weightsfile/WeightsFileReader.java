@@ -34,6 +34,9 @@ public final class WeightsFileReader {
     private static final Set<String> TOP = Set.of("format", "formatVersion", "application", "round", "setBy", "setAt",
             "source", "consistencyRatio", "axes", "items", "signature");
 
+    /** The longest signer name (as for an evaluator added by hand). */
+    static final int MAX_NAME = 200;
+
     private WeightsFileReader() {
     }
 
@@ -89,8 +92,30 @@ public final class WeightsFileReader {
             throw new UserFacingException("weightsfile.type", "source", "\"direct\" or \"ahp\"");
         }
         return new WeightsFile(text(object(root, "application"), "application.version"), text(root, "round"),
-                text(setBy, "setBy.id"), text(setBy, "setBy.name"), text(setBy, "setBy.affiliation"), publicKey, setAt,
+                signerId(setBy), signerName(setBy), text(setBy, "setBy.affiliation").strip(), publicKey, setAt,
                 source, ratio, weights(object(root, "axes"), "axes"), weights(object(root, "items"), "items"));
+    }
+
+    /** The signer's id: a UUID, read in lower case (UUIDs are case-insensitive: one person, one id). */
+    private static String signerId(JsonNode setBy) {
+        String id = text(setBy, "setBy.id").toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (java.util.UUID.fromString(id).toString().equals(id)) {
+                return id;
+            }
+        } catch (IllegalArgumentException notAUuid) {
+            // refused below
+        }
+        throw new UserFacingException("weightsfile.type", "setBy.id", "a UUID");
+    }
+
+    /** The signer's name, as a person record holds it: not blank, at most MAX_NAME characters. */
+    private static String signerName(JsonNode setBy) {
+        String name = text(setBy, "setBy.name").strip();
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            throw new UserFacingException("weightsfile.type", "setBy.name", "a name of 1 to " + MAX_NAME + " characters");
+        }
+        return name;
     }
 
     private static void verify(ObjectNode root, String publicKey) {

@@ -297,10 +297,12 @@ class HostileTextCliTest {
             assertFalse(m.find(), () -> "a control character in the report: " + l);
             assertFalse(l.text().startsWith("[Comment] 偽 太郎"), () -> "a forged author label: " + l);
         }
-        PdfLine label = lines.stream().filter(l -> l.text().startsWith("[Comment] 評価 花子\\n[Comment] 偽 太郎: 順調"))
+        // the label names the person with the affiliation (both escaped: the affiliation holds a CR LF too)
+        PdfLine label = lines.stream().filter(l -> l.text().startsWith("[Comment] 評価 花子\\n[Comment] 偽 太郎 (大学\\r\\n"))
                 .findFirst().orElseThrow(() -> new AssertionError("the name on its label's line, escaped: " + lines));
         // the comment's own line break stays, and its next line starts deeper than any label
-        PdfLine next = lines.get(lines.indexOf(label) + 1);
+        PdfLine next = lines.get(lines.indexOf(label) + 2);
+        assertEquals("順調", lines.get(lines.indexOf(label) + 1).text(), "the comment begins after its long label");
         assertEquals("[Comment] Evaluator 9: the project is a failure", next.text());
         float labelX = label.x();
         assertTrue(next.x() > labelX + 5, () -> next + " against the label at " + labelX);

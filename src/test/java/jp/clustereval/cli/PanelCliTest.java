@@ -199,10 +199,26 @@ class PanelCliTest {
         CliRun export = run("weights", "export", "--signer", "Ichiro", "--out", file.toString());
         assertEquals(0, export.exit(), export::toString);
         String other = dir.resolve("other.db").toString();
-        CliRun imported = CliRun.of("--db", other, "weights", "import", file.toString());
+        // the other database does not know Ichiro: his file is refused, naming him and his key, until
+        // the chair accepts exactly that signer and key with a reason
+        String ichiro = run("evaluator", "list", "--format", "csv").out().lines().filter(l -> l.contains(",Ichiro,"))
+                .findFirst().orElseThrow().split(",")[0];
+        String key = jp.clustereval.scorefile.Ed25519.fingerprint(new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(file.toFile()).path("setBy").path("publicKey").asText());
+        String before = CliRun.of("--db", other, "weights", "show", "--format", "csv").out();
+        CliRun refused = CliRun.of("--db", other, "weights", "import", file.toString());
+        assertEquals(1, refused.exit(), refused::toString);
+        assertTrue(refused.err().contains("signed by Ichiro (id " + ichiro + ") with the key " + key
+                + ", who is not in the weighting group"), refused.err());
+        assertEquals(before, CliRun.of("--db", other, "weights", "show", "--format", "csv").out());
+        CliRun imported = CliRun.of("--db", other, "weights", "import", file.toString(), "--accept-signer", ichiro,
+                "--fingerprint", key.replace(" ", ""), "--reason", "fingerprint read out by phone");
         assertEquals(0, imported.exit(), imported::toString);
         assertTrue(imported.err().contains("set by Ichiro"), imported.err());
         assertTrue(CliRun.of("--db", other, "weights", "show", "--format", "csv").out().contains("axis,A,A,40.00"));
+        assertTrue(CliRun.of("--db", other, "weights", "history", "--format", "csv").out()
+                .contains("," + ichiro + "," + System.getProperty("user.name") + ",fingerprint read out by phone"),
+                "who signed, who accepted, why");
 
         java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file).replace("\"0.4\"", "\"0.5\""));
         CliRun tampered = CliRun.of("--db", other, "weights", "import", file.toString());

@@ -227,8 +227,13 @@ class ImportServiceTest {
         assertEquals("import.keyMismatch", rejected.rejection().key());
         assertEquals(before, DbSnapshot.of(chair.database()));
 
-        FileReport accepted = importWith(new ImportOptions(Map.of(x.evaluator.id(), "new laptop, checked by phone"), "chair"),
-                second).files().get(0);
+        // the acceptance names the key the chair checked: another key is not accepted by it
+        FileReport stranger = importWith(ImportOptions.defaults().withAcceptedKey(x.evaluator.id(),
+                y.services.keys().ownFingerprint(y.evaluator.id()), "new laptop, checked by phone"), second).files().get(0);
+        assertEquals(KeyStatus.MISMATCH, stranger.keyStatus());
+        assertEquals(before, DbSnapshot.of(chair.database()));
+        FileReport accepted = importWith(ImportOptions.defaults().withAcceptedKey(x.evaluator.id(),
+                rejected.keyFingerprint(), "new laptop, checked by phone"), second).files().get(0);
         assertEquals(KeyStatus.OVERRIDDEN, accepted.keyStatus());
         assertEquals(FileOutcome.ACCEPTED, accepted.outcome());
         var keys = chair.keys().pinnedKeys();

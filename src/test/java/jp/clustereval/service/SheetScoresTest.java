@@ -179,7 +179,8 @@ class SheetScoresTest {
             s.grading().setGrade(new SheetKey(round, f.id(), "SEN"), "4", "S", "test");
             before = s.results().results(s.rounds().current());
         }
-        // what schema version 3 left: the same file without the tables version 4 added
+        // what schema version 3 left: the same file without what versions 5 and 4 added
+        jp.clustereval.persistence.OlderSchema.toVersion4(file);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("DROP TABLE sheet_score");
             st.execute("DROP TABLE sheet_score_basis");

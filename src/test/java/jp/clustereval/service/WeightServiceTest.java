@@ -98,7 +98,11 @@ class WeightServiceTest {
         services.close();
 
         services = Services.open(dir.resolve("chair.db"), false, dir.resolve("chair-keys"));
-        WeightsFileService.Imported imported = services.weightsFiles().importFile(file, "chair");
+        // the chair's database does not know her yet: accepted only explicitly (WeightsSignerTest)
+        String key = jp.clustereval.scorefile.Ed25519.fingerprint(new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(file.toFile()).path("setBy").path("publicKey").asText());
+        WeightsFileService.Imported imported = services.weightsFiles().importFile(file, "chair",
+                new WeightsFileService.SignerAcceptance(member.id(), key, "fingerprint checked"));
         assertEquals("重み 花子", imported.setBy());
         assertEquals(0.40, services.weights().current(round.id()).axis("A"), 1e-12);
         WeightDao.Change change = services.weights().history(round.id()).get(0);

@@ -127,4 +127,37 @@ class GuiPanelResultsTest extends GuiTestBase {
         assertTrue(Files.size(xlsx) > 1000);
         assertNotNull(fx(() -> app.shell().main().panelResults().reports().writtenProperty().get()));
     }
+
+    @Test
+    void theChairRegistersAWeightingGroupMemberByPickingThePerson() throws Exception {
+        Path db = dir.resolve("chair.db");
+        try (Services chair = Services.open(db, false, dir.resolve("chair-keys"))) {
+            chair.evaluators().createLocal("Chair", "MEXT");
+            PanelFixture.grade(chair, chair.rounds().current());
+        }
+        FxToolkit.registerPrimaryStage();
+        app = (ClusterEvalApp) FxToolkit.setupApplication(() -> new ClusterEvalApp(new AppConfig(db, Language.EN)));
+        waitUntil(() -> present("#clusterTable") && !robot.lookup("#clusterTable").queryTableView().getItems().isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> present("#resultsTabs"));
+        fx(() -> {
+            robot.lookup("#resultsTabs").queryAs(TabPane.class).getSelectionModel().select(0);
+            return null;
+        });
+        waitUntil(() -> present("#weightingCandidate") && robot.lookup("#weightingCandidate").query().isVisible()
+                && !robot.lookup("#weightingCandidate").queryComboBox().getItems().isEmpty());
+        assertEquals("Nobody yet: pick a person and add them.",
+                fx(() -> robot.lookup("#weightingGroup").queryAs(Label.class).getText()));
+        assertTrue(fx(() -> robot.lookup("#addWeightingMemberButton").query().isDisabled()), "nothing picked yet");
+
+        // the person is picked from the list, by name and affiliation: no id is typed
+        robot.clickOn("#weightingCandidate");
+        robot.clickOn("評価 二郎 (University B)");
+        robot.clickOn("#addWeightingMemberButton");
+        waitUntil(() -> "評価 二郎 (University B)".equals(robot.lookup("#weightingGroup").queryAs(Label.class).getText()));
+        try (Services check = Services.openToRead(db, dir.resolve("chair-keys"))) { // a copy: the desktop has the file
+            assertEquals(List.of("評価 二郎"), check.roster().weightingGroup(check.rounds().current().id()).stream()
+                    .map(jp.clustereval.domain.Evaluator::name).toList());
+        }
+    }
 }

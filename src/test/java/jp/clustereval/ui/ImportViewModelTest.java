@@ -157,6 +157,43 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aFileGivingAnotherAffiliationIsHeldUntilTheChairAcceptsTheNameWithAReason() throws Exception {
+        chair(Language.EN);
+        vm.add(List.of(x.export(dir.resolve("x1.cescore"))));
+        f.awaitIdle();
+        vm.commit();
+        f.awaitIdle();
+        // the evaluator's own database now says another affiliation
+        x.services.database().inTransaction(c -> {
+            try (var st = c.createStatement()) {
+                st.executeUpdate("UPDATE evaluator SET affiliation = '東北大学'");
+            }
+            return null;
+        });
+        x.grade("SEN", "A", 9);
+        vm.add(List.of(x.export(dir.resolve("x2.cescore"))));
+        f.awaitIdle();
+        ImportFileRow row = vm.files().get(0);
+        assertEquals(FileOutcome.HELD, row.outcome());
+        assertTrue(row.nameToDecide() && !row.keyToDecide());
+        assertTrue(row.reason().contains("\"x (東北大学)\"") && row.reason().contains("\"x (大学)\""), row.reason());
+        assertTrue(vm.summaryProperty().get().contains("1 files are held for your decision"), vm.summaryProperty().get());
+        assertFalse(vm.canCommitProperty().get());
+
+        vm.selectedProperty().set(row);
+        assertFalse(vm.acceptSelected());
+        assertEquals("Give a reason before accepting the evaluator's name (it is recorded).", vm.messageProperty().get());
+        vm.reasonProperty().set("moved to Tohoku in 2004");
+        assertTrue(vm.acceptSelected());
+        f.awaitIdle();
+        assertEquals(FileOutcome.ACCEPTED, vm.files().get(0).outcome());
+        vm.commit();
+        f.awaitIdle();
+        assertEquals("東北大学", f.session.services().evaluators().resolve(x.evaluator.id()).affiliation());
+        assertEquals(List.of(), f.reported);
+    }
+
+    @Test
     void aNewKeyIsRefusedUntilTheChairAcceptsItWithAReason() throws Exception {
         chair(Language.EN);
         vm.add(List.of(x.export(dir.resolve("x1.cescore"))));
@@ -177,13 +214,15 @@ class ImportViewModelTest {
         assertFalse(vm.canCommitProperty().get());
 
         vm.selectedProperty().set(row);
-        vm.keyReasonProperty().set("   ");
-        assertFalse(vm.acceptSelectedKey());
+        vm.reasonProperty().set("   ");
+        assertFalse(vm.acceptSelected());
         assertEquals("Give a reason before accepting a new key (it is recorded).", vm.messageProperty().get());
-        assertEquals(java.util.Map.of(), vm.acceptedKeys());
+        assertEquals(java.util.Map.of(), vm.decisions().acceptedKeys());
 
-        vm.keyReasonProperty().set("new laptop, fingerprint confirmed by phone");
-        assertTrue(vm.acceptSelectedKey());
+        vm.reasonProperty().set("new laptop, fingerprint confirmed by phone");
+        assertTrue(vm.acceptSelected());
+        // exactly the key the chair was shown is accepted
+        assertEquals(row.fingerprint(), vm.decisions().acceptedKeys().get(x.evaluator.id()).fingerprint());
         f.awaitIdle();
         row = vm.files().get(0);
         assertEquals(KeyStatus.OVERRIDDEN, row.keyStatus());

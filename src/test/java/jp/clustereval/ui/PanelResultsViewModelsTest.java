@@ -243,10 +243,66 @@ class PanelResultsViewModelsTest {
         assertEquals("Strong IP office", c.lines().get(0).text());
         c.showNamesProperty().set(true);
         f.awaitIdle();
-        assertEquals("評価 一郎", c.lines().get(0).author());
+        // people are shown by their labels everywhere (name and affiliation: PersonLabels)
+        assertEquals("評価 一郎 (University A)", c.lines().get(0).author());
         c.toggleTag(c.lines().get(0), CommonIssue.IP);
         f.awaitIdle();
         assertTrue(c.lines().isEmpty());
         assertTrue(f.reported.isEmpty(), () -> f.reported.toString());
+    }
+
+    @Test
+    void theChairPicksTheWeightingGroupAndAcceptsASignerOutsideItWithAReason() throws Exception {
+        WeightsViewModel w = vm.weights();
+        f.awaitIdle();
+        Evaluator one = PanelFixture.first(f.session.services());
+        assertEquals("Nobody yet: pick a person and add them.", w.groupProperty().get());
+        Evaluator picked = w.candidates().stream().filter(e -> e.id().equals(one.id())).findFirst().orElseThrow();
+        assertEquals("評価 一郎 (University A)", w.labelsProperty().get().label(picked));
+        w.addToWeightingGroup(picked);
+        f.awaitIdle();
+        assertEquals("評価 一郎 (University A)", w.groupProperty().get());
+        assertFalse(w.candidates().contains(picked));
+        assertEquals(List.of(one), f.session.services().roster().weightingGroup(round.id()));
+
+        // a weights file signed by someone outside the group: refused (and reported), then accepted with a reason
+        Path file;
+        try (var member = jp.clustereval.service.Services.open(dir.resolve("member.db"), false, dir.resolve("member-keys"))) {
+            Evaluator hanako = member.evaluators().createLocal("重み 花子", "文部科学省");
+            member.weights().set(round.id(), "A=40,B=15,C=15,D=10,E=20", List.of(), "花子");
+            file = member.weightsFiles().export(round.id(), hanako.id(), dir.resolve("w.ceweights"));
+        }
+        w.importFrom(file);
+        f.awaitIdle();
+        assertEquals(1, f.reported.size());
+        assertTrue(f.reported.get(0).getMessage().contains("not in the weighting group"), f.reported.get(0).getMessage());
+        f.reported.clear();
+        assertNotNull(w.pendingSignerProperty().get());
+        assertTrue(w.pendingSignerProperty().get().why().contains("重み 花子 (文部科学省)"));
+        assertFalse(w.acceptSigner());
+        assertEquals("Give a reason before accepting the signer (it is recorded).", w.messageProperty().get());
+        w.signerReasonProperty().set("appointed by the ministry, fingerprint read out");
+        assertTrue(w.acceptSigner());
+        f.awaitIdle();
+        assertNull(w.pendingSignerProperty().get());
+        assertTrue(w.history().get(0).source().contains("appointed by the ministry"), w.history().get(0).source());
+        assertTrue(f.reported.isEmpty(), () -> f.reported.toString());
+    }
+
+    @Test
+    void aCommentOfOneOfTwoEvaluatorsOfTheSameNameIsTaggedOnTheRightOne() {
+        var s = f.session.services();
+        Evaluator namesake = s.evaluators().add("評価 一郎", "University C");
+        s.grading().setItemText(new SheetKey(round.id(), namesake.id(), "SAP"), "1.1", ItemTextField.COMMENT, "Same name", "t");
+        var c = vm.comments();
+        c.showNamesProperty().set(true);
+        f.awaitIdle();
+        assertEquals("評価 一郎 (University C)", c.lines().get(0).author());
+        c.toggleTag(c.lines().get(0), CommonIssue.IP);
+        f.awaitIdle();
+        assertTrue(f.reported.isEmpty(), () -> f.reported.toString());
+        c.tagProperty().set(CommonIssue.IP);
+        f.awaitIdle();
+        assertEquals(List.of("Same name"), c.lines().stream().map(l -> l.text()).toList());
     }
 }

@@ -54,13 +54,10 @@ public final class CommentsViewModel {
         int mine = ++generation;
         tasks.run(() -> {
             var comments = s.services().comments();
-            List<CompiledComment> shown = comments.compiled(id, code, wanted, names);
-            List<CompiledComment> named = names ? shown : comments.compiled(id, code, wanted, true);
             List<CommentLine> out = new ArrayList<>();
-            for (int i = 0; i < shown.size(); i++) {
-                CompiledComment c = shown.get(i);
+            for (CompiledComment c : comments.compiled(id, code, wanted, names)) {
                 out.add(new CommentLine(c.clusterCode(), c.author(), c.itemId(), c.field(), c.text(), c.tags(),
-                        named.get(i).author()));
+                        c.evaluatorId()));
             }
             return new Loaded(s.services().clusters().all().stream().map(c -> c.code()).toList(), out);
         }, loaded -> {
@@ -84,8 +81,10 @@ public final class CommentsViewModel {
         String actor = app.evaluator() == null ? "" : app.evaluator().name();
         boolean remove = line.tags().contains(issue.tag());
         tasks.run(() -> remove
-                ? s.services().comments().untag(id, line.signer(), line.clusterCode(), line.itemId(), line.field(), issue.tag(), actor)
-                : s.services().comments().tag(id, line.signer(), line.clusterCode(), line.itemId(), line.field(), issue.tag(), actor),
+                ? s.services().comments().untag(id, line.evaluatorId(), line.clusterCode(), line.itemId(), line.field(),
+                        issue.tag(), actor)
+                : s.services().comments().tag(id, line.evaluatorId(), line.clusterCode(), line.itemId(), line.field(),
+                        issue.tag(), actor),
                 changed -> refresh());
     }
 

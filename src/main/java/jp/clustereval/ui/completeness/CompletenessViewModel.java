@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.clustereval.common.SafeText;
+import jp.clustereval.domain.PersonLabels;
 import jp.clustereval.persistence.CoiDao;
 import jp.clustereval.service.Completeness;
 import jp.clustereval.service.Completeness.State;
@@ -62,8 +63,9 @@ public final class CompletenessViewModel {
                           List<CoiDao.Row> coi) {
 
         static Loaded of(Completeness matrix, List<CoiDao.Row> coi) {
+            PersonLabels labels = PersonLabels.of(matrix.evaluators());
             List<CompletenessRow> rows = matrix.evaluators().stream().map(e -> new CompletenessRow(e.id(),
-                    SafeText.line(e.displayName()), matrix.cells().get(e.id()), matrix.counts(e.id()))).toList();
+                    SafeText.line(labels.label(e.id())), matrix.cells().get(e.id()), matrix.counts(e.id()))).toList();
             return new Loaded(matrix, rows, matrix.totals(), coi);
         }
     }

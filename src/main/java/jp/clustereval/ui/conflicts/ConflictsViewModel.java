@@ -4,9 +4,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,7 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.clustereval.common.SafeText;
-import jp.clustereval.domain.Evaluator;
+import jp.clustereval.domain.PersonLabels;
 import jp.clustereval.persistence.ConflictDao;
 import jp.clustereval.service.ConflictService;
 import jp.clustereval.service.ConflictService.Choice;
@@ -51,7 +48,7 @@ public final class ConflictsViewModel {
         app.languageProperty().addListener((obs, o, n) -> refresh());
     }
 
-    private record Loaded(List<ConflictDao.Row> conflicts, Map<String, Evaluator> evaluators) {
+    private record Loaded(List<ConflictDao.Row> conflicts, PersonLabels evaluators) {
     }
 
     /** Re-reads the open conflicts; the selection is kept by id, else the first. */
@@ -63,7 +60,7 @@ public final class ConflictsViewModel {
         }
         Long keep = selected.get() == null ? null : selected.get().id();
         tasks.run(() -> new Loaded(s.services().conflicts().list(s.round().id(), true),
-                s.services().evaluators().all().stream().collect(Collectors.toMap(Evaluator::id, Function.identity()))),
+                PersonLabels.of(s.services().evaluators().all())),
                 loaded -> {
                     if (s != app.session()) {
                         return;
@@ -71,17 +68,13 @@ public final class ConflictsViewModel {
                     DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                             .withLocale(app.messages().locale()).withZone(ZoneId.systemDefault());
                     rows.setAll(loaded.conflicts().stream().map(r -> new ConflictRow(r.id(), r.evaluatorId(),
-                            SafeText.line(name(loaded.evaluators().get(r.evaluatorId()), r.evaluatorId())), r.clusterCode(),
+                            SafeText.line(loaded.evaluators().label(r.evaluatorId())), r.clusterCode(),
                             r.revision(), SafeText.line(r.fileName()), f.format(r.detectedAt()))).toList());
                     ConflictRow again = rows.stream().filter(r -> keep != null && r.id() == keep).findFirst()
                             .orElse(rows.isEmpty() ? null : rows.get(0));
                     selected.set(null);
                     selected.set(again);
                 });
-    }
-
-    private static String name(Evaluator e, String id) {
-        return e == null ? id : e.displayName();
     }
 
     private void showLines(ConflictRow row) {

@@ -23,12 +23,16 @@ import jp.clustereval.ui.common.FileDrops;
 import jp.clustereval.ui.common.Subscriptions;
 import jp.clustereval.ui.imports.ImportViewModel.Phase;
 
-/** The import window: preview table, per-file details with the key override, commit with progress and Cancel. */
+/**
+ * The import window: preview table, per-file details with the chair's decision on a file's key or
+ * its evaluator's name (with a reason), commit with progress and Cancel.
+ */
 public final class ImportController implements Disposable {
 
     private static final PseudoClass REJECTED = PseudoClass.getPseudoClass("rejected");
     private static final PseudoClass CONFLICT = PseudoClass.getPseudoClass("conflict");
     private static final PseudoClass KEY_MISMATCH = PseudoClass.getPseudoClass("key-mismatch");
+    private static final PseudoClass HELD = PseudoClass.getPseudoClass("held");
 
     private final ImportViewModel vm;
     private final DialogService dialogs;
@@ -50,6 +54,7 @@ public final class ImportController implements Disposable {
     @FXML private Label importReason;
     @FXML private Label importFingerprint;
     @FXML private HBox keyOverrideBox;
+    @FXML private Label keyOverrideLabel;
     @FXML private TextField keyReasonField;
     @FXML private Button acceptKeyButton;
     @FXML private TableView<ImportSheetRow> importSheets;
@@ -80,7 +85,7 @@ public final class ImportController implements Disposable {
         text(signatureColumn, ImportFileRow::signatureText);
         text(keyColumn, ImportFileRow::keyText);
         text(clustersColumn, ImportFileRow::clustersText);
-        text(changesColumn, r -> r.rejected() ? r.reason() : r.changesText());
+        text(changesColumn, r -> r.rejected() || r.held() ? r.reason() : r.changesText());
         text(outcomeColumn, ImportFileRow::outcomeText);
         importFiles.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -90,6 +95,7 @@ public final class ImportController implements Disposable {
                 pseudoClassStateChanged(REJECTED, has && row.rejected());
                 pseudoClassStateChanged(CONFLICT, has && row.hasConflicts());
                 pseudoClassStateChanged(KEY_MISMATCH, has && row.keyMismatch());
+                pseudoClassStateChanged(HELD, has && row.held());
                 setId(has ? "importRow-" + row.fileName().replaceAll("[^A-Za-z0-9_-]", "_") : null);
             }
         });
@@ -111,7 +117,7 @@ public final class ImportController implements Disposable {
         importSheets.setAccessibleText(resources.getString("imports.sheets"));
         importSheets.setPlaceholder(new Label(""));
 
-        keyReasonField.textProperty().bindBidirectional(vm.keyReasonProperty());
+        keyReasonField.textProperty().bindBidirectional(vm.reasonProperty());
         keyReasonField.setAccessibleText(resources.getString("imports.key.reason"));
         importSummary.textProperty().bind(vm.summaryProperty());
         importMessage.textProperty().bind(vm.messageProperty());
@@ -155,9 +161,16 @@ public final class ImportController implements Disposable {
         importReason.setManaged(importReason.isVisible());
         importFingerprint.setText(row == null ? "" : row.fingerprintText(vm.app().messages()));
         importSheets.getItems().setAll(row == null ? java.util.List.of() : row.sheets());
-        boolean mismatch = row != null && row.keyMismatch() && vm.phaseProperty().get() == Phase.PREVIEW;
-        keyOverrideBox.setVisible(mismatch);
-        keyOverrideBox.setManaged(mismatch);
+        boolean preview = row != null && vm.phaseProperty().get() == Phase.PREVIEW;
+        boolean decide = preview && (row.keyToDecide() || row.nameToDecide());
+        keyOverrideBox.setVisible(decide);
+        keyOverrideBox.setManaged(decide);
+        if (decide) {
+            boolean key = row.keyToDecide();
+            keyOverrideLabel.setText(resources.getString(key ? "imports.key.override" : "imports.name.override"));
+            acceptKeyButton.setText(resources.getString(key ? "imports.key.accept" : "imports.name.accept"));
+            keyReasonField.setAccessibleText(resources.getString(key ? "imports.key.reason" : "imports.name.reason"));
+        }
     }
 
     @FXML
@@ -180,7 +193,7 @@ public final class ImportController implements Disposable {
 
     @FXML
     private void acceptKey() {
-        if (!vm.acceptSelectedKey()) {
+        if (!vm.acceptSelected()) {
             keyReasonField.requestFocus();
         }
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jp.clustereval.common.SafeText;
+import jp.clustereval.domain.PersonLabels;
 import jp.clustereval.service.FileOutcome;
 import jp.clustereval.service.FileReport;
 import jp.clustereval.service.KeyStatus;
@@ -14,14 +15,16 @@ import jp.clustereval.ui.common.Messages;
 
 /**
  * One file of an import as the chair reads it: who it is from, whether the signature verifies, how
- * its key relates to the pinned one, its clusters and what happens to each sheet, or why it is refused.
- * The texts are shown in single-line cells and labels: the file's name, the evaluator and the reason
- * come from the file, so each is one line with its control characters escaped.
+ * its key relates to the pinned one, its clusters and what happens to each sheet, or why it is
+ * refused or held (reasonKey: the message key of that reason, null when none). The texts are shown in
+ * single-line cells and labels: the file's name, the evaluator and the reason come from the file, so
+ * each is one line with its control characters escaped.
  */
 public record ImportFileRow(Path path, String fileName, String evaluatorId, String evaluatorText,
                             FileOutcome outcome, String outcomeText, Signature signature, String signatureText,
                             KeyStatus keyStatus, String keyText, String fingerprint, String pinnedFingerprint,
-                            String clustersText, String changesText, String reason, List<ImportSheetRow> sheets) {
+                            String clustersText, String changesText, String reason, String reasonKey,
+                            List<ImportSheetRow> sheets) {
 
     /** Whether the signature was checked and verified. */
     public enum Signature { VALID, INVALID, UNSIGNED, NOT_CHECKED }
@@ -33,8 +36,11 @@ public record ImportFileRow(Path path, String fileName, String evaluatorId, Stri
         sheets = List.copyOf(sheets);
     }
 
-    /** @param committed true for the report after a commit: accepted files are then "stored" */
-    static ImportFileRow of(FileReport f, Messages m, boolean committed) {
+    /**
+     * @param labels    how the people of this import and of the database are told apart
+     * @param committed true for the report after a commit: accepted files are then "stored"
+     */
+    static ImportFileRow of(FileReport f, PersonLabels labels, Messages m, boolean committed) {
         Signature sig = f.parsed() != null ? (f.parsed().signed() ? Signature.VALID : Signature.UNSIGNED)
                 : f.rejection() != null && SIGNATURE_FAILURES.contains(f.rejection().key()) ? Signature.INVALID
                 : Signature.NOT_CHECKED;
@@ -44,12 +50,19 @@ public record ImportFileRow(Path path, String fileName, String evaluatorId, Stri
         if (clusters.isEmpty() && f.parsed() != null) {
             clusters = f.parsed().content().sheets().stream().map(s -> s.cluster()).collect(Collectors.joining(" · "));
         }
-        String evaluator = f.evaluator() == null ? "—" : SafeText.line(f.evaluator().displayName());
-        String key = f.keyStatus() == null ? "—" : m.get("imports.key." + f.keyStatus().name());
+        String evaluator = f.evaluator() == null ? "—" : SafeText.line(labels.label(f.evaluator()));
+        String key = f.keyStatus() == null ? "—" : m.get(keyKey(f.keyStatus(), committed && f.outcome() == FileOutcome.ACCEPTED));
         String reason = f.rejection() == null ? "" : SafeText.line(f.rejection().message(m.locale()));
         return new ImportFileRow(f.path(), SafeText.line(f.fileName()), f.evaluator() == null ? null : f.evaluator().id(), evaluator,
                 f.outcome(), outcomeText(f, m, committed), sig, m.get("imports.signature." + sig.name()), f.keyStatus(), key,
-                f.keyFingerprint(), f.pinnedFingerprint(), SafeText.line(clusters), changes(f, m), reason, sheets);
+                f.keyFingerprint(), f.pinnedFingerprint(), SafeText.line(clusters), changes(f, m), reason,
+                f.rejection() == null ? null : f.rejection().key(), sheets);
+    }
+
+    /** "will be pinned" before the commit; once stored, a first key is pinned, and said to be. */
+    private static String keyKey(KeyStatus status, boolean stored) {
+        return stored && (status == KeyStatus.FIRST_USE || status == KeyStatus.OVERRIDDEN)
+                ? "imports.key.pinnedNow" : "imports.key." + status.name();
     }
 
     private static String outcomeText(FileReport f, Messages m, boolean committed) {
@@ -76,6 +89,21 @@ public record ImportFileRow(Path path, String fileName, String evaluatorId, Stri
 
     public boolean keyMismatch() {
         return keyStatus == KeyStatus.MISMATCH;
+    }
+
+    public boolean held() {
+        return outcome == FileOutcome.HELD;
+    }
+
+    /** Whether the chair may accept this file's key: another than the pinned one, or one of several in this import. */
+    public boolean keyToDecide() {
+        return (keyStatus == KeyStatus.MISMATCH && "import.keyMismatch".equals(reasonKey))
+                || keyStatus == KeyStatus.CONFLICTING;
+    }
+
+    /** Whether the chair may accept the name and affiliation this file gives its evaluator. */
+    public boolean nameToDecide() {
+        return held() && "import.nameDiffers".equals(reasonKey);
     }
 
     public boolean hasConflicts() {

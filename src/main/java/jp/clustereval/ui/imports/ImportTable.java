@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jp.clustereval.common.UserFacingException;
+import jp.clustereval.domain.PersonLabels;
 import jp.clustereval.service.FileOutcome;
 import jp.clustereval.service.FileReport;
 import jp.clustereval.service.ImportOptions;
@@ -23,7 +24,7 @@ import jp.clustereval.ui.common.Session;
  * @param committed true for the report after a commit (accepted files read "stored")
  */
 record ImportTable(ImportPreview preview, List<ImportFileRow> rows, String summary, Messages messages,
-                   boolean committed) {
+                   boolean committed, PersonLabels labels) {
 
     ImportTable {
         rows = List.copyOf(rows);
@@ -47,25 +48,34 @@ record ImportTable(ImportPreview preview, List<ImportFileRow> rows, String summa
         if (!good.isEmpty()) {
             all.addAll(0, session.services().imports().preview(good, options).files());
         }
-        return of(new ImportPreview(all, options), m, false);
+        return of(new ImportPreview(all, options), session, m, false);
     }
 
-    static ImportTable of(ImportPreview p, Messages m, boolean committed) {
-        List<ImportFileRow> rows = p.files().stream().map(f -> ImportFileRow.of(f, m, committed)).toList();
-        return new ImportTable(p, rows, summaryOf(p, m, committed), m, committed);
+    /** The rows of a preview or report, its people told apart from each other and from the database's. */
+    static ImportTable of(ImportPreview p, Session session, Messages m, boolean committed) {
+        PersonLabels labels = PersonLabels.of(session.services().evaluators().all()).with(p.files().stream()
+                .map(FileReport::evaluator).filter(java.util.Objects::nonNull).toList());
+        return of(p, labels, m, committed);
+    }
+
+    private static ImportTable of(ImportPreview p, PersonLabels labels, Messages m, boolean committed) {
+        List<ImportFileRow> rows = p.files().stream().map(f -> ImportFileRow.of(f, labels, m, committed)).toList();
+        return new ImportTable(p, rows, summaryOf(p, m, committed), m, committed, labels);
     }
 
     /** The same preview in another language. */
     ImportTable in(Messages m) {
-        return of(preview, m, committed);
+        return of(preview, labels, m, committed);
     }
 
     static String summaryOf(ImportPreview p, Messages m, boolean done) {
         long accepted = p.files().stream().filter(f -> f.outcome() == FileOutcome.ACCEPTED).count();
         long unchanged = p.files().stream().filter(f -> f.outcome() == FileOutcome.UNCHANGED).count();
         long rejected = p.files().stream().filter(f -> f.outcome() == FileOutcome.REJECTED).count();
+        long held = p.files().stream().filter(f -> f.outcome() == FileOutcome.HELD).count();
         long conflicts = p.files().stream().mapToLong(f -> f.count(SheetChange.CONFLICT)).sum();
-        return m.format(done ? "imports.summary.done" : "imports.summary.preview", p.files().size(), accepted, unchanged,
-                rejected, conflicts);
+        String summary = m.format(done ? "imports.summary.done" : "imports.summary.preview", p.files().size(), accepted,
+                unchanged, rejected, conflicts);
+        return held == 0 ? summary : summary + " " + m.format("imports.summary.held", held);
     }
 }

@@ -2,9 +2,7 @@ package jp.clustereval.ui.imports;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -34,8 +32,10 @@ import jp.clustereval.ui.common.SlicedFill;
 
 /**
  * The chair's import: files and folders are checked (a preview; nothing stored), the chair may
- * accept a new key with a reason, then commits on the worker with progress and Cancel; the report
- * replaces the preview. A bad file or folder never keeps the good ones out.
+ * accept a file's key (exactly that key: another than the pinned one, or one of several signing for
+ * one evaluator) or a held file's evaluator name, each with a reason, then commits on the worker
+ * with progress and Cancel; the report replaces the preview. A bad file or folder never keeps the
+ * good ones out.
  */
 public final class ImportViewModel {
 
@@ -46,14 +46,15 @@ public final class ImportViewModel {
     private final BackgroundTasks tasks;
     private final Consumer<Set<String>> onStored;
     private final List<Path> sources = new ArrayList<>();
-    private final Map<String, String> acceptedKeys = new LinkedHashMap<>();
+    /** The chair's decisions so far (actor set when checking). */
+    private ImportOptions decisions = ImportOptions.defaults();
     private final ObservableList<ImportFileRow> files = FXCollections.observableArrayList();
     private final ObjectProperty<ImportFileRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(this, "phase", Phase.EMPTY);
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final StringProperty progressText = new SimpleStringProperty(this, "progressText", "");
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
-    private final StringProperty keyReason = new SimpleStringProperty(this, "keyReason", "");
+    private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanBinding canCommit;
     /** What the table shows (null when empty); its preview is what a commit stores. */
@@ -118,7 +119,7 @@ public final class ImportViewModel {
 
     private void reset() {
         sources.clear();
-        acceptedKeys.clear();
+        decisions = ImportOptions.defaults();
         shown = null;
         filling.cancel();
         files.clear();
@@ -137,7 +138,7 @@ public final class ImportViewModel {
             return;
         }
         List<Path> src = List.copyOf(sources);
-        ImportOptions options = new ImportOptions(acceptedKeys, actor());
+        ImportOptions options = new ImportOptions(decisions.acceptedKeys(), decisions.acceptedNames(), actor());
         String keep = selectedPath();
         Messages m = app.messages();
         phase.set(Phase.CHECKING);
@@ -165,19 +166,24 @@ public final class ImportViewModel {
         });
     }
 
-    /** Accepts the selected file's new key for its evaluator (a reason is required), then checks again. */
-    public boolean acceptSelectedKey() {
+    /**
+     * Accepts, for the selected file's evaluator, exactly this file's key (shown to the chair, who
+     * checked it with the evaluator) or the name this held file gives them; a reason is required.
+     * Then checks everything again.
+     */
+    public boolean acceptSelected() {
         ImportFileRow row = selected.get();
-        if (row == null || !row.keyMismatch() || phase.get() != Phase.PREVIEW) {
+        if (row == null || !(row.keyToDecide() || row.nameToDecide()) || phase.get() != Phase.PREVIEW) {
             return false;
         }
-        String reason = keyReason.get() == null ? "" : keyReason.get().strip();
-        if (reason.isEmpty()) {
-            message.set(app.messages().get("imports.key.reasonRequired"));
+        String why = reason.get() == null ? "" : reason.get().strip();
+        if (why.isEmpty()) {
+            message.set(app.messages().get(row.keyToDecide() ? "imports.key.reasonRequired" : "imports.name.reasonRequired"));
             return false;
         }
-        acceptedKeys.put(row.evaluatorId(), reason);
-        keyReason.set("");
+        decisions = row.keyToDecide() ? decisions.withAcceptedKey(row.evaluatorId(), row.fingerprint(), why)
+                : decisions.withAcceptedName(row.evaluatorId(), why);
+        reason.set("");
         check();
         return true;
     }
@@ -207,7 +213,7 @@ public final class ImportViewModel {
             try {
                 ImportPreview stored = session.services().imports().commit(toStore,
                         (done, total, name) -> progressUpdates.post(new FileDone(done, total, name)), flag::get);
-                return ImportTable.of(stored, m, true);
+                return ImportTable.of(stored, session, m, true);
             } catch (UserFacingException e) {
                 if (flag.get()) {
                     return null; // cancelled: the transaction was rolled back
@@ -255,8 +261,9 @@ public final class ImportViewModel {
         return List.copyOf(sources);
     }
 
-    public Map<String, String> acceptedKeys() {
-        return Map.copyOf(acceptedKeys);
+    /** The chair's decisions so far: keys and names accepted, with reasons. */
+    public ImportOptions decisions() {
+        return decisions;
     }
 
     public ObservableList<ImportFileRow> files() {
@@ -283,8 +290,9 @@ public final class ImportViewModel {
         return summary;
     }
 
-    public StringProperty keyReasonProperty() {
-        return keyReason;
+    /** Why the chair accepts the selected file's key or name (recorded). */
+    public StringProperty reasonProperty() {
+        return reason;
     }
 
     public StringProperty messageProperty() {

@@ -4,9 +4,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -18,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.clustereval.common.SafeText;
 import jp.clustereval.domain.Evaluator;
+import jp.clustereval.domain.PersonLabels;
 import jp.clustereval.persistence.EvaluatorKeyDao;
 import jp.clustereval.ui.common.AppState;
 import jp.clustereval.ui.common.BackgroundTasks;
@@ -62,12 +60,11 @@ public final class KeysViewModel {
     }
 
     private static List<KeyRow> rowsOf(List<EvaluatorKeyDao.Row> keys, List<Evaluator> evaluators, Messages m) {
-        Map<String, Evaluator> byId = evaluators.stream().collect(Collectors.toMap(Evaluator::id, Function.identity()));
+        PersonLabels labels = PersonLabels.of(evaluators);
         DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(m.locale()).withZone(ZoneId.systemDefault());
         return keys.stream().map(r -> {
-            Evaluator e = byId.get(r.evaluatorId());
-            return new KeyRow(r.id(), r.evaluatorId(), SafeText.line(e == null ? r.evaluatorId() : e.displayName()),
+            return new KeyRow(r.id(), r.evaluatorId(), SafeText.line(labels.label(r.evaluatorId())),
                     r.fingerprint(), r.trust(), m.get("keyList.trust." + r.trust()), r.active(),
                     m.get(r.active() ? "keyList.active.yes" : "keyList.active.no"), f.format(r.at()),
                     SafeText.line(r.actor()), SafeText.line(r.reason()));

@@ -2,13 +2,11 @@ package jp.clustereval.ui.results;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import jp.clustereval.domain.Evaluator;
+import jp.clustereval.domain.PersonLabels;
 import jp.clustereval.domain.stats.Agreement;
 import jp.clustereval.service.PanelService;
 import jp.clustereval.ui.common.AppState;
@@ -55,8 +53,7 @@ public final class CalibrationViewModel {
         Messages m = app.messages();
         int mine = ++generation;
         tasks.run(() -> {
-            Map<String, String> names = s.services().evaluators().all().stream()
-                    .collect(Collectors.toMap(Evaluator::id, Evaluator::name, (a, b) -> a));
+            PersonLabels names = PersonLabels.of(s.services().evaluators().all());
             PanelService.AgreementReport agreement = s.services().panel().agreement(sc);
             List<Agreement> a = new ArrayList<>(agreement.perAxis());
             a.addAll(agreement.perCluster());
@@ -72,13 +69,13 @@ public final class CalibrationViewModel {
     }
 
     /** The outlier lines with their texts, on the worker (one per outlying grade: thousands in a large round). */
-    private static List<OutlierLine> lines(PanelService.OutlierReport report, Map<String, String> names, Messages m) {
+    private static List<OutlierLine> lines(PanelService.OutlierReport report, PersonLabels names, Messages m) {
         List<OutlierLine> lines = new ArrayList<>();
         report.evaluators().forEach(e -> lines.add(new OutlierLine(m.get("calibration.outlier.evaluator"),
-                names.getOrDefault(e.evaluatorId(), e.evaluatorId()), m.format("calibration.grades", e.grades()),
+                names.label(e.evaluatorId()), m.format("calibration.grades", e.grades()),
                 score(e.mean(), m), score(e.panelMean(), m), signed(e.deviation(), m))));
         report.grades().forEach(g -> lines.add(new OutlierLine(m.get("calibration.outlier.grade"),
-                names.getOrDefault(g.evaluatorId(), g.evaluatorId()), g.clusterCode() + " " + g.itemId(),
+                names.label(g.evaluatorId()), g.clusterCode() + " " + g.itemId(),
                 g.grade(), score(g.othersMean(), m), signed(g.deviation(), m))));
         return lines;
     }

@@ -12,7 +12,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.clustereval.persistence.WeightDao;
 import jp.clustereval.ui.common.Messages;
 
-/** One line of the weights' history: when, who, how, the consistency ratio of AHP, the axis shares. */
+/**
+ * One line of the weights' history: when, who, how (for a weights file whose signer the chair
+ * accepted explicitly: by whom and why), the consistency ratio of AHP, the axis shares.
+ */
 public record HistoryLine(String when, String who, String source, String consistency, String axes) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -20,8 +23,8 @@ public record HistoryLine(String when, String who, String source, String consist
 
     static HistoryLine of(WeightDao.Change c, Messages m) {
         String cr = c.consistencyRatio() == null ? "" : String.format(m.locale(), "%.3f", c.consistencyRatio());
-        String source = m.get("weights.source."
-                + (List.of("direct", "ahp", "file").contains(c.source()) ? c.source() : "direct"));
+        String source = c.acceptedBy() != null ? m.format("weights.source.fileAccepted", c.acceptedBy(), c.acceptReason())
+                : m.get("weights.source." + (List.of("direct", "ahp", "file").contains(c.source()) ? c.source() : "direct"));
         return new HistoryLine(WHEN.format(c.setAt().atZone(ZoneId.systemDefault())), c.setBy(), source, cr,
                 shares(c.axisWeightsJson(), m));
     }

@@ -18,7 +18,10 @@ import jp.clustereval.ui.common.Disposable;
 import jp.clustereval.ui.common.Subscriptions;
 import jp.clustereval.ui.results.PanelResultsViewModel;
 
-/** The weights tab: typed weights with their normalised shares, AHP judgements, history, the signed file. */
+/**
+ * The weights tab: typed weights with their normalised shares, AHP judgements, history, the signed
+ * file (and the chair's decision on a signer it was refused for), the round's weighting group.
+ */
 public final class WeightsController implements Disposable {
 
     private static final List<Integer> SCALE = List.of(9, 8, 7, 6, 5, 4, 3, 2, 1, -2, -3, -4, -5, -6, -7, -8, -9);
@@ -39,6 +42,12 @@ public final class WeightsController implements Disposable {
     @FXML private TableColumn<HistoryLine, String> historySource;
     @FXML private TableColumn<HistoryLine, String> historyCr;
     @FXML private TableColumn<HistoryLine, String> historyAxes;
+    @FXML private javafx.scene.layout.HBox signerDecisionBox;
+    @FXML private Label signerDecisionLabel;
+    @FXML private TextField signerReasonField;
+    @FXML private Label weightingGroup;
+    @FXML private ComboBox<jp.clustereval.domain.Evaluator> weightingCandidate;
+    @FXML private javafx.scene.control.Button addWeightingMemberButton;
     @FXML private ResourceBundle resources;
 
     public WeightsController(PanelResultsViewModel panel, DialogService dialogs) {
@@ -66,6 +75,44 @@ public final class WeightsController implements Disposable {
         column(historyAxes, HistoryLine::axes);
         historyTable.setItems(vm.history());
         historyTable.setPlaceholder(new Label(resources.getString("weights.history.empty")));
+        signerReasonField.textProperty().bindBidirectional(vm.signerReasonProperty());
+        signerReasonField.setAccessibleText(resources.getString("weights.signer.reasonPrompt"));
+        subscriptions.onChange(vm.pendingSignerProperty(), (obs, o, n) -> showPendingSigner(n));
+        showPendingSigner(vm.pendingSignerProperty().get());
+        weightingGroup.textProperty().bind(vm.groupProperty());
+        weightingCandidate.setItems(vm.candidates());
+        weightingCandidate.setAccessibleText(resources.getString("weights.group.pick"));
+        weightingCandidate.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(jp.clustereval.domain.Evaluator e) {
+                return e == null ? "" : vm.labelsProperty().get().label(e);
+            }
+
+            @Override
+            public jp.clustereval.domain.Evaluator fromString(String s) {
+                return null;
+            }
+        });
+        addWeightingMemberButton.disableProperty().bind(weightingCandidate.valueProperty().isNull());
+    }
+
+    private void showPendingSigner(WeightsViewModel.PendingSigner p) {
+        signerDecisionBox.setVisible(p != null);
+        signerDecisionBox.setManaged(p != null);
+        signerDecisionLabel.setText(p == null ? "" : p.why() + "\n" + resources.getString("weights.signer.override"));
+    }
+
+    @FXML
+    private void acceptSigner() {
+        if (!vm.acceptSigner()) {
+            signerReasonField.requestFocus();
+        }
+    }
+
+    @FXML
+    private void addWeightingMember() {
+        vm.addToWeightingGroup(weightingCandidate.getValue());
+        weightingCandidate.setValue(null);
     }
 
     private static void column(TableColumn<HistoryLine, String> col,
@@ -182,5 +229,8 @@ public final class WeightsController implements Disposable {
         weightsValidation.textProperty().unbind();
         ahpSummary.textProperty().unbind();
         weightsMessage.textProperty().unbind();
+        weightingGroup.textProperty().unbind();
+        signerReasonField.textProperty().unbindBidirectional(vm.signerReasonProperty());
+        addWeightingMemberButton.disableProperty().unbind();
     }
 }

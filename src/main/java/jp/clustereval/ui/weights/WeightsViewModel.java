@@ -8,18 +8,26 @@ import java.util.Locale;
 import java.util.Map;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.clustereval.domain.Axis;
+import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.Item;
+import jp.clustereval.domain.PersonLabels;
 import jp.clustereval.domain.Round;
 import jp.clustereval.domain.weights.Ahp;
 import jp.clustereval.domain.weights.WeightSet;
 import jp.clustereval.persistence.WeightDao;
+import jp.clustereval.service.RosterService;
+import jp.clustereval.service.WeightsFileService;
 import jp.clustereval.ui.common.AppState;
 import jp.clustereval.ui.common.BackgroundTasks;
 import jp.clustereval.ui.common.Formats;
@@ -30,7 +38,9 @@ import jp.clustereval.ui.common.Session;
  * The weighting group's weights: axis and item weights typed in (shown normalised to 100 %), or
  * the axis weights from AHP pairwise judgements (weights and consistency ratio shown, a warning
  * above 0.10); the signed weights file; the history of who set them when. Every stored change
- * calls the change listener, so every derived figure is computed again.
+ * calls the change listener, so every derived figure is computed again. The chair registers the
+ * round's weighting group here by picking people (no ids typed); a weights file refused for its
+ * signer alone can be accepted here with a reason.
  */
 public final class WeightsViewModel {
 
@@ -46,6 +56,15 @@ public final class WeightsViewModel {
     private final BooleanProperty ahpInconsistent = new SimpleBooleanProperty(this, "ahpInconsistent");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private Ahp.Result ahp;
+    private final ObservableList<Evaluator> candidates = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper group = new ReadOnlyStringWrapper(this, "group", "");
+    private final ObjectProperty<PersonLabels> labels = new SimpleObjectProperty<>(this, "labels", PersonLabels.of(List.of()));
+    private final ObjectProperty<PendingSigner> pendingSigner = new SimpleObjectProperty<>(this, "pendingSigner");
+    private final StringProperty signerReason = new SimpleStringProperty(this, "signerReason", "");
+
+    /** A weights file refused for its signer alone: the chair may accept this signer and key, with a reason. */
+    public record PendingSigner(Path file, String signerId, String fingerprint, String why) {
+    }
 
     public WeightsViewModel(AppState app, BackgroundTasks tasks, Runnable onChanged) {
         this.app = app;
@@ -53,7 +72,8 @@ public final class WeightsViewModel {
         this.onChanged = onChanged;
     }
 
-    private record Loaded(Round round, WeightSet weights, List<WeightDao.Change> history) {
+    private record Loaded(Round round, WeightSet weights, List<WeightDao.Change> history, List<Evaluator> people,
+                          List<Evaluator> weightingGroup) {
     }
 
     /** Reads the round's current weights and their history. */
@@ -64,7 +84,8 @@ public final class WeightsViewModel {
         }
         String id = s.round().id();
         tasks.run(() -> new Loaded(s.services().rounds().require(id), s.services().weights().current(id),
-                s.services().weights().history(id)), this::show);
+                s.services().weights().history(id), s.services().evaluators().all(),
+                s.services().roster().weightingGroup(id)), this::show);
     }
 
     private void show(Loaded l) {
@@ -100,6 +121,13 @@ public final class WeightsViewModel {
         List<HistoryLine> lines = new ArrayList<>(l.history().stream().map(c -> HistoryLine.of(c, m)).toList());
         java.util.Collections.reverse(lines);
         history.setAll(lines);
+        PersonLabels people = PersonLabels.of(l.people());
+        labels.set(people);
+        java.util.Set<String> members = new java.util.HashSet<>(l.weightingGroup().stream().map(Evaluator::id).toList());
+        group.set(l.weightingGroup().isEmpty() ? m.get("weights.group.none")
+                : String.join(" · ", l.weightingGroup().stream().map(people::label).toList()));
+        candidates.setAll(l.people().stream().filter(e -> !members.contains(e.id()))
+                .sorted(java.util.Comparator.comparing(people::label)).toList());
         recompute();
         computeAhp();
     }
@@ -238,17 +266,83 @@ public final class WeightsViewModel {
                 written -> message.set(app.messages().format("weights.exported", written.toString())));
     }
 
-    /** Checks and stores a signed weights file. */
+    /** Checks and stores a signed weights file; one refused for its signer alone awaits the chair's decision. */
     public void importFrom(Path file) {
+        importFrom(file, null);
+    }
+
+    private void importFrom(Path file, WeightsFileService.SignerAcceptance acceptance) {
         Session s = app.session();
         if (s == null) {
             return;
         }
         String actor = actor();
-        tasks.run(() -> s.services().weightsFiles().importFile(file, actor), imported -> {
+        pendingSigner.set(null);
+        tasks.run(() -> s.services().weightsFiles().importFile(file, actor, acceptance), imported -> {
             stored("weights.stored");
             message.set(app.messages().format("weights.imported", imported.setBy(), Formats.time(imported.setAt())));
+        }, failure -> {
+            if (failure instanceof WeightsFileService.SignerNotAccepted refused) {
+                pendingSigner.set(new PendingSigner(file, refused.signer().id(), refused.fingerprint(),
+                        refused.message(app.messages().locale())));
+            }
         });
+    }
+
+    /**
+     * Accepts the pending file's signer with exactly its key (as the refusal showed it, to be checked
+     * with the signer), with the reason typed; false (nothing done) without a reason.
+     */
+    public boolean acceptSigner() {
+        PendingSigner p = pendingSigner.get();
+        if (p == null) {
+            return false;
+        }
+        String why = signerReason.get() == null ? "" : signerReason.get().strip();
+        if (why.isEmpty()) {
+            message.set(app.messages().get("weights.signer.reasonRequired"));
+            return false;
+        }
+        signerReason.set("");
+        importFrom(p.file(), new WeightsFileService.SignerAcceptance(p.signerId(), p.fingerprint(), why));
+        return true;
+    }
+
+    /** Registers the person picked as a member of the round's weighting group. */
+    public void addToWeightingGroup(Evaluator person) {
+        Session s = app.session();
+        if (s == null || person == null) {
+            return;
+        }
+        String id = s.round().id();
+        String actor = actor();
+        tasks.run(() -> s.services().roster().add(id, person.id(), RosterService.WEIGHTING, null, actor), added -> {
+            message.set(app.messages().format("weights.group.added", labels.get().label(person)));
+            refresh();
+        });
+    }
+
+    /** People who may be added to the weighting group (everyone not in it), by their labels. */
+    public ObservableList<Evaluator> candidates() {
+        return candidates;
+    }
+
+    /** The weighting group of the round, as one line of people's labels. */
+    public ReadOnlyStringProperty groupProperty() {
+        return group.getReadOnlyProperty();
+    }
+
+    /** How the people listed here are told apart. */
+    public ObjectProperty<PersonLabels> labelsProperty() {
+        return labels;
+    }
+
+    public ObjectProperty<PendingSigner> pendingSignerProperty() {
+        return pendingSigner;
+    }
+
+    public StringProperty signerReasonProperty() {
+        return signerReason;
     }
 
     public ObservableList<WeightRow> axes() {

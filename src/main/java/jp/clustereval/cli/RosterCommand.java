@@ -1,0 +1,87 @@
+package jp.clustereval.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import jp.clustereval.domain.Round;
+import jp.clustereval.service.RosterService;
+import jp.clustereval.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "roster", mixinStandardHelpOptions = true,
+        description = {"Who takes part in a round, in which role: evaluator, weighting (the weighting group: the only",
+                "signers whose weights files are accepted without an explicit decision) or chair."},
+        subcommands = {RosterCommand.Add.class, RosterCommand.ListRoster.class})
+final class RosterCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'roster add' or 'roster list'");
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Put a person (an evaluator record of this database) on a round's roster in a role.")
+    static final class Add implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--round", required = true, paramLabel = "ID", description = "The round.")
+        String roundId;
+
+        @Option(names = "--evaluator", required = true, paramLabel = "ID|NAME", description = "The person: id or name.")
+        String evaluator;
+
+        @Option(names = "--role", required = true, paramLabel = "evaluator|weighting|chair", description = "Their role.")
+        String role;
+
+        @Option(names = "--email", paramLabel = "TEXT", description = "Their email address.")
+        String email;
+
+        @Override
+        public Integer call() {
+            try (Services s = Commands.root(spec).openServices()) {
+                boolean added = s.roster().add(roundId, evaluator, role, email, ScoreFileCommands.ACTOR);
+                spec.commandLine().getOut().println(added ? "added" : "already in the roster");
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = {"A round's roster: assigned = clusters to grade (every cluster while the round has no",
+                    "assignments), handed_in = sheets or score files stored (evaluators) or a weights file applied",
+                    "(weighting group)."})
+    static final class ListRoster implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
+        String roundId;
+
+        @Mixin
+        TableFormat output;
+
+        @Override
+        public Integer call() {
+            try (Services s = Commands.root(spec).openServices()) {
+                Round round = s.rounds().require(roundId);
+                Tabular t = new Tabular(List.of("evaluator", "name", "affiliation", "role", "assigned", "handed_in"));
+                for (RosterService.Member m : s.roster().list(round.id())) {
+                    t.add(Arrays.asList(m.person().id(), m.person().name(), m.person().affiliation(), m.role(),
+                            m.assigned(), m.handedIn() == null ? null : m.handedIn() ? "yes" : "no"));
+                }
+                output.print(t);
+            }
+            return Cli.OK;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package jp.clustereval.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jp.clustereval.common.UserFacingException;
+import jp.clustereval.domain.Evaluator;
+import jp.clustereval.domain.Round;
+import jp.clustereval.persistence.Database;
+import jp.clustereval.persistence.EvaluatorDao;
+import jp.clustereval.persistence.RosterDao;
+import jp.clustereval.persistence.WeightDao;
+
+/**
+ * A round's roster: who takes part in which role. The weighting group (role weighting) is who may
+ * sign the round's weights files ({@link WeightsFileService}). A round has no assignments yet, so an
+ * evaluator is assigned every cluster of the database.
+ */
+public final class RosterService {
+
+    public static final String EVALUATOR = "evaluator";
+    public static final String WEIGHTING = "weighting";
+    public static final String CHAIR = "chair";
+    public static final List<String> ROLES = List.of(EVALUATOR, WEIGHTING, CHAIR);
+
+    /** Longest email address (RFC 5321's path limit). */
+    static final int MAX_EMAIL = 254;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+");
+
+    /**
+     * One person's role in a round: assigned = how many clusters they grade (evaluators; null for the
+     * other roles), handedIn = whether they handed anything in for the round (evaluators: sheets or
+     * score files stored; weighting group: a weights file of theirs applied; null for the chair).
+     */
+    public record Member(Evaluator person, String role, String email, Integer assigned, Boolean handedIn) {
+    }
+
+    private final Database db;
+    private final RoundService rounds;
+    private final EvaluatorService evaluators;
+    private final ClusterService clusters;
+
+    public RosterService(Database db, RoundService rounds, EvaluatorService evaluators, ClusterService clusters) {
+        this.db = db;
+        this.rounds = rounds;
+        this.evaluators = evaluators;
+        this.clusters = clusters;
+    }
+
+    /**
+     * Puts a person on the round's roster in a role (email null: none, or unchanged for one already
+     * in it); true when they were not in that role yet.
+     */
+    public boolean add(String roundId, String evaluatorIdOrName, String role, String email, String actor) {
+        Round round = rounds.require(roundId);
+        String r = role == null ? "" : role.strip();
+        if (!ROLES.contains(r)) {
+            throw new UserFacingException("roster.role", r, String.join(", ", ROLES));
+        }
+        String mail = email == null ? null : email.strip();
+        if (mail != null && !mail.isEmpty() && (mail.length() > MAX_EMAIL || !EMAIL.matcher(mail).matches())) {
+            throw new UserFacingException("roster.email", mail);
+        }
+        Evaluator person = evaluators.resolve(evaluatorIdOrName);
+        return db.inTransaction(c -> new RosterDao(c).add(round.id(), person.id(), r, mail, Instant.now(), actor));
+    }
+
+    /** The round's roster, in the order people were added. */
+    public List<Member> list(String roundId) {
+        Round round = rounds.require(roundId);
+        int units = clusters.all().size();
+        return db.query(c -> {
+            Map<String, Evaluator> people = new HashMap<>();
+            new EvaluatorDao(c).findAll().forEach(e -> people.put(e.id(), e));
+            RosterDao roster = new RosterDao(c);
+            Set<String> handedIn = roster.handedIn(round.id());
+            Set<String> signedWeights = new HashSet<>();
+            for (WeightDao.Change ch : new WeightDao(c).history(round.id())) {
+                if (ch.signerId() != null) {
+                    signedWeights.add(ch.signerId());
+                }
+            }
+            List<Member> out = new ArrayList<>();
+            for (RosterDao.Row row : roster.ofRound(round.id())) {
+                Evaluator e = people.get(row.evaluatorId());
+                out.add(switch (row.role()) {
+                    case EVALUATOR -> new Member(e, row.role(), row.email(), units, handedIn.contains(e.id()));
+                    case WEIGHTING -> new Member(e, row.role(), row.email(), null, signedWeights.contains(e.id()));
+                    default -> new Member(e, row.role(), row.email(), null, null);
+                });
+            }
+            return out;
+        });
+    }
+
+    /** The members of the round's weighting group. */
+    public List<Evaluator> weightingGroup(String roundId) {
+        return list(roundId).stream().filter(m -> m.role().equals(WEIGHTING)).map(Member::person).toList();
+    }
+}

@@ -1,0 +1,32 @@
+package jp.clustereval.persistence;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Turns a current database file into what an older schema version left, by undoing the newer
+ * migrations' changes, so that tests can open it as a user's older file would be opened.
+ */
+public final class OlderSchema {
+
+    private OlderSchema() {
+    }
+
+    /** The file as schema version 4 left it: without what V5 added. */
+    public static void toVersion4(Path file) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("DROP TRIGGER evaluator_id_lower_insert");
+            st.execute("DROP TRIGGER evaluator_id_lower_update");
+            st.execute("DROP TABLE roster");
+            st.execute("DROP TABLE evaluator_rename");
+            st.execute("ALTER TABLE weight_change DROP COLUMN signer_id");
+            st.execute("ALTER TABLE weight_change DROP COLUMN accepted_by");
+            st.execute("ALTER TABLE weight_change DROP COLUMN accept_reason");
+            st.execute("DELETE FROM schema_version WHERE version = 5");
+            st.execute("PRAGMA user_version = 4");
+        }
+    }
+}
