@@ -10,6 +10,7 @@ import jp.clustereval.persistence.BackupStore;
 import jp.clustereval.persistence.SqliteNativeLibrary;
 import jp.clustereval.service.AppLogging;
 import jp.clustereval.service.DataDirectory;
+import jp.clustereval.service.LeftoverParts;
 import jp.clustereval.service.Settings;
 import jp.clustereval.service.SettingsStore;
 
@@ -47,9 +48,16 @@ public final class Main {
                 "cluster-eval-sqlite-library");
         library.setDaemon(true);
         library.start();
+        // part files a killed process or a full disk left in the data directory (backups, keys, ...)
+        Thread leftovers = LeftoverParts.removeInDataDirectoryInBackground(DataDirectory.defaultDirectory());
         // the plain desktop start skips picocli (its model of every command costs start-up time)
         Optional<DesktopArgs> desktop = DesktopArgs.parse(args);
         int exit = desktop.isPresent() ? desktop.get().launch(settings) : Cli.execute(args, System.out, System.err);
+        try {
+            leftovers.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         LOG.info(() -> "Exit " + exit);
         // exit explicitly: after the GUI closes, background executor threads must not keep the JVM alive
         System.exit(exit);

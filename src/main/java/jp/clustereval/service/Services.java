@@ -57,11 +57,20 @@ public final class Services implements AutoCloseable {
     }
 
     public static Services open(Path file, boolean readOnly) {
-        return new Services(Database.open(file, readOnly));
+        return new Services(opened(file, readOnly));
     }
 
     public static Services open(Path file, boolean readOnly, Path keysDirectory) {
-        return new Services(Database.open(file, readOnly), keysDirectory);
+        return new Services(opened(file, readOnly), keysDirectory);
+    }
+
+    /** Opens the database; opened for writing, the part files a stopped process left beside it are removed. */
+    private static Database opened(Path file, boolean readOnly) {
+        Database db = Database.open(file, readOnly);
+        if (!db.isReadOnly()) {
+            LeftoverParts.removeBeside(db.file());
+        }
+        return db;
     }
 
     public Database database() {

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +12,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import jp.clustereval.common.UserFacingException;
+import jp.clustereval.common.AtomicFiles;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.service.Completeness;
 
@@ -51,24 +48,12 @@ final class CompletenessCsv {
         return "\uFEFF" + out;
     }
 
-    /** Written beside the target, then renamed: a failed export leaves no partial file. */
+    /** Written whole or not at all ({@link AtomicFiles}): a failed export leaves no partial file. */
     static void write(Completeness m, Path file) {
-        Path target = file.toAbsolutePath();
-        Path tmp = target.resolveSibling(target.getFileName() + ".part");
         try {
-            Files.writeString(tmp, text(m), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(file, text(m).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the write failure is what the user must see
-            }
-            throw new UserFacingException(e, "file.writeFailed", file.toString(), e.toString());
+            throw AtomicFiles.failure(file, e);
         }
     }
 }
