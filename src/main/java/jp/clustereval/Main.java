@@ -10,6 +10,7 @@ import jp.clustereval.persistence.BackupStore;
 import jp.clustereval.persistence.SqliteNativeLibrary;
 import jp.clustereval.service.AppLogging;
 import jp.clustereval.service.DataDirectory;
+import jp.clustereval.service.FailureReport;
 import jp.clustereval.service.LeftoverParts;
 import jp.clustereval.service.Settings;
 import jp.clustereval.service.SettingsStore;
@@ -33,7 +34,11 @@ public final class Main {
                 + (args.length == 0 || args[0].startsWith("-") ? "desktop or options" : "command " + args[0])
                 + "), Java " + System.getProperty("java.version") + " on " + System.getProperty("os.name")
                 + ", pid " + ProcessHandle.current().pid());
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "Uncaught in thread " + t.getName(), e));
+        // no failure is only in the log: each one also prints its line (problem and log file) on stderr
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            LOG.log(Level.SEVERE, "Uncaught in thread " + t.getName(), e);
+            FailureReport.print(e);
+        });
         Settings settings = null; // read once: the desktop takes them from here
         try {
             settings = SettingsStore.inDataDirectory().load();
@@ -52,14 +57,22 @@ public final class Main {
         Thread leftovers = LeftoverParts.removeInDataDirectoryInBackground(DataDirectory.defaultDirectory());
         // the plain desktop start skips picocli (its model of every command costs start-up time)
         Optional<DesktopArgs> desktop = DesktopArgs.parse(args);
-        int exit = desktop.isPresent() ? desktop.get().launch(settings) : Cli.execute(args, System.out, System.err);
+        int exit;
+        try {
+            exit = desktop.isPresent() ? desktop.get().launch(settings) : Cli.execute(args, System.out, System.err);
+        } catch (RuntimeException | Error e) { // the desktop could not start, memory ran out, or a defect
+            LOG.log(Level.SEVERE, "Failed", e);
+            FailureReport.print(e);
+            exit = Cli.FAILURE;
+        }
         try {
             leftovers.join(2_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        LOG.info(() -> "Exit " + exit);
+        int code = exit;
+        LOG.info(() -> "Exit " + code);
         // exit explicitly: after the GUI closes, background executor threads must not keep the JVM alive
-        System.exit(exit);
+        System.exit(code);
     }
 }

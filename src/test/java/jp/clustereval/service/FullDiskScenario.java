@@ -27,6 +27,7 @@ public final class FullDiskScenario {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
+        AppLogging.init(dir.resolve("logs"), AppLogging.LIMIT_BYTES, AppLogging.FILES); // the log is on the full disk too
         Path db = dir.resolve("evaluator.db");
         Path keys = dir.resolve("keys");
         Services s = Services.open(db, false, keys);
@@ -36,6 +37,9 @@ public final class FullDiskScenario {
         s.keys().ownKeyPair(e.id());
         Path filler = dir.resolve("filler");
         fill(filler);
+        for (int i = 0; i < 100; i++) { // more than the log file's last page holds: its writes fail now
+            java.util.logging.Logger.getLogger(FullDiskScenario.class.getName()).info("line " + i + " " + "x".repeat(100));
+        }
         String comment = "計画を上回る成果".repeat(2000);
 
         attempt("save", () -> s.grading().setItemText(key, "1.2.1", ItemTextField.COMMENT, comment, "gui"));
@@ -59,6 +63,7 @@ public final class FullDiskScenario {
             attempt("save after freeing", () -> again.grading().setItemText(key, "1.2.1", ItemTextField.COMMENT, comment, "gui"));
         }
         // a file system that became read-only (remounted: possible only with no file open for writing)
+        AppLogging.shutdown();
         if (run("mount", "-o", "remount,ro", dir.toString())) {
             attempt("save on read-only", () -> {
                 try (Services again = Services.open(db, false, keys)) {

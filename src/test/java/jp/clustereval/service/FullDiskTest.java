@@ -1,5 +1,6 @@
 package jp.clustereval.service;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * mounted there, fills it, and reports what each attempt said. Every write gives the documented
  * disk-full message (before: "[SQLITE_IOERR_SHMSIZE] ...", "cannot commit - no transaction is
  * active" or "SQLite error 13"), nothing of a failed save is stored, no part file is left, the
- * same save works once space is freed, and a file system that became read-only says read-only.
+ * same save works once space is freed, a file system that became read-only says read-only, and
+ * the log file on the same disk says once that it cannot be written.
  * Skipped where unprivileged user namespaces are not allowed (the in-process simulation with
  * PRAGMA max_page_count in SaveFailureTest still runs there).
  */
@@ -48,6 +50,10 @@ class FullDiskTest {
             assertTrue(lines.contains("save after freeing: saved"), all);
             assertStep(lines, "save on read-only: store.readOnly The database file " + mountPoint.resolve("evaluator.db")
                     + " is read-only");
+            // the log on the same disk: one line saying so, not java.util.logging's stack trace per record
+            assertEquals(1, lines.stream().filter(l -> l.startsWith("warning: The log file " + mountPoint.resolve("logs")
+                    .resolve("cluster-eval0.log") + " cannot be written (No space left on device)")).count(), all);
+            assertTrue(lines.stream().noneMatch(l -> l.contains("ErrorManager") || l.startsWith("\tat ")), all);
         }
     }
 
