@@ -10,6 +10,8 @@ import jp.clustereval.persistence.BackupStore;
 import jp.clustereval.persistence.SqliteNativeLibrary;
 import jp.clustereval.service.AppLogging;
 import jp.clustereval.service.DataDirectory;
+import jp.clustereval.service.FailureReport;
+import jp.clustereval.service.LeftoverParts;
 import jp.clustereval.service.Settings;
 import jp.clustereval.service.SettingsStore;
 
@@ -32,7 +34,11 @@ public final class Main {
                 + (args.length == 0 || args[0].startsWith("-") ? "desktop or options" : "command " + args[0])
                 + "), Java " + System.getProperty("java.version") + " on " + System.getProperty("os.name")
                 + ", pid " + ProcessHandle.current().pid());
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "Uncaught in thread " + t.getName(), e));
+        // no failure is only in the log: each one also prints its line (problem and log file) on stderr
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            LOG.log(Level.SEVERE, "Uncaught in thread " + t.getName(), e);
+            FailureReport.print(e);
+        });
         Settings settings = null; // read once: the desktop takes them from here
         try {
             settings = SettingsStore.inDataDirectory().load();
@@ -47,11 +53,26 @@ public final class Main {
                 "cluster-eval-sqlite-library");
         library.setDaemon(true);
         library.start();
+        // part files a killed process or a full disk left in the data directory (backups, keys, ...)
+        Thread leftovers = LeftoverParts.removeInDataDirectoryInBackground(DataDirectory.defaultDirectory());
         // the plain desktop start skips picocli (its model of every command costs start-up time)
         Optional<DesktopArgs> desktop = DesktopArgs.parse(args);
-        int exit = desktop.isPresent() ? desktop.get().launch(settings) : Cli.execute(args, System.out, System.err);
-        LOG.info(() -> "Exit " + exit);
+        int exit;
+        try {
+            exit = desktop.isPresent() ? desktop.get().launch(settings) : Cli.execute(args, System.out, System.err);
+        } catch (RuntimeException | Error e) { // the desktop could not start, memory ran out, or a defect
+            LOG.log(Level.SEVERE, "Failed", e);
+            FailureReport.print(e);
+            exit = Cli.FAILURE;
+        }
+        try {
+            leftovers.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        int code = exit;
+        LOG.info(() -> "Exit " + code);
         // exit explicitly: after the GUI closes, background executor threads must not keep the JVM alive
-        System.exit(exit);
+        System.exit(code);
     }
 }

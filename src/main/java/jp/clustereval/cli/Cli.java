@@ -3,15 +3,15 @@ package jp.clustereval.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 import jp.clustereval.common.SafeText;
 import jp.clustereval.common.UserFacingException;
+import jp.clustereval.service.FailureReport;
 import picocli.CommandLine;
 
 /**
  * Runs the command line. Exit codes: 0 success, 2 usage error (picocli's), 1 any other failure,
- * with a message on stderr that names the problem.
+ * with one line on stderr that names the problem and the log file ({@link FailureReport}).
  */
 public final class Cli {
 
@@ -29,30 +29,29 @@ public final class Cli {
         cl.setOut(outWriter);
         cl.setErr(errWriter);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            java.util.logging.Logger.getLogger(Cli.class.getName()).log(
-                    e instanceof UserFacingException ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE,
-                    "Command failed: " + String.join(" ", parseResult.originalArgs()), e);
-            commandLine.getErr().println("error: " + SafeText.line(describe(e)));
-            if (Boolean.getBoolean("clustereval.debug")) {
-                e.printStackTrace(commandLine.getErr());
-            }
-            commandLine.getErr().flush();
-            return FAILURE;
-        });
-        int exit = cl.execute(args);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, commandLine.getErr(),
+                String.join(" ", parseResult.originalArgs())));
+        int exit;
+        try {
+            exit = cl.execute(args);
+        } catch (RuntimeException | Error e) { // an Error (out of memory) passes picocli's handler by
+            exit = failed(e, errWriter, String.join(" ", args));
+        }
         outWriter.flush();
         errWriter.flush();
         return exit;
     }
 
-    private static String describe(Exception e) {
-        if (e instanceof UserFacingException u) {
-            return u.message(Locale.ROOT);
+    /** Logs the failure and prints its one line (problem and log file) on stderr. */
+    private static int failed(Throwable e, PrintWriter err, String command) {
+        java.util.logging.Logger.getLogger(Cli.class.getName()).log(
+                e instanceof UserFacingException ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE,
+                "Command failed: " + command, e);
+        err.println(FailureReport.line(e));
+        if (Boolean.getBoolean("clustereval.debug")) {
+            e.printStackTrace(err);
         }
-        if (e instanceof java.io.UncheckedIOException u) {
-            return u.getCause().toString();
-        }
-        return e.getMessage() == null ? e.toString() : e.getMessage();
+        err.flush();
+        return FAILURE;
     }
 }

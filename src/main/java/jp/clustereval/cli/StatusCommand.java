@@ -3,7 +3,6 @@ package jp.clustereval.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import jp.clustereval.common.UserFacingException;
+import jp.clustereval.common.AtomicFiles;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.service.Completeness;
 import jp.clustereval.service.Services;
@@ -49,9 +48,9 @@ final class StatusCommand implements Callable<Integer> {
                 StringWriter csv = new StringWriter();
                 t.print(new PrintWriter(csv), OutputFormat.CSV);
                 try {
-                    Files.writeString(out, "\uFEFF" + csv, StandardCharsets.UTF_8);
+                    AtomicFiles.write(out, ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8));
                 } catch (java.io.IOException e) {
-                    throw new UserFacingException(e, "file.writeFailed", out.toString(), e.toString());
+                    throw AtomicFiles.failure(out, e);
                 }
             }
         }

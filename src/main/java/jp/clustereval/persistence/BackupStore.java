@@ -1,11 +1,9 @@
 package jp.clustereval.persistence;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,6 +23,9 @@ import java.util.regex.Pattern;
 
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
+
+import jp.clustereval.common.AtomicFiles;
+import jp.clustereval.common.UserFacingException;
 
 /**
  * The automatic backups of one database file: consistent copies made with SQLite's online backup
@@ -126,7 +127,8 @@ public final class BackupStore {
 
     /**
      * Copies the open database, consistently, to {@code target} (which must not exist): written to
-     * a temporary file beside it, switched to a rollback journal, then renamed.
+     * a part file beside it ({@link AtomicFiles}), switched to a rollback journal, then renamed. A
+     * full disk or a read-only folder gives its own message; the part file is removed on any failure.
      */
     public static void copyTo(Database db, Path target) {
         Path absolute = target.toAbsolutePath().normalize();
@@ -137,32 +139,33 @@ public final class BackupStore {
         if (parent == null || !Files.isDirectory(parent)) {
             throw new StoreException("store.folderMissing", String.valueOf(parent), absolute.toString());
         }
-        Path tmp = parent.resolve(absolute.getFileName() + ".part");
         try {
-            Files.deleteIfExists(tmp);
-            int rc = db.query(c -> c.unwrap(SQLiteConnection.class).getDatabase().backup("main", tmp.toString(), null));
-            if (rc != 0) {
-                throw new StoreException("backup.failed", absolute.toString(), rc);
-            }
-            try (Connection c = connect(tmp, false); Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode = DELETE");
-            } catch (SQLException e) {
-                throw StoreException.from(e, absolute);
-            }
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute);
-            }
+            AtomicFiles.write(absolute, part -> {
+                int rc = db.query(c -> c.unwrap(SQLiteConnection.class).getDatabase().backup("main", part.toString(), null));
+                if (rc != 0) {
+                    throw backupFailure(StoreException.diskProblem(rc, part, null)
+                            .orElseGet(() -> new StoreException("backup.failed", absolute.toString(), rc)), absolute);
+                }
+                try (Connection c = connect(part, false); Statement s = c.createStatement()) {
+                    s.execute("PRAGMA journal_mode = DELETE");
+                } catch (SQLException e) {
+                    throw backupFailure(StoreException.from(e, part), absolute);
+                }
+            });
         } catch (IOException e) {
-            throw new StoreException(e, "backup.cannotWrite", absolute.toString(), e.toString());
-        } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // a leftover .part file is never listed as a backup
-            }
+            UserFacingException failure = AtomicFiles.failure(absolute, e);
+            throw failure.key().equals("file.diskFull") ? new StoreException(e, "backup.diskFull", absolute.toString())
+                    : new StoreException(e, "backup.cannotWrite", absolute.toString(), AtomicFiles.reason(e));
         }
+    }
+
+    /** A full disk or read-only folder while writing a backup is said as such, naming the backup. */
+    private static StoreException backupFailure(StoreException e, Path backup) {
+        return switch (e.key()) {
+            case "store.diskFull" -> new StoreException(e.getCause(), "backup.diskFull", backup.toString());
+            case "store.readOnly" -> new StoreException(e.getCause(), "backup.readOnly", backup.toString());
+            default -> e;
+        };
     }
 
     /** The backups of this database, newest first. */
@@ -274,7 +277,8 @@ public final class BackupStore {
         int rc = db.query(c -> c.unwrap(SQLiteConnection.class).getDatabase()
                 .restore("main", source.toString(), null, 100, 50, -1));
         if (rc != 0) {
-            throw new StoreException("backup.restoreFailed", source.toString(), db.file().toString(), rc);
+            throw StoreException.diskProblem(rc, db.file(), null)
+                    .orElseGet(() -> new StoreException("backup.restoreFailed", source.toString(), db.file().toString(), rc));
         }
         db.query(c -> {
             try (Statement s = c.createStatement()) {
@@ -316,27 +320,19 @@ public final class BackupStore {
         inspect(source);
         String stamp = STAMP.format(LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
         Path aside = db.resolveSibling(db.getFileName() + ".damaged-" + stamp);
-        Path tmp = db.resolveSibling(db.getFileName() + ".restore.part");
         try {
-            Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
-            try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            Files.move(db, aside);
-            for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
-                Path side = db.resolveSibling(db.getFileName() + suffix);
-                if (Files.exists(side)) {
-                    Files.move(side, aside.resolveSibling(aside.getFileName() + suffix));
+            AtomicFiles.write(db, part -> {
+                Files.copy(source, part);
+                Files.move(db, aside);
+                for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
+                    Path side = db.resolveSibling(db.getFileName() + suffix);
+                    if (Files.exists(side)) {
+                        Files.move(side, aside.resolveSibling(aside.getFileName() + suffix));
+                    }
                 }
-            }
-            Files.move(tmp, db, StandardCopyOption.ATOMIC_MOVE);
+            });
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // reported below
-            }
-            throw new StoreException(e, "backup.cannotWrite", db.toString(), e.toString());
+            throw new StoreException(e, "backup.cannotWrite", db.toString(), AtomicFiles.reason(e));
         }
         LOG.warning(() -> "Damaged database " + db + " moved to " + aside + " and replaced by " + source);
         return aside;

@@ -146,7 +146,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs the work in one transaction: all of it is stored, or (on any failure) none of it. */
+    /**
+     * Runs the work in one transaction: all of it is stored, or (on any failure) none of it.
+     * <p>
+     * The transaction is begun with {@code BEGIN IMMEDIATE}, as plain statements rather than the
+     * driver's auto-commit switch, for two reasons. A deferred transaction that reads first and
+     * then writes cannot wait for another process's write lock (SQLite returns SQLITE_BUSY at once
+     * instead of calling the busy handler, which would risk a deadlock), so a blocked write gave up
+     * at once instead of after the busy timeout; IMMEDIATE takes the write lock first and waits for
+     * it. And the driver's {@code setAutoCommit(true)} after a failure issues a COMMIT that, when
+     * SQLite had already rolled the transaction back itself (after a full disk or an I/O error),
+     * failed with "cannot commit - no transaction is active" and replaced the real failure. Here
+     * the first failure is the one thrown; what a rollback reports is only added to it.
+     */
     public <T> T inTransaction(SqlWork<T> work) {
         if (readOnly) {
             throw new StoreException("store.readOnly", file.toString());
@@ -156,16 +168,14 @@ public final class Database implements AutoCloseable {
         }
         synchronized (connection) {
             try {
-                connection.setAutoCommit(false);
+                execute("BEGIN IMMEDIATE");
                 try {
                     T result = work.run(connection);
-                    connection.commit();
+                    execute("COMMIT");
                     return result;
                 } catch (SQLException | RuntimeException | Error e) {
                     rollbackQuietly(e);
                     throw e;
-                } finally {
-                    connection.setAutoCommit(true);
                 }
             } catch (SQLException e) {
                 throw StoreException.from(e, file);
@@ -173,9 +183,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private void execute(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /** Rolls back if a transaction is still open; SQLite may have rolled it back itself (full disk, I/O error). */
     private void rollbackQuietly(Throwable cause) {
         try {
-            connection.rollback();
+            execute("ROLLBACK");
         } catch (SQLException rollbackFailure) {
             cause.addSuppressed(rollbackFailure);
         }

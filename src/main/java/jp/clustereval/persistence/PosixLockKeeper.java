@@ -45,6 +45,8 @@ final class PosixLockKeeper implements AutoCloseable {
     private static final long SHARED_SIZE = 510;
     /** How long a part may be held by a prober before the keeper calls it an intrusion. */
     private static final long PATIENCE_MILLIS = 50;
+    /** At opening, another program's transaction is waited for like SQLite's busy timeout. */
+    static final long OPENING_PATIENCE_MILLIS = 5000;
 
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "cluster-eval-lock-keeper");
@@ -62,8 +64,8 @@ final class PosixLockKeeper implements AutoCloseable {
     private PosixLockKeeper(Path file, FileChannel channel) throws IOException {
         this.file = file;
         this.channel = channel;
-        this.pending = new Part(PENDING_BYTE, 1);
-        this.shared = new Part(SHARED_FIRST, SHARED_SIZE);
+        this.pending = new Part(PENDING_BYTE, 1, OPENING_PATIENCE_MILLIS);
+        this.shared = new Part(SHARED_FIRST, SHARED_SIZE, OPENING_PATIENCE_MILLIS);
         this.schedule = TIMER.scheduleWithFixedDelay(this::renewQuietly, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     }
 
@@ -152,10 +154,10 @@ final class PosixLockKeeper implements AutoCloseable {
         private final long size;
         private FileLock lock;
 
-        Part(long position, long size) throws IOException {
+        Part(long position, long size, long patienceMillis) throws IOException {
             this.position = position;
             this.size = size;
-            this.lock = take();
+            this.lock = take(patienceMillis);
             if (lock == null) {
                 intruded = true;
             }
@@ -169,20 +171,20 @@ final class PosixLockKeeper implements AutoCloseable {
             if (lock != null) {
                 lock.release();
             }
-            lock = take();
+            lock = take(PATIENCE_MILLIS);
             return lock != null;
         }
 
-        /** The lock, or null when another process holds the range for longer than a probe takes. */
-        private FileLock take() throws IOException {
-            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PATIENCE_MILLIS);
+        /** The lock, or null when another process holds the range for longer than the patience. */
+        private FileLock take(long patienceMillis) throws IOException {
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(patienceMillis);
             while (true) {
                 FileLock l = channel.tryLock(position, size, false);
                 if (l != null || System.nanoTime() > deadline) {
                     return l;
                 }
                 try {
-                    Thread.sleep(2); // a prober's read lock lasts microseconds
+                    Thread.sleep(2); // a prober's read lock lasts microseconds; a writer's transaction longer
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return null;

@@ -6,13 +6,14 @@ import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
 import org.sqlite.util.OSInfo;
+
+import jp.clustereval.common.AtomicFiles;
 
 /**
  * Keeps SQLite's native library for this platform in a folder of ours and points the driver at it
@@ -70,14 +71,10 @@ public final class SqliteNativeLibrary {
 
     private static void copy(URLConnection from, Path folder, Path library) throws IOException {
         Files.createDirectories(folder);
-        Path part = Files.createTempFile(folder, library.getFileName().toString(), ".part");
-        try {
+        AtomicFiles.write(library, part -> {
             try (InputStream in = from.getInputStream()) {
-                Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(in, part);
             }
-            Files.move(part, library, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(part);
-        }
+        });
     }
 }

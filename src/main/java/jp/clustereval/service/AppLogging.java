@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.logging.ErrorManager;
 import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
@@ -15,6 +17,8 @@ import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+
+import jp.clustereval.common.UserFacingException;
 
 /**
  * The application's log: {@code <data directory>/logs/cluster-eval0.log} (the newest; older ones
@@ -70,12 +74,18 @@ public final class AppLogging {
             fh.setEncoding("UTF-8");
             fh.setFormatter(new LineFormatter());
             fh.setLevel(Level.ALL);
+            fh.setErrorManager(new OneLineErrorManager(currentFile()));
             root.addHandler(fh);
             handler = fh;
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** True while log records reach the log file (false when its folder could not be written). */
+    public static boolean isWriting() {
+        return handler != null;
     }
 
     /** The newest log file. */
@@ -110,6 +120,31 @@ public final class AppLogging {
                 b.append(sw);
             }
             return b.toString();
+        }
+    }
+
+    /**
+     * A log file that cannot be written (a full disk) is said once, in one line on stderr, instead
+     * of java.util.logging's stack trace for every record.
+     */
+    static final class OneLineErrorManager extends ErrorManager {
+
+        private final Path file;
+        private boolean reported;
+
+        OneLineErrorManager(Path file) {
+            this.file = file;
+        }
+
+        @Override
+        public synchronized void error(String msg, Exception ex, int code) {
+            if (reported) {
+                return;
+            }
+            reported = true;
+            String reason = ex == null ? String.valueOf(msg) : String.valueOf(ex.getMessage());
+            System.err.println("warning: " + new UserFacingException("failure.logNotWritten", file, reason).message(Locale.ROOT));
+            System.err.flush();
         }
     }
 }

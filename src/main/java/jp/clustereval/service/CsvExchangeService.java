@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -24,6 +26,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import jp.clustereval.AppInfo;
 import jp.clustereval.common.SpreadsheetCsv;
+import jp.clustereval.common.AtomicFiles;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.Item;
@@ -51,6 +54,10 @@ import jp.clustereval.scorefile.ScoreSheet;
 public final class CsvExchangeService {
 
     public static final List<String> COLUMNS = List.of("cluster", "item", "grade", "comment");
+    /** Commons CSV's texts for the two quoting mistakes (stable since 1.0, tested in CsvMessagesTest). */
+    private static final Pattern QUOTE_THEN_TEXT =
+            Pattern.compile("Invalid character between encapsulated token and delimiter at line: (\\d+)");
+    private static final Pattern UNCLOSED_QUOTE = Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
     private static final String BOM = "\uFEFF";
 
     private final Database db;
@@ -107,7 +114,7 @@ public final class CsvExchangeService {
             }
             bytes = Files.readAllBytes(csv);
         } catch (IOException ex) {
-            throw new ScoreFileException(ex, "scorefile.cannotRead", ex.getMessage());
+            throw new ScoreFileException(ex, "scorefile.cannotRead", AtomicFiles.reason(ex));
         }
         String text = utf8(bytes);
         if (text.startsWith(BOM)) {
@@ -153,7 +160,7 @@ public final class CsvExchangeService {
                 throw new ScoreFileException("scorefile.empty");
             }
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException ex) {
-            throw new ScoreFileException(ex, "csv.malformed", ex.getMessage());
+            throw malformed(ex);
         }
         Instant now = Instant.now();
         List<ScoreSheet> sheets = new ArrayList<>();
@@ -162,6 +169,29 @@ public final class CsvExchangeService {
                 new EvaluatorInfo(e.id(), e.name(), e.affiliation(), ""), sheets);
         return new ParsedScoreFile(csv.getFileName().toString(), bytes, ScoreFileReader.sha256(bytes), content, null,
                 ParsedScoreFile.SourceKind.CSV);
+    }
+
+    /**
+     * What is wrong with a CSV that Commons CSV cannot parse, in words: its exceptions arrive
+     * wrapped (an UncheckedIOException around a CSVException), whose text would show Java class
+     * names. The two quoting mistakes a spreadsheet user makes get their own message; any other
+     * says the parser's own text (line numbers and positions only, never the file's content).
+     */
+    static ScoreFileException malformed(Exception ex) {
+        Throwable inner = ex;
+        while (inner.getCause() != null && inner.getCause() != inner) {
+            inner = inner.getCause();
+        }
+        String text = String.valueOf(inner.getMessage());
+        Matcher m = QUOTE_THEN_TEXT.matcher(text);
+        if (m.find()) {
+            return new ScoreFileException(ex, "csv.quoteThenText", Long.parseLong(m.group(1)));
+        }
+        m = UNCLOSED_QUOTE.matcher(text);
+        if (m.find()) {
+            return new ScoreFileException(ex, "csv.unclosedQuote", Long.parseLong(m.group(1)));
+        }
+        return new ScoreFileException(ex, "csv.malformed", text);
     }
 
     private static String utf8(byte[] bytes) {

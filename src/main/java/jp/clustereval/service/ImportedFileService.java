@@ -1,12 +1,11 @@
 package jp.clustereval.service;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 
+import jp.clustereval.common.AtomicFiles;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.persistence.Database;
 import jp.clustereval.persistence.ImportedFileDao;
@@ -46,25 +45,12 @@ public final class ImportedFileService {
             throw new UserFacingException("files.damaged", id, row.fileName());
         }
         Path target = out.toAbsolutePath();
-        Path temp = null;
         try {
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            Files.write(temp, content);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(target, content);
         } catch (IOException e) {
-            deleteQuietly(temp);
-            throw new UserFacingException(e, "file.writeFailed", target.toString(), e.toString());
+            throw AtomicFiles.failure(target, e);
         }
         return row;
     }
 
-    private static void deleteQuietly(Path temp) {
-        if (temp != null) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // the write already failed and is reported; a stray temp file is the lesser problem
-            }
-        }
-    }
 }

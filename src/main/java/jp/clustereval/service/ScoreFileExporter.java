@@ -1,10 +1,7 @@
 package jp.clustereval.service;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.KeyPair;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.clustereval.AppInfo;
+import jp.clustereval.common.AtomicFiles;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.Item;
@@ -80,24 +78,12 @@ public final class ScoreFileExporter {
         return new ScoreSheet(s.clusterCode(), s.status(), s.revision(), updatedAt, s.comment(), items, true);
     }
 
-    /** Temp file beside the target, then a rename: a failed export leaves no partial file. */
+    /** Written whole or not at all ({@link AtomicFiles}): a failed export leaves no partial file. */
     static void write(Path out, byte[] bytes) {
-        Path target = out.toAbsolutePath();
-        Path tmp = target.resolveSibling(target.getFileName() + ".part");
         try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(out, bytes);
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the write failure is what the user must see
-            }
-            throw new UserFacingException(e, "file.writeFailed", out.toString(), e.toString());
+            throw AtomicFiles.failure(out, e);
         }
     }
 }

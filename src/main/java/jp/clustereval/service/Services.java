@@ -69,7 +69,7 @@ public final class Services implements AutoCloseable {
     }
 
     public static Services open(Path file, boolean readOnly) {
-        return new Services(Database.open(file, readOnly));
+        return new Services(opened(file, readOnly));
     }
 
     /**
@@ -80,7 +80,7 @@ public final class Services implements AutoCloseable {
     public static Services openAsWriter(Path file, Path keysDirectory) {
         DatabaseLock lock = DatabaseLock.acquire(file);
         try {
-            Database db = Database.open(file, false);
+            Database db = opened(file, false);
             lock.answer(InstanceRequests.copiesOf(db));
             return new Services(db, keysDirectory, lock, () -> { });
         } catch (RuntimeException e) {
@@ -94,7 +94,7 @@ public final class Services implements AutoCloseable {
      * replacing a damaged file and opening the new one).
      */
     public static Services openUnder(DatabaseLock lock, Path keysDirectory) {
-        Database db = Database.open(lock.database(), false);
+        Database db = opened(lock.database(), false);
         lock.answer(InstanceRequests.copiesOf(db));
         return new Services(db, keysDirectory);
     }
@@ -148,7 +148,16 @@ public final class Services implements AutoCloseable {
     }
 
     public static Services open(Path file, boolean readOnly, Path keysDirectory) {
-        return new Services(Database.open(file, readOnly), keysDirectory);
+        return new Services(opened(file, readOnly), keysDirectory);
+    }
+
+    /** Opens the database; opened for writing, the part files a stopped process left beside it are removed. */
+    private static Database opened(Path file, boolean readOnly) {
+        Database db = Database.open(file, readOnly);
+        if (!db.isReadOnly()) {
+            LeftoverParts.removeBeside(db.file());
+        }
+        return db;
     }
 
     public Database database() {

@@ -1,14 +1,12 @@
 package jp.clustereval.service;
+import jp.clustereval.common.AtomicFiles;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -21,6 +19,7 @@ import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jp.clustereval.common.AtomicFiles;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Language;
 import jp.clustereval.persistence.BackupStore;
@@ -116,26 +115,11 @@ public final class SettingsStore {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Files.createDirectories(file.getParent());
-            try (var ch = java.nio.channels.FileChannel.open(tmp, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-                ch.write(java.nio.ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8)));
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the old settings file is untouched either way
-            }
-            throw new UserFacingException(e, "settings.cannotWrite", file.toString(), e.toString());
+            throw new UserFacingException(e, "settings.cannotWrite", file.toString(), AtomicFiles.reason(e));
         }
     }
 

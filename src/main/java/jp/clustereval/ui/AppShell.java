@@ -73,6 +73,8 @@ final class AppShell implements Navigator {
         this.main = new MainViewModel(state, tasks, config.textSaveDelay());
         this.panels = new PanelWindows(stage, state, main, loader, root -> scene(root, -1, -1));
         this.desktop = new Desktop(stage, config, state, dialogs, tasks, main, showDocument);
+        this.saveOnTermination = new Thread(this::saveWaitingText, "cluster-eval-save-on-termination");
+        Runtime.getRuntime().addShutdownHook(saveOnTermination);
         state.evaluatorProperty().addListener((obs, o, n) -> requestShow(false));
         state.sessionProperty().addListener((obs, o, n) -> requestShow(false));
         // a second start of the desktop on this database hands its files here instead of opening it twice
@@ -358,8 +360,29 @@ final class AppShell implements Navigator {
         Platform.exit();
     }
 
+    /**
+     * The process is told to end without the window being closed (SIGTERM: logging out, shutting
+     * the machine down, kill): typed text still waiting for its save is written before the JVM
+     * exits. Runs on the JVM's shutdown thread, not the FX thread, which may be gone.
+     */
+    private final Thread saveOnTermination;
+
+    private void saveWaitingText() {
+        try {
+            main.flush();
+            tasks.awaitWorker(Duration.ofSeconds(5));
+        } catch (RuntimeException | InterruptedException e) { // the worker is stopped already: nothing waits
+            LOG.log(Level.FINE, "Nothing saved at termination", e);
+        }
+    }
+
     /** Writes what is waiting, closes the database and stops the worker (waits up to 10 s). */
     void shutdown() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(saveOnTermination);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook runs (and finds nothing waiting)
+        }
         main.flush();
         desktop.close();
         Session session = state.session();

@@ -2,10 +2,18 @@ package jp.clustereval.ui;
 
 import java.util.Locale;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import jp.clustereval.AppInfo;
 import jp.clustereval.domain.Language;
 import jp.clustereval.service.DataDirectory;
+import jp.clustereval.service.FailureReport;
 import jp.clustereval.ui.common.UiFonts;
 
 /**
@@ -14,10 +22,13 @@ import jp.clustereval.ui.common.UiFonts;
  */
 public final class ClusterEvalApp extends Application {
 
+    private static final Logger LOG = Logger.getLogger(ClusterEvalApp.class.getName());
     private static volatile AppConfig configured;
 
     private final AppConfig config;
     private AppShell shell;
+    private Thread fxThread;
+    private Thread.UncaughtExceptionHandler previousHandler;
 
     public ClusterEvalApp() {
         this(null);
@@ -44,12 +55,41 @@ public final class ClusterEvalApp extends Application {
         if (c == null) {
             c = new AppConfig(DataDirectory.defaultDatabase(), Language.of(Locale.getDefault()));
         }
-        shell = new AppShell(stage, c, getHostServices()::showDocument);
-        shell.start();
+        try {
+            shell = new AppShell(stage, c, getHostServices()::showDocument);
+            // an exception thrown by an event handler would otherwise only reach the log
+            fxThread = Thread.currentThread();
+            previousHandler = fxThread.getUncaughtExceptionHandler() == fxThread.getThreadGroup()
+                    ? null : fxThread.getUncaughtExceptionHandler();
+            fxThread.setUncaughtExceptionHandler((t, e) -> {
+                LOG.log(Level.SEVERE, "Uncaught on the FX thread", e);
+                shell.dialogs().report(e);
+            });
+            shell.start();
+        } catch (RuntimeException | Error e) {
+            failedToStart(e, c.language());
+        }
+    }
+
+    /** The toolkit is up but the application could not start: the line on stderr, a dialog, then exit. */
+    private static void failedToStart(Throwable e, Language language) {
+        LOG.log(Level.SEVERE, "The application could not start", e);
+        FailureReport.print(e);
+        Locale locale = language.locale();
+        Alert alert = new Alert(Alert.AlertType.ERROR, FailureReport.withLog(FailureReport.problem(e, locale), locale),
+                ButtonType.OK);
+        alert.getDialogPane().setId("startFailedDialog");
+        alert.setHeaderText(null);
+        alert.setTitle(AppInfo.NAME);
+        alert.showAndWait();
+        Platform.exit();
     }
 
     @Override
     public void stop() {
+        if (fxThread != null) {
+            fxThread.setUncaughtExceptionHandler(previousHandler); // its dialogs belong to this application
+        }
         if (shell != null) {
             shell.shutdown();
         }

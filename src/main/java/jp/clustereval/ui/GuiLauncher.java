@@ -49,7 +49,8 @@ public final class GuiLauncher {
 
     /**
      * As {@link #launch(Path, Language, List)}, with the settings already read from the data
-     * directory's settings file (null: read them here).
+     * directory's settings file (null: read them here). When JavaFX cannot start (no display, no
+     * GTK 3), throws a {@link jp.clustereval.common.UserFacingException} that says so.
      */
     public static void launch(Path databaseOrNull, Language languageOrNull, List<Path> openFiles, Settings readOrNull) {
         jp.clustereval.ui.common.StartupProbe.step("launch");
@@ -61,7 +62,11 @@ public final class GuiLauncher {
         }
         EarlyOpen.start(config.database()); // while the toolkit starts
         ClusterEvalApp.configure(config);
-        Application.launch(ClusterEvalApp.class);
+        try {
+            Application.launch(ClusterEvalApp.class);
+        } catch (RuntimeException | Error e) { // the toolkit did not start: no window can say why
+            throw ToolkitFailure.classify(e, System.getenv());
+        }
     }
 
     /**

@@ -35,15 +35,15 @@ class DatabaseDropTest {
             app.awaitLine("dropped");
             Thread.sleep(3 * 100); // a few of the lock keeper's periods
 
-            ChildJvm.Ended read = ChildJvm.start(Main.class, "--db", db.toString(), "evaluator", "list", "--format", "csv").awaitExit();
+            ChildJvm.Ended read = ChildJvm.start(Main.class, "--db", db.toString(), "evaluator", "list", "--format", "csv").awaitEnd();
             assertEquals(0, read.exit(), read.output());
             assertTrue(read.output().contains("評価 一郎"), read.output());
 
-            ChildJvm.Ended write = ChildJvm.start(Main.class, "--db", db.toString(), "evaluator", "add", "--name", "Intruder").awaitExit();
+            ChildJvm.Ended write = ChildJvm.start(Main.class, "--db", db.toString(), "evaluator", "add", "--name", "Intruder").awaitEnd();
             assertEquals(1, write.exit(), write.output());
             assertTrue(write.output().contains("already open for writing in ClusterEval (process " + app.pid()), write.output());
 
-            ChildJvm.Ended foreign = ChildJvm.start(ForeignSqlite.class, db.toString()).awaitExit();
+            ChildJvm.Ended foreign = ChildJvm.start(ForeignSqlite.class, db.toString()).awaitEnd();
             assertTrue(foreign.output().contains("read refused"), foreign.output());
             assertTrue(foreign.output().contains("write refused"), foreign.output());
 

@@ -77,17 +77,29 @@ class SettingsStoreTest {
         assertEquals(List.of(dir.resolve("x.db")), s.recentDatabases());
     }
 
+    /**
+     * The folder refuses new files, so the part file cannot be written. (The part file's name is
+     * unique per write since the atomic writers became one helper, so the test can no longer block
+     * it by creating a folder of that name first; root, who runs these tests, ignores permissions,
+     * so the folder is made immutable, which stops root too.)
+     */
     @Test
     void aFailedSaveKeepsTheOldFileAndSaysSo() throws Exception {
-        Path file = dir.resolve("settings.properties");
+        Path folder = Files.createDirectory(dir.resolve("settings"));
+        Path file = folder.resolve("settings.properties");
         SettingsStore store = new SettingsStore(file);
         store.save(Settings.defaults().withBackupsKept(3));
         String before = Files.readString(file);
-        Files.createDirectory(dir.resolve("settings.properties.tmp")); // the temporary file cannot be written
-        UserFacingException e = assertThrows(UserFacingException.class, () -> store.save(Settings.defaults().withBackupsKept(7)));
-        assertEquals("settings.cannotWrite", e.key());
+        try (ClosedFolder closed = ClosedFolder.of(folder)) {
+            UserFacingException e = assertThrows(UserFacingException.class, () -> store.save(Settings.defaults().withBackupsKept(7)));
+            assertEquals("settings.cannotWrite", e.key());
+            assertFalse(e.getMessage().contains("Exception"), "no Java class name: " + e.getMessage());
+        }
         assertEquals(before, Files.readString(file));
         assertEquals(3, store.load().backupsKept());
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of(file), files.toList(), "no part file left");
+        }
     }
 
     @Test

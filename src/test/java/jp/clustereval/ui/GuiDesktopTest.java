@@ -193,7 +193,7 @@ class GuiDesktopTest extends GuiTestBase {
 
         // what a double click on the file does: the application started again, with the file
         jp.clustereval.service.ChildJvm.Ended second = jp.clustereval.service.ChildJvm.start(jp.clustereval.Main.class,
-                "--db", db.toString(), file.toString()).awaitExit();
+                "--db", db.toString(), file.toString()).awaitEnd();
 
         assertEquals(0, second.exit(), second.output());
         assertTrue(second.output().contains("1 score file was handed to it"), second.output());

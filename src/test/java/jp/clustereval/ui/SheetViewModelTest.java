@@ -144,6 +144,24 @@ class SheetViewModelTest {
         assertTrue(System.nanoTime() - before < Duration.ofSeconds(1).toNanos(), "on disk within a second");
     }
 
+    /** Typing that never pauses as long as the delay is saved at least once a second (before: only at the pause). */
+    @Test
+    void textTypedWithoutAPauseIsSavedWhileTypingGoesOn() throws Exception {
+        StringBuilder typed = new StringBuilder();
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < Duration.ofMillis(2500).toNanos()) {
+            typed.append(typed.length() % 10);
+            item("1.3").commentProperty().set(typed.toString());
+            Thread.sleep(50); // a keystroke every 50 ms: never the 150 ms pause
+        }
+        String onDisk = stored().entry("1.3").comment(); // the typing has just stopped: no pause has passed yet
+        assertTrue(typed.toString().startsWith(onDisk), onDisk);
+        // the last save began at most a second after the first keystroke it had not saved
+        assertTrue(onDisk.length() >= typed.length() - 30, "typed " + typed.length() + ", on disk " + onDisk.length());
+        fx.awaitIdle();
+        assertEquals(typed.toString(), stored().entry("1.3").comment(), "and all of it after the pause");
+    }
+
     @Test
     void switchingClustersSavesWaitingTextToTheSheetItWasTypedIn() {
         item("1.1").commentProperty().set("Typed for Kyoto");

@@ -133,10 +133,9 @@ public final class AllocationViewModel {
             }
             csv.flush();
             try {
-                java.nio.file.Files.writeString(file, sb.toString(), java.nio.charset.StandardCharsets.UTF_8);
+                jp.clustereval.common.AtomicFiles.write(file, sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             } catch (java.io.IOException e) {
-                throw new jp.clustereval.common.UserFacingException(e, "file.writeFailed", file.toString(),
-                        String.valueOf(e.getMessage()));
+                throw jp.clustereval.common.AtomicFiles.failure(file, e);
             }
             return file;
         }, written -> exported.set(written.toString()));

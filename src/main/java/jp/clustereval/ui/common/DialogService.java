@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.clustereval.common.UserFacingException;
+import jp.clustereval.service.FailureReport;
 
 /**
  * Every dialog of the application: the one error dialog all failures go through, messages, and
@@ -66,6 +67,11 @@ public interface DialogService extends ErrorReporter {
         Throwable t = unwrap(failure);
         if (t instanceof UserFacingException u) {
             return u.message(messages.locale());
+        }
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof OutOfMemoryError) {
+                return FailureReport.problem(c, messages.locale()); // says memory and how to give more
+            }
         }
         return messages.get("error.unexpected");
     }

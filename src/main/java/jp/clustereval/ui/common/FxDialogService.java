@@ -18,6 +18,7 @@ import javafx.scene.control.TextArea;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import jp.clustereval.service.FailureReport;
 
 /** The JavaFX dialogs. Error dialogs do not block, and one message is shown at most once at a time. */
 public final class FxDialogService implements DialogService {
@@ -37,6 +38,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showError(Throwable failure, Runnable afterClose) {
         LOG.log(Level.WARNING, "Reported to the user", failure);
+        FailureReport.print(failure); // the dialog, and the line every failure prints on stderr
         Messages m = messages.get();
         String text = DialogService.describe(failure, m);
         if (!showing.add(text)) {

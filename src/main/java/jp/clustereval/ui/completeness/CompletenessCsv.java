@@ -3,14 +3,12 @@ package jp.clustereval.ui.completeness;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jp.clustereval.common.AtomicFiles;
 import jp.clustereval.common.SpreadsheetCsv;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Evaluator;
@@ -46,24 +44,12 @@ final class CompletenessCsv {
         return "\uFEFF" + out;
     }
 
-    /** Written beside the target, then renamed: a failed export leaves no partial file. */
+    /** Written whole or not at all ({@link AtomicFiles}): a failed export leaves no partial file. */
     static void write(Completeness m, Path file) {
-        Path target = file.toAbsolutePath();
-        Path tmp = target.resolveSibling(target.getFileName() + ".part");
         try {
-            Files.writeString(tmp, text(m), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(file, text(m).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the write failure is what the user must see
-            }
-            throw new UserFacingException(e, "file.writeFailed", file.toString(), e.toString());
+            throw AtomicFiles.failure(file, e);
         }
     }
 }
