@@ -173,7 +173,7 @@ public final class ResultsController implements Disposable {
                         throw new UserFacingException(e, "file.writeFailed", file.toString(), String.valueOf(e.getMessage()));
                     }
                     return file;
-                }, f -> dialogs.showInfo(resources.getString("results.exportChart"), f.toString())));
+                }, f -> dialogs.notifyDone(resources.getString("results.chartExported"), f.toString())));
     }
 
     private BackgroundTasks tasks() {
