@@ -82,6 +82,9 @@ class PanelResultsViewModelsTest {
         assertTrue(w.validationProperty().get().startsWith("B ")
                 && w.validationProperty().get().endsWith(": \"x\" is not a non-negative number."), w.validationProperty().get());
         assertEquals("—", axis("A").percentProperty().get());
+        // the refused weight's own field says so (it is decorated in the view), the others do not
+        assertEquals(w.validationProperty().get(), axis("B").problemProperty().get());
+        assertEquals("", axis("A").problemProperty().get());
         assertFalse(w.apply());
         axis("B").inputProperty().set("-1");
         assertFalse(w.apply());
@@ -89,7 +92,13 @@ class PanelResultsViewModelsTest {
             r.inputProperty().set("0");
         }
         assertEquals("Axis A: the weights cannot all be zero.", w.validationProperty().get());
+        for (WeightRow r : w.axes()) {
+            assertEquals("Axis A: the weights cannot all be zero.", r.problemProperty().get(), "any of them can fix it");
+        }
         assertFalse(w.apply());
+        axis("C").inputProperty().set("1");
+        assertTrue(w.axes().stream().allMatch(r -> r.problemProperty().get().isEmpty()));
+        axis("C").inputProperty().set("0");
         f.awaitIdle();
         assertTrue(f.reported.isEmpty());
         assertEquals(1, f.session.services().weights().history(round.id()).size(), "nothing stored");
@@ -203,9 +212,18 @@ class PanelResultsViewModelsTest {
     void allocationChecksTheSumAndRefusesBadAmounts() {
         var a = vm.allocation();
         a.poolProperty().set("1,000,000,00x");
+        // said as it is typed, on the pool's own field
+        assertEquals("Pool (yen): \"1,000,000,00x\" is not an amount in whole yen.", a.poolProblemProperty().get());
+        assertEquals("", a.floorProblemProperty().get());
         assertFalse(a.allocate());
         assertEquals("Pool (yen): \"1,000,000,00x\" is not an amount in whole yen.", a.validationProperty().get());
+        a.capProperty().set("-5");
+        assertEquals("Cap (yen): \"-5\" is not an amount in whole yen.", a.capProblemProperty().get());
+        a.capProperty().set("");
+        assertEquals("", a.capProblemProperty().get(), "no cap");
         a.poolProperty().set("1,000,000,001");
+        assertEquals("", a.poolProblemProperty().get());
+        assertEquals("", a.validationProperty().get());
         a.ruleProperty().set(AllocationRule.PROPORTIONAL);
         assertTrue(a.allocate());
         f.awaitIdle();

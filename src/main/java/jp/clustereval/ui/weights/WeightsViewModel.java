@@ -160,14 +160,19 @@ public final class WeightsViewModel {
         for (WeightRow r : rows) {
             double v = r.value();
             if (Double.isNaN(v)) {
-                problems.add(m.format("weights.invalid", r.label(), r.inputProperty().get()));
+                String problem = m.format("weights.invalid", r.label(), r.inputProperty().get());
+                problems.add(problem);
+                r.setProblem(problem);
                 ok = false;
             } else {
                 sum += v;
+                r.setProblem("");
             }
         }
         if (ok && sum <= 0 && !rows.isEmpty()) {
-            problems.add(m.format("weights.allZero", rows.get(0).axisCode()));
+            String problem = m.format("weights.allZero", rows.get(0).axisCode());
+            problems.add(problem);
+            rows.forEach(r -> r.setProblem(problem)); // every field of the group can fix it
             ok = false;
         }
         for (WeightRow r : rows) {
