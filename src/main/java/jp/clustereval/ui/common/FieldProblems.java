@@ -25,6 +25,8 @@ public final class FieldProblems implements Disposable {
                 ValidationResult.fromErrorIf(c, problem.get(), problem.get() != null && !problem.get().isEmpty()));
         field.accessibleHelpProperty().bind(problem);
         subscriptions.onChange(problem, (obs, o, n) -> support.revalidate(field));
+        // ControlsFX shows marks only once a field was edited; the view model's verdict shows at once
+        support.initInitialDecoration();
     }
 
     @Override
