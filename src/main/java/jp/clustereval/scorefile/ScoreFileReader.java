@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,6 +23,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jp.clustereval.common.BoundedFiles;
+import jp.clustereval.common.FileRefusedException;
 import jp.clustereval.domain.ItemEntry;
 import jp.clustereval.domain.SheetStatus;
 
@@ -48,12 +49,21 @@ public final class ScoreFileReader {
     }
 
     public static ParsedScoreFile read(Path file) {
-        String name = file.getFileName().toString();
+        return parseOwned(file.getFileName().toString(), bytes(file));
+    }
+
+    /**
+     * The bytes of a file handed in as a score file (or a CSV of grades): a regular file of at most
+     * {@link ScoreFile#MAX_BYTES}, refused before it is opened otherwise (a link to /dev/zero, a pipe, a folder).
+     */
+    public static byte[] bytes(Path file) {
         try {
-            if (Files.size(file) > ScoreFile.MAX_BYTES) {
-                throw new ScoreFileException("scorefile.tooLarge", Files.size(file) / (1024 * 1024), ScoreFile.MAX_BYTES / (1024 * 1024));
+            return BoundedFiles.read(file, ScoreFile.MAX_BYTES);
+        } catch (FileRefusedException e) {
+            if (e.reason() == FileRefusedException.Reason.TOO_LARGE) {
+                throw new ScoreFileException("scorefile.tooLarge", e.size() / (1024 * 1024), ScoreFile.MAX_BYTES / (1024 * 1024));
             }
-            return parse(name, Files.readAllBytes(file), false);
+            throw e;
         } catch (IOException e) {
             throw new ScoreFileException(e, "scorefile.cannotRead", e.getMessage());
         }
@@ -63,7 +73,12 @@ public final class ScoreFileReader {
         return parse(fileName, bytes, true); // the caller may change its array afterwards
     }
 
-    /** copy false: the array is kept as it is (read() has just read it and hands it over). */
+    /** As {@link #parse(String, byte[])}, keeping the array: the caller hands it over and changes it no more. */
+    public static ParsedScoreFile parseOwned(String fileName, byte[] bytes) {
+        return parse(fileName, bytes, false);
+    }
+
+    /** copy false: the array is kept as it is (the caller has just read it and hands it over). */
     private static ParsedScoreFile parse(String fileName, byte[] bytes, boolean copy) {
         if (bytes.length > ScoreFile.MAX_BYTES) {
             throw new ScoreFileException("scorefile.tooLarge", bytes.length / (1024 * 1024), ScoreFile.MAX_BYTES / (1024 * 1024));

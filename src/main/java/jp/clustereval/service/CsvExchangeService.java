@@ -8,7 +8,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -102,15 +101,7 @@ public final class CsvExchangeService {
     }
 
     static ParsedScoreFile parse(Path csv, Evaluator e, Round round) {
-        byte[] bytes;
-        try {
-            if (Files.size(csv) > ScoreFile.MAX_BYTES) {
-                throw new ScoreFileException("scorefile.tooLarge", Files.size(csv) / (1024 * 1024), ScoreFile.MAX_BYTES / (1024 * 1024));
-            }
-            bytes = Files.readAllBytes(csv);
-        } catch (IOException ex) {
-            throw new ScoreFileException(ex, "scorefile.cannotRead", ex.getMessage());
-        }
+        byte[] bytes = ScoreFileReader.bytes(csv); // bounded as a score file: a regular file of at most 20 MB
         String text = utf8(bytes);
         if (text.startsWith(BOM)) {
             text = text.substring(1);
@@ -120,6 +111,11 @@ public final class CsvExchangeService {
         try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(text))) {
             boolean header = true;
             for (CSVRecord r : parser) {
+                for (String cell : r) { // every cell, as every text of a score file: a cluster code of 19 MB is no code
+                    if (cell.length() > ScoreFile.MAX_TEXT) {
+                        throw new ScoreFileException("scorefile.textTooLong", "line " + r.getRecordNumber(), ScoreFile.MAX_TEXT);
+                    }
+                }
                 if (header) {
                     List<String> names = r.toList().stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
                     if (!names.equals(COLUMNS)) {
@@ -138,9 +134,6 @@ public final class CsvExchangeService {
                 String item = r.get(1).strip();
                 if (cluster.isEmpty() || item.isEmpty()) {
                     throw new ScoreFileException("csv.blank", r.getRecordNumber());
-                }
-                if (r.get(3).length() > ScoreFile.MAX_TEXT) {
-                    throw new ScoreFileException("scorefile.textTooLong", "line " + r.getRecordNumber(), ScoreFile.MAX_TEXT);
                 }
                 if (!seen.computeIfAbsent(cluster, k -> new LinkedHashSet<>()).add(item)) {
                     throw new ScoreFileException("scorefile.duplicateItem", item, cluster);

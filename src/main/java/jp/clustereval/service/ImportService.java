@@ -38,14 +38,17 @@ public final class ImportService {
         this.rounds = rounds;
     }
 
-    /** The .cescore files named: files as given, folders by their .cescore files (not sub-folders), by name. */
+    /**
+     * The .cescore files named: files as given, folders by their entries named .cescore that are not
+     * folders, by name. An entry that is not a regular file (a pipe, a link to a device) is listed
+     * too, so that it is refused with a message rather than left out without a word.
+     */
     public static List<Path> expand(List<Path> filesOrFolders) {
         List<Path> files = new ArrayList<>();
         for (Path p : filesOrFolders) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> list = Files.list(p)) {
-                    list.filter(f -> Files.isRegularFile(f)
-                                    && ScoreFile.hasExtension(f.getFileName().toString()))
+                    list.filter(f -> !Files.isDirectory(f) && ScoreFile.hasExtension(f.getFileName().toString()))
                             .sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new UserFacingException(e, "import.cannotList", p.toString(), e.getMessage());
