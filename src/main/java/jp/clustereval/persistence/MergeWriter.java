@@ -114,7 +114,7 @@ public final class MergeWriter implements AutoCloseable {
     }
 
     /** Adds a sheet (written at the next flush) and returns the id it will have. */
-    public long insertSheet(String roundId, String evaluatorId, String cluster, SheetStatus status, int revision,
+    public long insertSheet(String roundId, String evaluatorId, String cluster, SheetStatus status, long revision,
                             String comment, Instant updatedAt, Long fileId, Instant now) throws SQLException {
         long id = nextSheetId++;
         sheetInsert.add(id, roundId, evaluatorId, cluster, status.dbValue(), revision, comment, text(now),
@@ -122,10 +122,10 @@ public final class MergeWriter implements AutoCloseable {
         return id;
     }
 
-    public void updateSheet(long sheetId, SheetStatus status, int revision, String comment, Instant updatedAt, Long fileId)
+    public void updateSheet(long sheetId, SheetStatus status, long revision, String comment, Instant updatedAt, Long fileId)
             throws SQLException {
         sheetUpdate.setString(1, status.dbValue());
-        sheetUpdate.setInt(2, revision);
+        sheetUpdate.setLong(2, revision);
         sheetUpdate.setString(3, comment);
         sheetUpdate.setString(4, updatedAt.toString());
         setLong(sheetUpdate, 5, fileId);

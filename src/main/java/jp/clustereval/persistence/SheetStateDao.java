@@ -54,7 +54,7 @@ public final class SheetStateDao {
                     String key = key(rs.getString(2), rs.getString(3));
                     StoredSheet sheet = result.get(key);
                     if (sheet == null) {
-                        sheet = new StoredSheet(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        sheet = new StoredSheet(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                                 SheetStatus.fromDb(rs.getString(5)), rs.getString(6), new LinkedHashMap<>());
                         result.put(key, sheet);
                     }

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.clustereval.common.BoundedFiles;
 import jp.clustereval.common.FileRefusedException;
 import jp.clustereval.domain.ItemEntry;
+import jp.clustereval.domain.Sheet;
 import jp.clustereval.domain.SheetStatus;
 
 /**
@@ -105,11 +106,20 @@ public final class ScoreFileReader {
             throw new ScoreFileException("scorefile.signatureEncoding");
         }
         String publicKey = content.evaluator().publicKey();
-        if (!Ed25519.verify(Ed25519.publicKey(publicKey), CanonicalJson.bytesWithout(root, "signature"), sig)) {
+        if (!Ed25519.verify(Ed25519.publicKey(publicKey), signedBytes(root), sig)) {
             throw new ScoreFileException("scorefile.badSignature");
         }
         return new ParsedScoreFile(fileName, copy ? bytes.clone() : bytes, sha256(bytes), content, Ed25519.fingerprint(publicKey),
                 ParsedScoreFile.SourceKind.SCORE_FILE);
+    }
+
+    /** What the signature covers; a value without a canonical form (a lone surrogate) refuses the file. */
+    private static byte[] signedBytes(JsonNode root) {
+        try {
+            return CanonicalJson.bytesWithout(root, "signature");
+        } catch (CanonicalJson.NotCanonicalException e) {
+            throw e.refusal();
+        }
     }
 
     /** One sheet as stored in a conflict record (its canonical JSON). */
@@ -205,7 +215,7 @@ public final class ScoreFileReader {
         if (!status.equals("draft") && !status.equals("complete")) {
             throw new ScoreFileException("scorefile.status", s.path("status"), status);
         }
-        int revision = s.integer("revision", 0);
+        long revision = s.integer("revision", 0, Sheet.MAX_REVISION);
         JsonNode itemsNode = s.array("items");
         List<ItemEntry> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -216,9 +226,9 @@ public final class ScoreFileReader {
             if (!seen.add(itemId)) {
                 throw new ScoreFileException("scorefile.duplicateItem", itemId, cluster);
             }
-            items.add(new ItemEntry(itemId, item.textOrNull("grade"), item.longText("comment"), item.longText("indication")));
+            items.add(new ItemEntry(itemId, item.textOrNull("grade"), item.text("comment"), item.text("indication")));
         }
-        return new ScoreSheet(cluster, SheetStatus.fromDb(status), revision, s.instant("updatedAt"), s.longText("comment"),
+        return new ScoreSheet(cluster, SheetStatus.fromDb(status), revision, s.instant("updatedAt"), s.text("comment"),
                 items, true);
     }
 }

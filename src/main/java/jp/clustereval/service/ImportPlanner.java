@@ -140,7 +140,8 @@ final class ImportPlanner {
             // a CSV has no revision: it is the next one when it changes anything
             return in.equals(have) ? new SheetPlan(incoming.withRevision(stored.revision()), SheetChange.UNCHANGED, stored,
                     null, null, false)
-                    : new SheetPlan(incoming.withRevision(stored.revision() + 1), SheetChange.NEWER, stored, null, null, false);
+                    : new SheetPlan(incoming.withRevision(jp.clustereval.domain.Sheet.nextRevision(stored.revision(), incoming.cluster())),
+                            SheetChange.NEWER, stored, null, null, false);
         }
         if (incoming.revision() > stored.revision()) {
             return new SheetPlan(incoming, SheetChange.NEWER, stored, null, null, false);

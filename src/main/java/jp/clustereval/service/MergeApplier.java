@@ -113,7 +113,7 @@ final class MergeApplier {
         if (stored == null && fileId != null) {
             sheetId = writer.insertSheet(roundId, evaluatorId, cluster, in.status(), in.revision(), in.comment(),
                     in.updatedAt(), fileId, now);
-            audit.write(null, "revision", null, Integer.toString(in.revision()));
+            audit.write(null, "revision", null, Long.toString(in.revision()));
             for (ItemEntry e : after.values()) {
                 writer.putGrade(sheetId, roundId, e, now);
             }
@@ -124,11 +124,11 @@ final class MergeApplier {
         if (stored == null || stored.id() < 0) {
             sheetId = writer.insertSheet(roundId, evaluatorId, cluster, in.status(), in.revision(), in.comment(),
                     in.updatedAt(), fileId, now);
-            audit.write(null, "revision", null, Integer.toString(in.revision()));
+            audit.write(null, "revision", null, Long.toString(in.revision()));
         } else {
             sheetId = stored.id();
             writer.updateSheet(sheetId, in.status(), in.revision(), in.comment(), in.updatedAt(), fileId);
-            audit.write(null, "revision", Integer.toString(stored.revision()), Integer.toString(in.revision()));
+            audit.write(null, "revision", Long.toString(stored.revision()), Long.toString(in.revision()));
         }
         Set<String> itemIds = new LinkedHashSet<>(before.keySet());
         itemIds.addAll(after.keySet());

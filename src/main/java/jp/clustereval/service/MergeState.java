@@ -73,16 +73,16 @@ final class MergeState {
         return sheets;
     }
 
-    boolean decided(String roundId, String sheetKey, int revision, String hash) {
+    boolean decided(String roundId, String sheetKey, long revision, String hash) {
         return decidedByRound.get(roundId).contains(conflictKey(sheetKey, revision, hash));
     }
 
     /** Records an open conflict; false when the same one is already open (so no second record is made). */
-    boolean openConflict(String roundId, String sheetKey, int revision, String hash) {
+    boolean openConflict(String roundId, String sheetKey, long revision, String hash) {
         return openByRound.get(roundId).add(conflictKey(sheetKey, revision, hash));
     }
 
-    private static String conflictKey(String sheetKey, int revision, String hash) {
+    private static String conflictKey(String sheetKey, long revision, String hash) {
         return sheetKey + "\u0000" + revision + "\u0000" + hash;
     }
 }

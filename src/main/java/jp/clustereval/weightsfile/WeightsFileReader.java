@@ -20,6 +20,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.scorefile.CanonicalJson;
 import jp.clustereval.scorefile.Ed25519;
+import jp.clustereval.scorefile.ScoreFile;
+import jp.clustereval.scorefile.ScoreFileException;
+import jp.clustereval.scorefile.UtcTime;
 
 /**
  * Reads a weights file and refuses it, naming the first defect, unless it is well-formed JSON of
@@ -80,7 +83,7 @@ public final class WeightsFileReader {
         Double ratio = cr.isNull() ? null : number(cr, "consistencyRatio");
         Instant setAt;
         try {
-            setAt = Instant.parse(text(root, "setAt"));
+            setAt = UtcTime.parse(text(root, "setAt"));
         } catch (DateTimeParseException e) {
             throw new UserFacingException("weightsfile.type", "setAt", "a UTC time like 2004-11-20T09:00:00Z");
         }
@@ -106,9 +109,13 @@ public final class WeightsFileReader {
         } catch (IllegalArgumentException | UserFacingException e) {
             throw new UserFacingException(e, "weightsfile.badSignature");
         }
-        ObjectNode signed = root.deepCopy();
-        signed.remove("signature");
-        if (!Ed25519.verify(key, CanonicalJson.bytes(signed), signature)) {
+        byte[] canonical;
+        try {
+            canonical = CanonicalJson.bytesWithout(root, "signature");
+        } catch (CanonicalJson.NotCanonicalException e) {
+            throw e.refusal(); // a lone surrogate (or a number JCS cannot write) is refused, never written some other way
+        }
+        if (!Ed25519.verify(key, canonical, signature)) {
             throw new UserFacingException("weightsfile.badSignature");
         }
     }
@@ -157,6 +164,9 @@ public final class WeightsFileReader {
         JsonNode v = required(node, name);
         if (!v.isTextual()) {
             throw new UserFacingException("weightsfile.type", name, "a string");
+        }
+        if (v.textValue().length() > ScoreFile.MAX_TEXT) { // the score files' limit: a name of 20,001 characters is no name
+            throw new ScoreFileException("scorefile.textTooLong", name, ScoreFile.MAX_TEXT);
         }
         return v.textValue();
     }
