@@ -30,6 +30,8 @@ public final class MergeWriter implements AutoCloseable {
 
     /** The page cache during a merge, in KiB. */
     static final int CACHE_KIB = 256 * 1024;
+    /** Characters of text held in rows not yet written (about 8 MB) before they are flushed. */
+    static final long FLUSH_CHARS = 4L * 1024 * 1024;
 
     private final Connection c;
     private final int cacheBefore;
@@ -161,8 +163,13 @@ public final class MergeWriter implements AutoCloseable {
         scores.flush();
     }
 
+    /**
+     * Flushes every 5,000 rows, or sooner when their texts reach {@link #FLUSH_CHARS} characters: a
+     * batch of files with long comments would otherwise hold thousands of them until the flush.
+     */
     public void flushIfLarge() throws SQLException {
-        if (pendingUpdates + sheetInsert.pending() + grade.pending() + audit.pending() > 5_000) {
+        if (pendingUpdates + sheetInsert.pending() + grade.pending() + audit.pending() > 5_000
+                || sheetInsert.pendingChars() + grade.pendingChars() + audit.pendingChars() > FLUSH_CHARS) {
             flush();
         } else {
             scores.flushIfLarge();

@@ -94,10 +94,18 @@ public final class CanonicalJson {
      * whole file but its {@code signature}), without copying the parsed tree first.
      */
     public static byte[] bytesWithout(JsonNode object, String member) {
+        return bytesWithout(object, member, 32_768);
+    }
+
+    /**
+     * As above, the output first sized for {@code expectedBytes} (the file's size: its canonical form is
+     * about as long, without the indentation), so that a large file's is not copied over and over as it grows.
+     */
+    public static byte[] bytesWithout(JsonNode object, String member, int expectedBytes) {
         if (!object.isObject()) {
             throw new IllegalArgumentException("Not an object: " + object.getNodeType());
         }
-        Utf8 out = new Utf8(32_768);
+        Utf8 out = new Utf8(Math.max(256, expectedBytes));
         writeObject(object, member, out);
         return out.toByteArray();
     }

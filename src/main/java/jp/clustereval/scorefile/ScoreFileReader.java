@@ -1,8 +1,13 @@
 package jp.clustereval.scorefile;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -79,8 +84,27 @@ public final class ScoreFileReader {
         return parse(fileName, bytes, false);
     }
 
+    /**
+     * Bytes read again after {@link #parse} accepted bytes of the SHA-256 {@code acceptedSha256} (an
+     * import's commit, after its preview): refused unless they are those very bytes, then parsed and
+     * checked as then, except that the signature is not verified again (those bytes passed; doing it
+     * again would only repeat the preview's most costly work).
+     */
+    public static ParsedScoreFile parseAccepted(String fileName, byte[] bytes, String acceptedSha256) {
+        String sha = sha256(bytes);
+        if (!sha.equals(acceptedSha256)) {
+            throw new ScoreFileException("import.changedSincePreview", fileName);
+        }
+        return parse(fileName, bytes, false, sha);
+    }
+
     /** copy false: the array is kept as it is (the caller has just read it and hands it over). */
     private static ParsedScoreFile parse(String fileName, byte[] bytes, boolean copy) {
+        return parse(fileName, bytes, copy, null);
+    }
+
+    /** acceptedSha256 null: every check, the signature's too; else the SHA-256 of these bytes, which passed them before. */
+    private static ParsedScoreFile parse(String fileName, byte[] bytes, boolean copy, String acceptedSha256) {
         if (bytes.length > ScoreFile.MAX_BYTES) {
             throw new ScoreFileException("scorefile.tooLarge", bytes.length / (1024 * 1024), ScoreFile.MAX_BYTES / (1024 * 1024));
         }
@@ -106,17 +130,17 @@ public final class ScoreFileReader {
             throw new ScoreFileException("scorefile.signatureEncoding");
         }
         String publicKey = content.evaluator().publicKey();
-        if (!Ed25519.verify(Ed25519.publicKey(publicKey), signedBytes(root), sig)) {
+        if (acceptedSha256 == null && !Ed25519.verify(Ed25519.publicKey(publicKey), signedBytes(root, bytes.length), sig)) {
             throw new ScoreFileException("scorefile.badSignature");
         }
-        return new ParsedScoreFile(fileName, copy ? bytes.clone() : bytes, sha256(bytes), content, Ed25519.fingerprint(publicKey),
-                ParsedScoreFile.SourceKind.SCORE_FILE);
+        return new ParsedScoreFile(fileName, copy ? bytes.clone() : bytes, acceptedSha256 != null ? acceptedSha256 : sha256(bytes),
+                content, Ed25519.fingerprint(publicKey), ParsedScoreFile.SourceKind.SCORE_FILE);
     }
 
     /** What the signature covers; a value without a canonical form (a lone surrogate) refuses the file. */
-    private static byte[] signedBytes(JsonNode root) {
+    private static byte[] signedBytes(JsonNode root, int fileBytes) {
         try {
-            return CanonicalJson.bytesWithout(root, "signature");
+            return CanonicalJson.bytesWithout(root, "signature", fileBytes);
         } catch (CanonicalJson.NotCanonicalException e) {
             throw e.refusal();
         }
@@ -139,13 +163,14 @@ public final class ScoreFileReader {
         if (bytes.length == 0) {
             throw new ScoreFileException("scorefile.empty");
         }
-        String text = utf8(bytes);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1); // a BOM some editors add; it is not part of the JSON
-        }
-        if (text.isBlank()) {
+        // a BOM some editors add is not part of the JSON
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        if (blankUtf8(bytes, start)) {
             throw new ScoreFileException("scorefile.empty");
         }
+        // parsed from the bytes through a reader, not from one String of the whole file: a file's text
+        // as a String (and the decoder's buffer for it) took three to four times the file's size
+        Reader text = new InputStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start), StandardCharsets.UTF_8);
         try {
             JsonNode root = MAPPER.readTree(text);
             if (root == null || !root.isObject()) {
@@ -153,29 +178,53 @@ public final class ScoreFileReader {
             }
             return root;
         } catch (JsonEOFException e) {
-            throw new ScoreFileException(e, "scorefile.truncated");
+            throw new ScoreFileException("scorefile.truncated");
         } catch (JsonProcessingException e) {
+            // the parser's exception is not kept as the cause: through its parser and location it holds
+            // the whole text, and an import's report keeps its refusals (a batch of them would keep every file)
             var loc = e.getLocation();
             String what = e.getOriginalMessage();
             if (what != null && what.contains("end-of-input")) {
-                throw new ScoreFileException(e, "scorefile.truncated");
+                throw new ScoreFileException("scorefile.truncated");
             }
             if (what != null && what.startsWith("Duplicate field")) {
-                throw new ScoreFileException(e, "scorefile.duplicateKey", what.replaceAll("^Duplicate field '([^']*)'.*$", "$1"),
+                throw new ScoreFileException("scorefile.duplicateKey", what.replaceAll("^Duplicate field '([^']*)'.*$", "$1"),
                         loc == null ? 0 : loc.getLineNr());
             }
-            throw new ScoreFileException(e, "scorefile.malformed", loc == null ? 0 : loc.getLineNr(),
+            throw new ScoreFileException("scorefile.malformed", loc == null ? 0 : loc.getLineNr(),
                     loc == null ? 0 : loc.getColumnNr(), what == null ? "" : what.lines().findFirst().orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException("reading an array in memory", e);
         }
     }
 
-    private static String utf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ScoreFileException(e, "scorefile.notUtf8");
+    /**
+     * Whether the bytes from {@code start} are only white space; refused unless they are strict UTF-8
+     * (no overlong forms, no surrogates written as UTF-8). Decoded a buffer at a time, so the check
+     * costs no copy of the file.
+     */
+    private static boolean blankUtf8(byte[] bytes, int start) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(8192);
+        boolean blank = true;
+        CoderResult r;
+        do {
+            r = decoder.decode(in, out, true); // underflow: every byte decoded; overflow: the buffer is full
+            if (r.isError()) {
+                throw new ScoreFileException("scorefile.notUtf8");
+            }
+            out.flip();
+            while (blank && out.hasRemaining()) {
+                blank = Character.isWhitespace(out.get());
+            }
+            out.clear();
+        } while (r.isOverflow());
+        if (decoder.flush(out).isError()) {
+            throw new ScoreFileException("scorefile.notUtf8");
         }
+        return blank;
     }
 
     private static ScoreFile content(JsonFields top) {

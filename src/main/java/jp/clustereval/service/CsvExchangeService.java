@@ -89,19 +89,22 @@ public final class CsvExchangeService {
         return rows;
     }
 
-    /** Reads and checks a CSV and previews its import for the evaluator; a bad CSV is a rejected file. */
+    /**
+     * Reads and checks a CSV and previews its import for the evaluator; a bad CSV is a rejected file.
+     * The commit reads it again with the same parser (and refuses it if it changed since).
+     */
     public ImportPreview preview(Path csv, String evaluatorIdOrName, String roundId, ImportOptions options) {
         Evaluator e = evaluators.resolve(evaluatorIdOrName);
         Round round = rounds.require(roundId);
         try {
-            return imports.previewParsed(csv, parse(csv, e, round), options);
+            return imports.previewWith(List.of(csv), (name, bytes) -> parse(name, bytes, e, round), e, options);
         } catch (UserFacingException ex) {
             return new ImportPreview(List.of(FileReport.rejected(csv, null, ex, null, e, KeyStatus.UNSIGNED, null)), options);
         }
     }
 
-    static ParsedScoreFile parse(Path csv, Evaluator e, Round round) {
-        byte[] bytes = ScoreFileReader.bytes(csv); // bounded as a score file: a regular file of at most 20 MB
+    /** A CSV's bytes (read like a score file's: a regular file of at most 20 MB) as one evaluator's sheets. */
+    static ParsedScoreFile parse(String fileName, byte[] bytes, Evaluator e, Round round) {
         String text = utf8(bytes);
         if (text.startsWith(BOM)) {
             text = text.substring(1);
@@ -153,7 +156,7 @@ public final class CsvExchangeService {
         byCluster.forEach((cluster, items) -> sheets.add(new ScoreSheet(cluster, SheetStatus.DRAFT, 0, now, "", items, false)));
         ScoreFile content = new ScoreFile(ScoreFile.VERSION, AppInfo.version(), now, round.id(), RoundFingerprint.of(round),
                 new EvaluatorInfo(e.id(), e.name(), e.affiliation(), ""), sheets);
-        return new ParsedScoreFile(csv.getFileName().toString(), bytes, ScoreFileReader.sha256(bytes), content, null,
+        return new ParsedScoreFile(fileName, bytes, ScoreFileReader.sha256(bytes), content, null,
                 ParsedScoreFile.SourceKind.CSV);
     }
 

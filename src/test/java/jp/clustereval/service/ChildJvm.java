@@ -22,10 +22,16 @@ final class ChildJvm implements AutoCloseable {
     }
 
     static ChildJvm start(Class<?> main, String... args) throws IOException {
+        return start(List.of(), main, args);
+    }
+
+    /** With JVM options of its own (e.g. {@code -Xmx128m}). */
+    static ChildJvm start(List<String> jvmOptions, Class<?> main, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                main.getName()));
+                "-Xshare:auto", "-XX:TieredStopAtLevel=1"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         return new ChildJvm(pb.start());
@@ -41,6 +47,11 @@ final class ChildJvm implements AutoCloseable {
             }
         }
         throw new AssertionError("The child process ended without printing '" + line + "':\n" + String.join("\n", lines));
+    }
+
+    /** Every line read so far. */
+    List<String> lines() {
+        return List.copyOf(lines);
     }
 
     long pid() {
