@@ -4,10 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -165,15 +163,17 @@ public final class ScoreFileReader {
         }
         // a BOM some editors add is not part of the JSON
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        if (blankUtf8(bytes, start)) {
-            throw new ScoreFileException("scorefile.empty");
-        }
-        // parsed from the bytes through a reader, not from one String of the whole file: a file's text
-        // as a String (and the decoder's buffer for it) took three to four times the file's size
-        Reader text = new InputStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start), StandardCharsets.UTF_8);
+        // parsed from the bytes through a strict decoder, a buffer at a time: the whole text as one String
+        // (and the decoder's buffer for it) took three to four times the file's size
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        Reader text = new InputStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start), strict);
         try {
             JsonNode root = MAPPER.readTree(text);
-            if (root == null || !root.isObject()) {
+            if (root == null || root.isMissingNode()) {
+                throw new ScoreFileException("scorefile.empty"); // nothing but white space
+            }
+            if (!root.isObject()) {
                 throw new ScoreFileException("scorefile.notObject", JsonFields.kind(root));
             }
             return root;
@@ -193,38 +193,11 @@ public final class ScoreFileReader {
             }
             throw new ScoreFileException("scorefile.malformed", loc == null ? 0 : loc.getLineNr(),
                     loc == null ? 0 : loc.getColumnNr(), what == null ? "" : what.lines().findFirst().orElse(""));
+        } catch (CharacterCodingException e) {
+            throw new ScoreFileException("scorefile.notUtf8"); // overlong forms and surrogates written as UTF-8 too
         } catch (IOException e) {
             throw new IllegalStateException("reading an array in memory", e);
         }
-    }
-
-    /**
-     * Whether the bytes from {@code start} are only white space; refused unless they are strict UTF-8
-     * (no overlong forms, no surrogates written as UTF-8). Decoded a buffer at a time, so the check
-     * costs no copy of the file.
-     */
-    private static boolean blankUtf8(byte[] bytes, int start) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(8192);
-        boolean blank = true;
-        CoderResult r;
-        do {
-            r = decoder.decode(in, out, true); // underflow: every byte decoded; overflow: the buffer is full
-            if (r.isError()) {
-                throw new ScoreFileException("scorefile.notUtf8");
-            }
-            out.flip();
-            while (blank && out.hasRemaining()) {
-                blank = Character.isWhitespace(out.get());
-            }
-            out.clear();
-        } while (r.isOverflow());
-        if (decoder.flush(out).isError()) {
-            throw new ScoreFileException("scorefile.notUtf8");
-        }
-        return blank;
     }
 
     private static ScoreFile content(JsonFields top) {

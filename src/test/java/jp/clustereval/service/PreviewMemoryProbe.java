@@ -66,7 +66,7 @@ public final class PreviewMemoryProbe {
             // Japanese text is three bytes a character in the file's UTF-8
             int chars = (int) Math.min(ScoreFile.MAX_TEXT, megabytes * 1024L * 1024 / 3 / Math.max(1, texts));
             for (int f = 0; f < files; f++) {
-                String text = ("評価コメント" + f + "：").repeat(chars).substring(0, chars);
+                String text = "評価コメント。".repeat(chars).substring(0, chars); // three bytes a character
                 List<ScoreSheet> sheets = new ArrayList<>();
                 for (Cluster c : clusters) {
                     List<ItemEntry> items = new ArrayList<>();
