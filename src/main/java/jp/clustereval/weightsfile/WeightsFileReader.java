@@ -37,6 +37,9 @@ public final class WeightsFileReader {
     private static final Set<String> TOP = Set.of("format", "formatVersion", "application", "round", "setBy", "setAt",
             "source", "consistencyRatio", "axes", "items", "signature");
 
+    /** The longest decimal text a weight (or the consistency ratio) may be written with. */
+    static final int MAX_NUMBER_CHARS = 100;
+
     private WeightsFileReader() {
     }
 
@@ -131,7 +134,8 @@ public final class WeightsFileReader {
 
     private static double number(JsonNode v, String path) {
         try {
-            if (!v.isTextual()) {
+            // a weight takes a few digits; BigDecimal needs seconds for a string of a million (quadratic)
+            if (!v.isTextual() || v.textValue().length() > MAX_NUMBER_CHARS) {
                 throw new NumberFormatException();
             }
             double d = new java.math.BigDecimal(v.textValue()).doubleValue();

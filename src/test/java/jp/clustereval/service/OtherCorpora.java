@@ -85,6 +85,10 @@ class OtherCorpora {
         padded = padded + " ".repeat(WeightsFile.MAX_BYTES + 1 - padded.getBytes(StandardCharsets.UTF_8).length);
         add("06-over-a-megabyte.ceweights", padded, "file.tooLarge", "06-over-a-megabyte.ceweights is too large"
                 + " (1,048,577 bytes; at most 1,048,576 bytes are accepted): it was refused.");
+        // a weight of 200,000 digits: BigDecimal takes quadratic time over them
+        add("07-weight-of-200000-digits.ceweights", text(signed(WeightsFileWriter.content(base),
+                r -> ((ObjectNode) r.get("axes")).put("A", "0." + "3".repeat(200_000)), key)), "weightsfile.type",
+                "axes.A must be a decimal number in quotes, like \"0.25\". Nothing was changed.");
     }
 
     private void csv() {
