@@ -30,6 +30,7 @@ import jp.clustereval.scorefile.ScoreSheet;
  * <pre>
  * java -cp CLASSPATH jp.clustereval.service.PreviewMemoryProbe make DIR FILES MB   # FILES signed files of about MB MB
  * java -cp CLASSPATH jp.clustereval.service.PreviewMemoryProbe preview DIR [commit]
+ * java -cp CLASSPATH jp.clustereval.service.PreviewMemoryProbe refuse DIR FILE            # REFUSE_MS: one file refused
  * </pre>
  *
  * {@code make} writes DIR/chair.db and DIR/files/*.cescore, one evaluator (and key) per file, every
@@ -47,6 +48,8 @@ public final class PreviewMemoryProbe {
         Path dir = Path.of(args[1]);
         if (args[0].equals("make")) {
             make(dir, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+        } else if (args[0].equals("refuse")) {
+            refuse(dir, Path.of(args[2]));
         } else {
             preview(dir, args.length > 2 && args[2].equals("commit"));
         }
@@ -114,6 +117,17 @@ public final class PreviewMemoryProbe {
             if (preview.files().isEmpty()) {
                 throw new AssertionError("keep the preview reachable until here");
             }
+        }
+    }
+
+    /** The time the import takes to refuse one file (a link to /dev/zero, a pipe), the database already open. */
+    private static void refuse(Path dir, Path file) {
+        try (Services s = Services.open(dir.resolve("chair.db"), false, dir.resolve("keys"))) {
+            s.rounds().current();
+            long t0 = System.nanoTime();
+            FileReport r = s.imports().preview(List.of(file), ImportOptions.defaults()).files().get(0);
+            System.out.println("REFUSE_MS " + (System.nanoTime() - t0) / 1_000_000.0);
+            System.out.println(r.outcome() + ": " + r.rejection().getMessage());
         }
     }
 
