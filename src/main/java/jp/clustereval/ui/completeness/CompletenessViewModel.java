@@ -18,6 +18,7 @@ import jp.clustereval.domain.PersonLabels;
 import jp.clustereval.persistence.CoiDao;
 import jp.clustereval.service.Completeness;
 import jp.clustereval.service.Completeness.State;
+import jp.clustereval.service.CompletenessCsv;
 import jp.clustereval.ui.common.AppState;
 import jp.clustereval.ui.common.BackgroundTasks;
 import jp.clustereval.ui.common.Messages;
