@@ -2,12 +2,15 @@ package jp.clustereval.service;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Axis;
 import jp.clustereval.domain.Round;
 import jp.clustereval.domain.weights.Ahp;
@@ -109,13 +112,32 @@ public final class WeightService {
         return stored;
     }
 
-    public List<WeightDao.Change> history(String roundId) {
+    /** The round's weight changes, oldest first. */
+    public List<WeightChange> history(String roundId) {
         String id = rounds.require(roundId).id();
-        return db.query(c -> new WeightDao(c).history(id));
+        return db.query(c -> new WeightDao(c).history(id)).stream().map(this::change).toList();
     }
 
-    /** Weights as exact decimal text, so the history reads the numbers as they were stored. */
-    static String json(Map<String, Double> weights) {
+    private WeightChange change(WeightDao.Change c) {
+        return new WeightChange(c.id(), c.roundId(), c.source(), weights(c.axisWeightsJson()), weights(c.itemWeightsJson()),
+                c.consistencyRatio(), c.setBy(), c.setAt(), c.keyFingerprint(), c.fileSha256(), c.recordedAt(),
+                c.recordedBy(), c.signerId(), c.acceptedBy(), c.acceptReason());
+    }
+
+    /** The stored JSON of {@link #json} read back: the same numbers, in the stored order. */
+    private Map<String, Double> weights(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<LinkedHashMap<String, Double>>() { });
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw new UserFacingException(e, "store.corrupt", db.file().toString());
+        }
+    }
+
+    /**
+     * Weights as exact decimal text (the shortest that reads back as the same double), as they are
+     * stored in the history and shown by {@code weights history}.
+     */
+    public static String json(Map<String, Double> weights) {
         Map<String, BigDecimal> exact = new java.util.LinkedHashMap<>();
         weights.forEach((k, v) -> exact.put(k, BigDecimal.valueOf(v)));
         try {

@@ -60,11 +60,16 @@ class WeightServiceTest {
         assertEquals(2.4, total("SEN"), 1e-12);
         assertEquals(0.3, services.rounds().current().axis("A").orElseThrow().weight(), 1e-12);
         assertEquals(0.6, services.rounds().current().items().find("1.2.1").orElseThrow().weight(), 1e-12);
-        List<WeightDao.Change> history = services.weights().history(round.id());
+        List<WeightChange> history = services.weights().history(round.id());
         assertEquals(1, history.size());
         assertEquals("花子", history.get(0).setBy());
         assertEquals("direct", history.get(0).source());
-        assertEquals("{\"A\":0.3,\"B\":0.2,\"C\":0.2,\"D\":0.1,\"E\":0.2}", history.get(0).axisWeightsJson());
+        // stored as exact decimal text, read back as the same numbers in the same order
+        String stored = services.database().query(c -> new WeightDao(c).history(round.id())).get(0).axisWeightsJson();
+        assertEquals("{\"A\":0.3,\"B\":0.2,\"C\":0.2,\"D\":0.1,\"E\":0.2}", stored);
+        assertEquals(List.of("A", "B", "C", "D", "E"), List.copyOf(history.get(0).axisWeights().keySet()));
+        assertEquals(List.of(0.3, 0.2, 0.2, 0.1, 0.2), List.copyOf(history.get(0).axisWeights().values()));
+        assertEquals(stored, WeightService.json(history.get(0).axisWeights()));
     }
 
     @Test
@@ -86,7 +91,7 @@ class WeightServiceTest {
         services.weights().applyAhp(round.id(), r, "花子");
         // consistent judgements for 4 : 2 : 2 : 1 : 4 -> A = 4 / 13
         assertEquals(4 / 13.0, services.weights().current(round.id()).axis("A"), 1e-12);
-        WeightDao.Change change = services.weights().history(round.id()).get(0);
+        WeightChange change = services.weights().history(round.id()).get(0);
         assertEquals("ahp", change.source());
         assertEquals(0, change.consistencyRatio(), 1e-12);
     }
@@ -105,7 +110,7 @@ class WeightServiceTest {
                 new WeightsFileService.SignerAcceptance(member.id(), key, "fingerprint checked"));
         assertEquals("重み 花子", imported.setBy());
         assertEquals(0.40, services.weights().current(round.id()).axis("A"), 1e-12);
-        WeightDao.Change change = services.weights().history(round.id()).get(0);
+        WeightChange change = services.weights().history(round.id()).get(0);
         assertEquals("file", change.source());
         assertEquals("重み 花子", change.setBy());
         assertEquals(imported.keyFingerprint(), change.keyFingerprint());

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.persistence.EvaluatorKeyDao;
-import jp.clustereval.persistence.WeightDao;
 import jp.clustereval.scorefile.Ed25519;
 
 /**
@@ -100,7 +99,7 @@ class WeightsSignerTest {
         assertEquals(0.40, chair.weights().current(round).axis("A"), 1e-12);
         EvaluatorKeyDao.Row pinned = chair.database().query(c -> new EvaluatorKeyDao(c).active()).get(hanako.id());
         assertEquals(List.of(key(), "first_use"), List.of(pinned.fingerprint(), pinned.trust()));
-        WeightDao.Change change = chair.weights().history(round).get(0);
+        WeightChange change = chair.weights().history(round).get(0);
         assertEquals(List.of("file", "重み 花子", hanako.id()), List.of(change.source(), change.setBy(), change.signerId()));
         assertEquals(null, change.acceptedBy());
 
@@ -143,7 +142,7 @@ class WeightsSignerTest {
         assertEquals(hanako, chair.evaluators().resolve(hanako.id()));
         EvaluatorKeyDao.Row pinned = chair.database().query(c -> new EvaluatorKeyDao(c).active()).get(hanako.id());
         assertEquals(List.of(key(), "override"), List.of(pinned.fingerprint(), pinned.trust()));
-        WeightDao.Change change = chair.weights().history(round).get(0);
+        WeightChange change = chair.weights().history(round).get(0);
         assertEquals(List.of("chair", "appointed by the ministry; fingerprint checked"),
                 List.of(change.acceptedBy(), change.acceptReason()));
         // registered afterwards, her next file needs no decision

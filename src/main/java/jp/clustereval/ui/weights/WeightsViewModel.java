@@ -25,8 +25,8 @@ import jp.clustereval.domain.PersonLabels;
 import jp.clustereval.domain.Round;
 import jp.clustereval.domain.weights.Ahp;
 import jp.clustereval.domain.weights.WeightSet;
-import jp.clustereval.persistence.WeightDao;
 import jp.clustereval.service.RosterService;
+import jp.clustereval.service.WeightChange;
 import jp.clustereval.service.WeightsFileService;
 import jp.clustereval.ui.common.AppState;
 import jp.clustereval.ui.common.BackgroundTasks;
@@ -72,7 +72,7 @@ public final class WeightsViewModel {
         this.onChanged = onChanged;
     }
 
-    private record Loaded(Round round, WeightSet weights, List<WeightDao.Change> history, List<Evaluator> people,
+    private record Loaded(Round round, WeightSet weights, List<WeightChange> history, List<Evaluator> people,
                           List<Evaluator> weightingGroup) {
     }
 
