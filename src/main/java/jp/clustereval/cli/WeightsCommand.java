@@ -93,7 +93,8 @@ final class WeightsCommand implements Runnable {
         public Integer call() {
             try (Services s = Commands.root(spec).openServices()) {
                 Round round = s.rounds().require(roundId);
-                WeightSet set = s.weights().set(round.id(), axes, items, by);
+                WeightSet set = s.weights().set(round.id(), axes == null ? null : CliParsing.weights(axes),
+                        CliParsing.weights(items), by);
                 print(s.rounds().require(round.id()), set);
             }
             return Cli.OK;
@@ -117,7 +118,7 @@ final class WeightsCommand implements Runnable {
         public Integer call() {
             try (Services s = Commands.root(spec).openServices()) {
                 Round round = s.rounds().require(roundId);
-                Ahp.Result r = s.weights().ahp(round.id(), matrix);
+                Ahp.Result r = s.weights().ahp(round.id(), Ahp.parseMatrix(matrix));
                 Tabular t = new Tabular(List.of("code", "weight_pct", "lambda_max", "consistency_ratio"));
                 double[] w = r.weights();
                 for (int i = 0; i < w.length; i++) {

@@ -8,6 +8,7 @@ import java.util.Random;
 import jp.clustereval.domain.Cluster;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.Round;
+import jp.clustereval.domain.weights.TestWeights;
 import jp.clustereval.persistence.EvaluatorDao;
 import jp.clustereval.service.Services;
 import jp.clustereval.service.SheetKey;
@@ -51,8 +52,8 @@ final class PinnedPanel {
                 }
                 return null;
             });
-            s.weights().set(round.id(), "A=30,B=20,C=20,D=10,E=20", List.of("1.2.1=60,1.2.2=40", "2.1=1,2.2=1,2.3=1,3=2"),
-                    "Weighting group");
+            s.weights().set(round.id(), TestWeights.axes(30, 20, 20, 10, 20),
+                    TestWeights.of("1.2.1", 60, "1.2.2", 40, "2.1", 1, "2.2", 1, "2.3", 1, "3", 2), "Weighting group");
             String[][] kyo = grades(new Random(5), 0);
             Random random = new Random(2005);
             for (Cluster cluster : s.clusters().all()) {

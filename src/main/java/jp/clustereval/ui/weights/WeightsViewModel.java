@@ -182,19 +182,20 @@ public final class WeightsViewModel {
         if (!validation.get().isEmpty() || s == null) {
             return false;
         }
-        String axisText = text(axes);
-        Map<String, List<WeightRow>> byAxis = new LinkedHashMap<>();
-        items.forEach(r -> byAxis.computeIfAbsent(r.axisCode(), k -> new ArrayList<>()).add(r));
-        List<String> itemTexts = byAxis.values().stream().map(WeightsViewModel::text).toList();
+        // the numbers as typed, not rounded: the service normalises them
+        Map<String, Double> axisWeights = values(axes);
+        Map<String, Double> itemWeights = values(items);
         String id = s.round().id();
         String actor = actor();
         message.set("");
-        tasks.run(() -> s.services().weights().set(id, axisText, itemTexts, actor), set -> stored("weights.stored"));
+        tasks.run(() -> s.services().weights().set(id, axisWeights, itemWeights, actor), set -> stored("weights.stored"));
         return true;
     }
 
-    private static String text(List<WeightRow> rows) {
-        return String.join(",", rows.stream().map(r -> r.code() + "=" + number(r.value())).toList());
+    private static Map<String, Double> values(List<WeightRow> rows) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        rows.forEach(r -> values.put(r.code(), r.value()));
+        return values;
     }
 
     private void stored(String key) {
