@@ -44,9 +44,71 @@ class ArchitectureTest {
 
     @Test
     void servicesAndChartsNeedNoJavaFxAndNoUi() {
-        noClasses().that().resideInAnyPackage("jp.clustereval.service..", "jp.clustereval.chart..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree.chart.fx..",
+        noClasses().that().resideInAnyPackage("jp.clustereval.service..", "jp.clustereval.chart")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree.chart.fx..", "org.jfree.fx..",
                         "jp.clustereval.ui..", "jp.clustereval.cli..")
+                .check(classes);
+    }
+
+    /** chart.fx is where AWT drawing meets JavaFX: a canvas for the desktop, nothing above it. */
+    @Test
+    void theChartsJavaFxBridgeKnowsOnlyCharts() {
+        noClasses().that().resideInAPackage("jp.clustereval.chart.fx..")
+                .should().dependOnClassesThat().resideInAnyPackage("jp.clustereval.ui..", "jp.clustereval.cli..",
+                        "jp.clustereval.service..", "jp.clustereval.persistence..")
+                .check(classes);
+    }
+
+    /** Score files and weights files are read and written from their bytes alone: no database, no desktop. */
+    @Test
+    void fileFormatsStandOnTheDomainAlone() {
+        noClasses().that().resideInAnyPackage("jp.clustereval.scorefile..", "jp.clustereval.weightsfile..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.sqlite..",
+                        "org.jfree..", "java.awt..", "jp.clustereval.persistence..", "jp.clustereval.service..",
+                        "jp.clustereval.ui..", "jp.clustereval.cli..", "jp.clustereval.chart..",
+                        "jp.clustereval.report..")
+                .check(classes);
+        noClasses().that().resideInAPackage("jp.clustereval.scorefile..")
+                .should().dependOnClassesThat().resideInAPackage("jp.clustereval.weightsfile..")
+                .because("the weights file reuses the score file's canonical JSON and signatures, not the other way")
+                .check(classes);
+    }
+
+    /** The PDF and xlsx writers take plain report records: service.ReportService gathers them. */
+    @Test
+    void reportWritersTakeRecordsAndKnowNoStore() {
+        noClasses().that().resideInAPackage("jp.clustereval.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.sqlite..",
+                        "jp.clustereval.persistence..", "jp.clustereval.service..", "jp.clustereval.ui..",
+                        "jp.clustereval.cli..")
+                .check(classes);
+    }
+
+    /** common is the floor: messages, safe text, CSV cells, atomic files; it uses no other package. */
+    @Test
+    void commonUsesNothingOfTheApplication() {
+        noClasses().that().resideInAPackage("jp.clustereval.common..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.sqlite..",
+                        "jp.clustereval.domain..", "jp.clustereval.persistence..", "jp.clustereval.service..",
+                        "jp.clustereval.ui..", "jp.clustereval.cli..", "jp.clustereval.chart..",
+                        "jp.clustereval.report..", "jp.clustereval.scorefile..", "jp.clustereval.weightsfile..")
+                .check(classes);
+    }
+
+    /** AWT draws the charts and the PDFs; everywhere else it would be a second toolkit in the process. */
+    @Test
+    void awtOnlyInChartsAndReports() {
+        noClasses().that().resideOutsideOfPackages("jp.clustereval.chart..", "jp.clustereval.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..", "javax.imageio..")
+                .check(classes);
+    }
+
+    /** Nothing below the command line starts it, and nothing below the desktop shows a window. */
+    @Test
+    void onlyTheEntryPointsKnowTheCommandLineAndTheDesktop() {
+        noClasses().that().resideOutsideOfPackages("jp.clustereval.cli..", "jp.clustereval.ui..")
+                .and().doNotHaveFullyQualifiedName("jp.clustereval.Main")
+                .should().dependOnClassesThat().resideInAnyPackage("jp.clustereval.cli..", "jp.clustereval.ui..")
                 .check(classes);
     }
 

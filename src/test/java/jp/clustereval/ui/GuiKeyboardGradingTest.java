@@ -25,7 +25,7 @@ import jp.clustereval.service.Services;
 import jp.clustereval.service.SheetData;
 import jp.clustereval.service.SheetKey;
 import jp.clustereval.ui.clusters.ClusterRow;
-import jp.clustereval.ui.radar.ChartPane;
+import jp.clustereval.chart.fx.ChartPane;
 import jp.clustereval.ui.radar.RadarModel;
 
 /**

@@ -16,7 +16,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import jp.clustereval.domain.Language;
 import jp.clustereval.service.Services;
-import jp.clustereval.ui.radar.ChartPane;
+import jp.clustereval.chart.fx.ChartPane;
 import jp.clustereval.ui.results.ResultRow;
 
 /**

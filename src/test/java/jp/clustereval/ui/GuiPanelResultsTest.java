@@ -20,7 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import jp.clustereval.domain.Language;
 import jp.clustereval.service.Services;
-import jp.clustereval.ui.radar.ChartPane;
+import jp.clustereval.chart.fx.ChartPane;
 import jp.clustereval.ui.results.ResultRow;
 
 /**

@@ -5,6 +5,7 @@ import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import jp.clustereval.chart.fx.ChartPane;
 import jp.clustereval.ui.common.Disposable;
 import jp.clustereval.ui.common.Messages;
 import jp.clustereval.ui.common.Subscriptions;

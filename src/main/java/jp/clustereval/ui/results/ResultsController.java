@@ -21,8 +21,8 @@ import jp.clustereval.ui.common.BackgroundTasks;
 import jp.clustereval.ui.common.DialogService;
 import jp.clustereval.ui.common.Disposable;
 import jp.clustereval.ui.common.Subscriptions;
-import jp.clustereval.ui.radar.ChartPane;
-import jp.clustereval.ui.radar.GridCanvas;
+import jp.clustereval.chart.fx.ChartPane;
+import jp.clustereval.chart.fx.GridCanvas;
 import org.controlsfx.control.CheckListView;
 
 /** The results tab: the table, the ranking chart, the overlay of chosen clusters and the grid. */

@@ -13,7 +13,8 @@ import javafx.scene.layout.StackPane;
 import jp.clustereval.domain.sensitivity.ClusterSensitivity;
 import jp.clustereval.ui.common.Disposable;
 import jp.clustereval.ui.common.Subscriptions;
-import jp.clustereval.ui.radar.ChartPane;
+import jp.clustereval.chart.RankRangeChartFactory;
+import jp.clustereval.chart.fx.ChartPane;
 import jp.clustereval.ui.results.Cells;
 import jp.clustereval.ui.results.PanelResultsViewModel;
 
@@ -68,7 +69,7 @@ public final class SensitivityController implements Disposable {
         rangeChart.setAccessibleText(resources.getString("sensitivity.chart"));
         rangeHolder.getChildren().add(rangeChart);
         subscriptions.onChange(vm.reportProperty(), (obs, o, n) ->
-                rangeChart.setChart(n == null ? null : RankRangeChart.create(n, vm.app().messages())));
+                rangeChart.setChart(n == null ? null : RankRangeChartFactory.create(n, chartLabels(vm.app().messages()))));
     }
 
     private static String range(int best, int worst) {
@@ -84,5 +85,10 @@ public final class SensitivityController implements Disposable {
     public void dispose() {
         subscriptions.dispose();
         sensitivitySummary.textProperty().unbind();
+    }
+
+    private static RankRangeChartFactory.Labels chartLabels(jp.clustereval.ui.common.Messages m) {
+        return new RankRangeChartFactory.Labels(m.get("sensitivity.chart"), m.get("sensitivity.chart.axis"),
+                m.get("sensitivity.robust"), m.get("sensitivity.fragile"));
     }
 }

@@ -1,4 +1,4 @@
-package jp.clustereval.ui.radar;
+package jp.clustereval.chart.fx;
 
 import java.awt.geom.Rectangle2D;
 import java.util.List;

@@ -1,4 +1,4 @@
-package jp.clustereval.ui.radar;
+package jp.clustereval.chart.fx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package jp.clustereval.ui.sensitivity;
+package jp.clustereval.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -14,23 +14,24 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultIntervalCategoryDataset;
 
-import jp.clustereval.chart.ChartFonts;
-import jp.clustereval.chart.RadarChartFactory;
 import jp.clustereval.domain.sensitivity.ClusterSensitivity;
 import jp.clustereval.domain.sensitivity.SensitivityReport;
-import jp.clustereval.ui.common.Messages;
 
 /**
  * A small chart of each cluster's rank range over every scenario (best to worst rank, rank 1 on
  * top): robust clusters in Okabe-Ito blue, fragile ones in vermillion (and named so in the labels,
  * never by colour alone).
  */
-final class RankRangeChart {
+public final class RankRangeChartFactory {
 
-    private RankRangeChart() {
+    /** The chart's words, in the user's language. */
+    public record Labels(String title, String rankAxis, String robust, String fragile) {
     }
 
-    static JFreeChart create(SensitivityReport report, Messages m) {
+    private RankRangeChartFactory() {
+    }
+
+    public static JFreeChart create(SensitivityReport report, Labels m) {
         int n = report.clusters().size();
         Number[][] starts = new Number[2][n];
         Number[][] ends = new Number[2][n];
@@ -45,13 +46,13 @@ final class RankRangeChart {
             ends[row][i] = worst + 0.4;
         }
         DefaultIntervalCategoryDataset data = new DefaultIntervalCategoryDataset(
-                new String[] {m.get("sensitivity.robust"), m.get("sensitivity.fragile")}, categories, starts, ends);
+                new String[] {m.robust(), m.fragile()}, categories, starts, ends);
         CategoryAxis x = new CategoryAxis();
         x.setTickLabelFont(ChartFonts.font(Font.PLAIN, 11f));
         x.setMaximumCategoryLabelLines(2);
         x.setMaximumCategoryLabelWidthRatio(1.6f);
         x.setCategoryMargin(0.1);
-        NumberAxis y = new NumberAxis(m.get("sensitivity.chart.axis"));
+        NumberAxis y = new NumberAxis(m.rankAxis());
         y.setInverted(true);
         y.setRange(0.5, Math.max(1, n) + 0.5);
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -69,7 +70,7 @@ final class RankRangeChart {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xD0D0D0));
         JFreeChart chart = new JFreeChart(null, ChartFonts.font(Font.BOLD, 13f), plot, true);
-        chart.setTitle(new TextTitle(m.get("sensitivity.chart"), ChartFonts.font(Font.BOLD, 13f)));
+        chart.setTitle(new TextTitle(m.title(), ChartFonts.font(Font.BOLD, 13f)));
         chart.getLegend().setItemFont(ChartFonts.font(Font.PLAIN, 11f));
         chart.setBackgroundPaint(Color.WHITE);
         return chart;

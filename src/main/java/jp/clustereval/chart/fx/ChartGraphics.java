@@ -1,4 +1,4 @@
-package jp.clustereval.ui.radar;
+package jp.clustereval.chart.fx;
 
 import java.awt.Font;
 import java.awt.Graphics2D;
