@@ -200,6 +200,22 @@ class PanelCliTest {
     }
 
     @Test
+    void malformedThousandsSeparatorsInAmountsAreRefused() throws Exception {
+        byte[] before = java.nio.file.Files.readAllBytes(Path.of(db));
+        for (String pool : List.of("6,00,0000000", ",,6000000000,,", "6_000_000_000")) {
+            CliRun r = run("allocate", "--pool", pool, "--rule", "proportional");
+            assertEquals(1, r.exit(), r::toString);
+            assertTrue(r.err().contains("'" + pool + "' is not an amount in whole yen: write digits only, or digits grouped"
+                    + " in threes by commas"), r.err());
+            assertEquals("", r.out());
+        }
+        CliRun floor = run("allocate", "--pool", "6,000,000,000", "--rule", "tiers", "--floor", "45,0000,000");
+        assertEquals(1, floor.exit(), floor::toString);
+        assertTrue(floor.err().contains("'45,0000,000' is not an amount in whole yen"), floor.err());
+        assertTrue(Arrays.equals(before, java.nio.file.Files.readAllBytes(Path.of(db))), "the database is untouched");
+    }
+
+    @Test
     void calibrationOutliersAndAgreementPrint() {
         assertTrue(run("calibration", "--format", "csv").out().startsWith("code,raw_total,raw_rank,calibrated_total,calibrated_rank\n"));
         assertTrue(run("outliers", "--format", "csv").out().startsWith("kind,evaluator,cluster,item,grade,value,reference,deviation\n"));

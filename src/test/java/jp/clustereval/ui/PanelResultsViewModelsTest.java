@@ -230,6 +230,12 @@ class PanelResultsViewModelsTest {
         a.poolProperty().set("1,000,000,00x");
         assertFalse(a.allocate());
         assertEquals("Pool (yen): \"1,000,000,00x\" is not an amount in whole yen.", a.validationProperty().get());
+        // the command line's parser: commas only in groups of three, none dropped
+        for (String malformed : List.of("6,00,0000000", ",,6000000000,,")) {
+            a.poolProperty().set(malformed);
+            assertFalse(a.allocate(), malformed);
+            assertEquals("Pool (yen): \"" + malformed + "\" is not an amount in whole yen.", a.validationProperty().get());
+        }
         a.poolProperty().set("1,000,000,001");
         a.ruleProperty().set(AllocationRule.PROPORTIONAL);
         assertTrue(a.allocate());
