@@ -78,6 +78,8 @@ class AhpTest {
      * Saaty and Khouja, "A measure of world influence", J. Peace Science 2 (1976) 31-48). Published:
      * eigenvector 0.427, 0.230, 0.021, 0.052, 0.052, 0.123, 0.094, lambda_max = 7.61 (C.I. 0.10,
      * C.R. 0.08 with RI(7) = 1.32). The geometric means give 0.417 and 0.128 for the US and Japan.
+     * (Matrix and figures as the example is widely reproduced; no copy of the book was at hand when
+     * this test was written, so the house example above is the one checked against its source.)
      */
     @Test
     void saatysWealthOfNationsExampleGivesThePublishedEigenvector() {
