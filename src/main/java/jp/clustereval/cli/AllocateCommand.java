@@ -3,12 +3,12 @@ package jp.clustereval.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Round;
 import jp.clustereval.domain.allocation.Allocation;
 import jp.clustereval.domain.allocation.AllocationRequest;
 import jp.clustereval.domain.allocation.AllocationRule;
 import jp.clustereval.domain.allocation.ClusterAllocation;
+import jp.clustereval.domain.allocation.YenAmount;
 import jp.clustereval.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,13 +71,8 @@ final class AllocateCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    /** Whole yen, with optional thousands separators. */
+    /** Whole yen, with or without thousands separators (YenAmount: commas only in groups of three). */
     static long yen(String text) {
-        String digits = text.strip().replace(",", "").replace("_", "");
-        try {
-            return Long.parseLong(digits);
-        } catch (NumberFormatException e) {
-            throw new UserFacingException("allocate.yen", text);
-        }
+        return YenAmount.parse(text);
     }
 }

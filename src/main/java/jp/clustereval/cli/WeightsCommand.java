@@ -102,11 +102,17 @@ final class WeightsCommand implements Runnable {
     }
 
     @Command(name = "ahp", mixinStandardHelpOptions = true,
-            description = {"Axis weights from pairwise comparisons (Saaty 1-9, geometric mean) with the consistency",
-                    "ratio; rows in the round's axis order, e.g. --matrix \"1,3,5,3,1;1/3,1,...\". --apply stores them."})
+            description = {"Axis weights from pairwise comparisons on Saaty's scale 1/9..9 with lambda_max and the",
+                    "consistency ratio CR = (lambda_max - n) / ((n - 1) RI); rows in the round's axis order, e.g.",
+                    "--matrix \"1,3,5,3,1;1/3,1,...\". --apply stores them (Saaty's principal eigenvector only)."})
     static final class AhpCommand extends Common implements Callable<Integer> {
         @Option(names = "--matrix", required = true, paramLabel = "ROWS", description = "Rows separated by ';', cells by ','.")
         String matrix;
+
+        @Option(names = "--method", defaultValue = "eigenvector", paramLabel = "eigenvector|geometric",
+                description = {"eigenvector (default): Saaty's principal eigenvector and its eigenvalue;",
+                        "geometric: the rows' geometric means and the lambda_max estimated from them (shown only)."})
+        String method;
 
         @Option(names = "--apply", description = "Store the weights (only the axis weights change).")
         boolean apply;
@@ -116,19 +122,23 @@ final class WeightsCommand implements Runnable {
 
         @Override
         public Integer call() {
+            Ahp.Method how = Ahp.Method.parse(method);
             try (Services s = Commands.root(spec).openServices()) {
                 Round round = s.rounds().require(roundId);
-                Ahp.Result r = s.weights().ahp(round.id(), Ahp.parseMatrix(matrix));
-                Tabular t = new Tabular(List.of("code", "weight_pct", "lambda_max", "consistency_ratio"));
+                Ahp.Result r = s.weights().ahp(round.id(), Ahp.parseMatrix(matrix), how);
+                if (apply && how != Ahp.Method.EIGENVECTOR) {
+                    throw new jp.clustereval.common.UserFacingException("ahp.geometricNotStored");
+                }
+                Tabular t = new Tabular(List.of("code", "weight_pct", "lambda_max", "consistency_ratio", "method"));
                 double[] w = r.weights();
                 for (int i = 0; i < w.length; i++) {
                     t.add(List.of(r.codes().get(i), new Tabular.Decimal(w[i] * 100, 2),
-                            new Tabular.Decimal(r.lambdaMax(), 4), new Tabular.Decimal(r.consistencyRatio(), 4)));
+                            new Tabular.Decimal(r.lambdaMax(), 4), new Tabular.Decimal(r.consistencyRatio(), 4), how.id()));
                 }
                 output.print(t);
                 if (!r.isConsistent()) {
-                    spec.commandLine().getErr().printf("warning: consistency ratio %.3f is above %.2f: revisit the comparisons%n",
-                            r.consistencyRatio(), Ahp.CR_THRESHOLD);
+                    spec.commandLine().getErr().printf("warning: consistency ratio %.4f (%s) is above Saaty's threshold %.2f:"
+                            + " revisit the comparisons%n", r.consistencyRatio(), described(how), Ahp.CR_THRESHOLD);
                 }
                 if (apply) {
                     s.weights().applyAhp(round.id(), r, by);
@@ -136,6 +146,10 @@ final class WeightsCommand implements Runnable {
                 }
             }
             return Cli.OK;
+        }
+
+        static String described(Ahp.Method how) {
+            return how == Ahp.Method.EIGENVECTOR ? "Saaty's principal eigenvector" : "geometric-mean estimate";
         }
     }
 

@@ -69,14 +69,26 @@ public final class WeightService {
         return set;
     }
 
-    /** The AHP weights and consistency of a matrix of judgements over the round's axes, in axis order; nothing stored. */
+    /** Saaty's AHP weights and consistency of a matrix of judgements over the round's axes, in axis order; nothing stored. */
     public Ahp.Result ahp(String roundId, double[][] matrix) {
-        Round round = rounds.require(roundId);
-        return Ahp.of(round.axes().stream().map(Axis::code).toList(), matrix);
+        return ahp(roundId, matrix, Ahp.Method.EIGENVECTOR);
     }
 
-    /** Stores the AHP weights as the axis weights (item weights unchanged), with the consistency ratio. */
+    /** The AHP weights and consistency by the method named; nothing stored. */
+    public Ahp.Result ahp(String roundId, double[][] matrix, Ahp.Method method) {
+        Round round = rounds.require(roundId);
+        return Ahp.of(round.axes().stream().map(Axis::code).toList(), matrix, method);
+    }
+
+    /**
+     * Stores the AHP weights as the axis weights (item weights unchanged), with the consistency ratio.
+     * Only Saaty's eigenvector weights are stored: the history and the weights file record the source
+     * {@code ahp} and its CR without a method, so a geometric-mean CR stored there would pass for Saaty's.
+     */
     public WeightSet applyAhp(String roundId, Ahp.Result result, String actor) {
+        if (result.method() != Ahp.Method.EIGENVECTOR) {
+            throw new jp.clustereval.common.UserFacingException("ahp.geometricNotStored");
+        }
         Round round = rounds.require(roundId);
         Map<String, Double> axes = new java.util.LinkedHashMap<>();
         double[] w = result.weights();

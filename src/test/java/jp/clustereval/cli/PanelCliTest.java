@@ -1,6 +1,7 @@
 package jp.clustereval.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -87,6 +88,61 @@ class PanelCliTest {
         assertTrue(r.err().contains("warning: consistency ratio"), r.err());
     }
 
+    /**
+     * Judgements whose Saaty CR is just above 0.10 while the geometric-mean estimate's is just below
+     * (the issue's "CR 0.1017 got 0.0987 and no warning"). By hand, the Collatz-Wielandt bounds
+     * min_i (Ax)_i / x_i <= lambda_max <= max_i (Ax)_i / x_i with x = (0.3952, 0.1026, 0.2558, 0.1162,
+     * 0.1302): (Ax) = (2.1590, 0.56064, 1.3974, 0.63449, 0.71123), ratios 5.4631, 5.4643, 5.4629,
+     * 5.4604, 5.4626, so 5.4604 <= lambda_max <= 5.4643 and 0.1028 <= CR <= 0.1037 (RI(5) = 1.12):
+     * printed 5.4626 and 0.1033. Geometric means: row products 90, 1/20, 5, 2/15, 1/3, fifth roots
+     * 2.4595, 0.5493, 1.3797, 0.6683, 0.8027; mean of (Ag)_i / g_i = 5.4441, CR 0.0991: no warning.
+     */
+    static final String CR_JUST_ABOVE = "1,5,2,3,3; 1/5,1,1,1/2,1/2; 1/2,1,1,5,2; 1/3,2,1/5,1,1; 1/3,2,1/2,1,1";
+
+    @Test
+    void ahpIsSaatysEigenvectorByDefaultAndWarnsJustAboveTheThreshold() {
+        String before = run("weights", "show", "--format", "csv").out();
+        CliRun r = run("weights", "ahp", "--matrix", CR_JUST_ABOVE, "--format", "csv");
+        assertEquals(0, r.exit(), r::toString);
+        String[] lines = r.out().split("\n");
+        assertEquals("code,weight_pct,lambda_max,consistency_ratio,method", lines[0]);
+        assertTrue(lines[1].startsWith("A,39.5"), r.out());
+        for (int i = 1; i <= 5; i++) {
+            assertTrue(lines[i].endsWith(",5.4626,0.1033,eigenvector"), r.out());
+        }
+        assertTrue(r.err().contains("warning: consistency ratio 0.1033 (Saaty's principal eigenvector) is above"
+                + " Saaty's threshold 0.10"), r.err());
+
+        CliRun g = run("weights", "ahp", "--matrix", CR_JUST_ABOVE, "--method", "geometric", "--format", "csv");
+        assertEquals(0, g.exit(), g::toString);
+        assertTrue(g.out().split("\n")[1].endsWith(",5.4441,0.0991,geometric"), g.out());
+        assertFalse(g.err().contains("warning"), g.err());
+
+        CliRun stored = run("weights", "ahp", "--matrix", CR_JUST_ABOVE, "--method", "geometric", "--apply");
+        assertEquals(1, stored.exit(), stored::toString);
+        assertTrue(stored.err().contains("The geometric-mean estimate is shown for comparison only"), stored.err());
+        CliRun unknown = run("weights", "ahp", "--matrix", CR_JUST_ABOVE, "--method", "mean");
+        assertEquals(1, unknown.exit(), unknown::toString);
+        assertTrue(unknown.err().contains("Unknown AHP method 'mean'"), unknown.err());
+        assertEquals(before, run("weights", "show", "--format", "csv").out(), "nothing stored");
+    }
+
+    @Test
+    void ahpRefusesValuesJustOutsideSaatysScale() {
+        String before = run("weights", "show", "--format", "csv").out();
+        for (String v : List.of("9.05", "9.09")) {
+            CliRun r = run("weights", "ahp", "--apply", "--matrix",
+                    "1," + v + ",1,1,1; 1/" + v + ",1,1,1,1; 1,1,1,1,1; 1,1,1,1,1; 1,1,1,1,1");
+            assertEquals(1, r.exit(), r::toString);
+            assertTrue(r.err().contains("The comparison of A with B is " + v + ": it must lie on Saaty's scale from 1/9 to 9"),
+                    r.err());
+        }
+        CliRun r = run("weights", "ahp", "--apply", "--matrix", "1,1/9.2,1,1,1; 9.2,1,1,1,1; 1,1,1,1,1; 1,1,1,1,1; 1,1,1,1,1");
+        assertEquals(1, r.exit(), r::toString);
+        assertTrue(r.err().contains("The comparison of A with B is 0.1086956522"), r.err());
+        assertEquals(before, run("weights", "show", "--format", "csv").out(), "nothing stored");
+    }
+
     @Test
     void resultsWithCohortCalibrationAndSpread() {
         CliRun plain = run("results", "--format", "csv");
@@ -141,6 +197,22 @@ class PanelCliTest {
         CliRun infeasible = run("allocate", "--pool", "1000000000", "--rule", "tiers", "--floor", "100000000");
         assertEquals(1, infeasible.exit());
         assertTrue(infeasible.err().contains("cannot give each of the 12 clusters the floor"), infeasible.err());
+    }
+
+    @Test
+    void malformedThousandsSeparatorsInAmountsAreRefused() throws Exception {
+        byte[] before = java.nio.file.Files.readAllBytes(Path.of(db));
+        for (String pool : List.of("6,00,0000000", ",,6000000000,,", "6_000_000_000")) {
+            CliRun r = run("allocate", "--pool", pool, "--rule", "proportional");
+            assertEquals(1, r.exit(), r::toString);
+            assertTrue(r.err().contains("'" + pool + "' is not an amount in whole yen: write digits only, or digits grouped"
+                    + " in threes by commas"), r.err());
+            assertEquals("", r.out());
+        }
+        CliRun floor = run("allocate", "--pool", "6,000,000,000", "--rule", "tiers", "--floor", "45,0000,000");
+        assertEquals(1, floor.exit(), floor::toString);
+        assertTrue(floor.err().contains("'45,0000,000' is not an amount in whole yen"), floor.err());
+        assertTrue(Arrays.equals(before, java.nio.file.Files.readAllBytes(Path.of(db))), "the database is untouched");
     }
 
     @Test

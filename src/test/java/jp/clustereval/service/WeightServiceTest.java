@@ -88,6 +88,11 @@ class WeightServiceTest {
         assertThrows(UserFacingException.class, () -> services.weights().set(round.id(), null, TestWeights.of("7.7", 1), "x"));
         assertThrows(UserFacingException.class, () -> services.weights().set(round.id(), null, Map.of(), "x"));
         assertThrows(UserFacingException.class, () -> services.weights().ahp(round.id(), Ahp.parseMatrix("1,3;1/3,1")));
+        // the geometric-mean estimate is shown, never stored: a stored "ahp" CR is always Saaty's
+        var geometric = services.weights().ahp(round.id(), Ahp.parseMatrix("1,3,1,1,1; 1/3,1,1,1,1; 1,1,1,1,1; 1,1,1,1,1; 1,1,1,1,1"),
+                Ahp.Method.GEOMETRIC);
+        assertEquals("ahp.geometricNotStored",
+                assertThrows(UserFacingException.class, () -> services.weights().applyAhp(round.id(), geometric, "x")).key());
         assertEquals(before, DbSnapshot.of(services.database()));
     }
 

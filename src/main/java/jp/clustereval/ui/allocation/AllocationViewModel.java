@@ -14,10 +14,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.clustereval.common.SpreadsheetCsv;
+import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.allocation.Allocation;
 import jp.clustereval.domain.allocation.AllocationRequest;
 import jp.clustereval.domain.allocation.AllocationRule;
 import jp.clustereval.domain.allocation.ClusterAllocation;
+import jp.clustereval.domain.allocation.YenAmount;
 import jp.clustereval.service.PanelService;
 import jp.clustereval.ui.common.AppState;
 import jp.clustereval.ui.common.BackgroundTasks;
@@ -58,16 +60,13 @@ public final class AllocationViewModel {
         cap.addListener((obs, o, n) -> check());
     }
 
-    /** Whole yen from text with or without thousands separators; -1 when not a non-negative amount. */
+    /** Whole yen by the command line's parser (YenAmount); -1 when the text is not such an amount. */
     static long yen(String text) {
-        if (text == null) {
+        try {
+            return YenAmount.parse(text);
+        } catch (UserFacingException e) {
             return -1;
         }
-        String digits = text.strip().replace(",", "").replace("_", "").replace(" ", "").replace("¥", "");
-        if (digits.isEmpty() || !digits.matches("\\d{1,18}")) {
-            return -1;
-        }
-        return Long.parseLong(digits);
     }
 
     /** Checks the amounts as typed: each field's problem (empty when fine) and all of them together. */

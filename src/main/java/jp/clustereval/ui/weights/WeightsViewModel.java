@@ -213,7 +213,7 @@ public final class WeightsViewModel {
         return app.evaluator() == null ? "" : app.evaluator().name();
     }
 
-    /** The AHP weights and consistency ratio of the current judgements (computed, not stored). */
+    /** Saaty's AHP (principal eigenvector) weights, lambda_max and CR of the current judgements (computed, not stored). */
     void computeAhp() {
         if (pairs.isEmpty()) {
             ahp = null;
@@ -240,6 +240,7 @@ public final class WeightsViewModel {
         for (int i = 0; i < n; i++) {
             sb.append(codes.get(i)).append(' ').append(String.format(m.locale(), "%.1f %%", w[i] * 100)).append("   ");
         }
+        sb.append(m.format("weights.ahp.lambda", String.format(m.locale(), "%.3f", ahp.lambdaMax()))).append("   ");
         sb.append(m.format("weights.ahp.cr", String.format(m.locale(), "%.3f", ahp.consistencyRatio())));
         ahpInconsistent.set(!ahp.isConsistent());
         if (!ahp.isConsistent()) {
