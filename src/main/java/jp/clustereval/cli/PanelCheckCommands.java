@@ -90,8 +90,10 @@ final class PanelCheckCommands {
 
     @ReadsOnly
     @Command(name = "agreement", mixinStandardHelpOptions = true,
-            description = {"Inter-rater agreement ICC(2,1) per cluster (targets: its items) and per axis (targets: the",
-                    "clusters); blank when no complete table of 2 x 2 exists. See docs/statistics.md."})
+            description = {"Inter-rater agreement per cluster (targets: its items), per axis and of the totals (targets: the",
+                    "clusters): ICC(2,1) over the complete table (blank when none of 2 x 2 exists), Krippendorff's alpha",
+                    "(interval, ordinal) over every value there is, Kendall's W of the evaluators' rankings by total.",
+                    "With --calibrated every row uses calibrated grades. See docs/statistics.md."})
     static final class AgreementList implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -107,18 +109,24 @@ final class PanelCheckCommands {
             try (Services s = Commands.root(spec).openServices()) {
                 Round round = s.rounds().require(panel.roundId);
                 PanelService.AgreementReport report = s.panel().agreement(panel.scope(round.id()));
-                Tabular t = new Tabular(List.of("scope", "code", "targets", "raters", "icc21"));
+                Tabular t = new Tabular(List.of("scope", "code", "targets", "raters", "icc21", "alpha", "alpha_ordinal",
+                        "alpha_units", "kendall_w"));
                 add(t, "cluster", report.perCluster());
                 add(t, "axis", report.perAxis());
+                add(t, "total", List.of(report.totals()));
                 output.print(t);
             }
             return Cli.OK;
         }
 
+        private static Tabular.Decimal figure(double value) {
+            return Double.isNaN(value) ? null : new Tabular.Decimal(value, 3);
+        }
+
         private static void add(Tabular t, String scope, List<Agreement> list) {
             for (Agreement a : list) {
-                t.add(Arrays.asList(scope, a.scope(), a.targets(), a.raters(),
-                        a.computable() ? new Tabular.Decimal(a.icc(), 3) : null));
+                t.add(Arrays.asList(scope, a.scope(), a.targets(), a.raters(), figure(a.icc()), figure(a.alphaInterval()),
+                        figure(a.alphaOrdinal()), a.alphaUnits(), figure(a.kendallW())));
             }
         }
     }

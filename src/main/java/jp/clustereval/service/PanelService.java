@@ -46,8 +46,8 @@ public final class PanelService {
     public record OutlierReport(List<Outliers.GradeOutlier> grades, List<Outliers.EvaluatorOutlier> evaluators) {
     }
 
-    /** Inter-rater agreement, ICC(2,1), per cluster and per axis. */
-    public record AgreementReport(List<Agreement> perCluster, List<Agreement> perAxis) {
+    /** Inter-rater agreement per cluster, per axis and of the totals (ICC(2,1), Krippendorff's alpha, Kendall's W). */
+    public record AgreementReport(List<Agreement> perCluster, List<Agreement> perAxis, Agreement totals) {
     }
 
     private final Database db;
@@ -93,8 +93,9 @@ public final class PanelService {
         Set<String> members = scope.cohort().members(round, clusters.all());
         List<GradeRecord> inScope = scope.onlyCohort()
                 ? grades.stream().filter(g -> members.contains(g.clusterCode())).toList() : grades;
-        return new AgreementReport(AgreementCalculator.perCluster(round, inScope),
-                AgreementCalculator.perAxis(cube(round, grades, scope, members)));
+        ScoreCube cube = cube(round, grades, scope, members);
+        return new AgreementReport(AgreementCalculator.perCluster(round, inScope, valuation(round, grades, scope)),
+                AgreementCalculator.perAxis(cube), AgreementCalculator.totals(round, cube));
     }
 
     public SensitivityReport sensitivity(Scope scope, int draws, long seed) {

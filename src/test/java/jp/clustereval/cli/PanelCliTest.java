@@ -222,6 +222,10 @@ class PanelCliTest {
         CliRun agreement = run("agreement", "--format", "csv");
         assertTrue(agreement.out().contains("\ncluster,SAP,9,4,"), agreement.out());
         assertTrue(agreement.out().contains("\naxis,A,12,4,"), agreement.out());
+        assertTrue(agreement.out().startsWith("scope,code,targets,raters,icc21,alpha,alpha_ordinal,alpha_units,kendall_w\n"),
+                agreement.out());
+        assertTrue(agreement.out().matches("(?s).*\ntotal,total,12,4,-?\\d\\.\\d{3},-?\\d\\.\\d{3},-?\\d\\.\\d{3},12,\\d\\.\\d{3}\n.*"),
+                agreement.out());
     }
 
     @Test

@@ -33,6 +33,9 @@ public final class CalibrationController {
     @FXML private TableColumn<Agreement, String> agrTargets;
     @FXML private TableColumn<Agreement, String> agrRaters;
     @FXML private TableColumn<Agreement, String> agrIcc;
+    @FXML private TableColumn<Agreement, String> agrAlpha;
+    @FXML private TableColumn<Agreement, String> agrAlphaOrdinal;
+    @FXML private TableColumn<Agreement, String> agrW;
     @FXML private java.util.ResourceBundle resources;
 
     public CalibrationController(PanelResultsViewModel panel) {
@@ -59,10 +62,13 @@ public final class CalibrationController {
         Cells.text(outReference, CalibrationViewModel.OutlierLine::reference);
         Cells.text(outDeviation, CalibrationViewModel.OutlierLine::deviation);
         outlierTable.setItems(vm.outliers());
-        Cells.text(agrScope, Agreement::scope);
+        Cells.text(agrScope, a -> a.kind() == Agreement.Kind.TOTAL ? resources.getString("calibration.agreement.totals") : a.scope());
         Cells.text(agrTargets, a -> Integer.toString(a.targets()));
         Cells.text(agrRaters, a -> Integer.toString(a.raters()));
         Cells.number(agrIcc, Agreement::icc, 3, locale);
+        Cells.number(agrAlpha, Agreement::alphaInterval, 3, locale);
+        Cells.number(agrAlphaOrdinal, Agreement::alphaOrdinal, 3, locale);
+        Cells.number(agrW, Agreement::kendallW, 3, locale);
         agreementTable.setItems(vm.agreement());
         for (var t : java.util.List.of(comparisonTable, outlierTable, agreementTable)) {
             t.setPlaceholder(new javafx.scene.control.Label(resources.getString("results.empty")));

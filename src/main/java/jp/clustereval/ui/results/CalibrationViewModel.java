@@ -17,7 +17,8 @@ import jp.clustereval.ui.common.Session;
 /**
  * Raw and calibrated totals side by side, the outlier flags (grades 1.5 points or more from the
  * other evaluators' mean; evaluators whose mean is more than one SD of evaluator means off) and the
- * inter-rater agreement, ICC(2,1), per cluster and per axis.
+ * inter-rater agreement (ICC(2,1), Krippendorff's alpha) per axis, of the totals (with Kendall's W) and per
+ * cluster.
  */
 public final class CalibrationViewModel {
 
@@ -56,6 +57,7 @@ public final class CalibrationViewModel {
             PersonLabels names = PersonLabels.of(s.services().evaluators().all());
             PanelService.AgreementReport agreement = s.services().panel().agreement(sc);
             List<Agreement> a = new ArrayList<>(agreement.perAxis());
+            a.add(agreement.totals());
             a.addAll(agreement.perCluster());
             return new Loaded(s.services().panel().calibrationComparison(sc),
                     lines(s.services().panel().outliers(sc.roundId()), names, m), a);
