@@ -216,6 +216,10 @@ class GuiDesktopTest extends GuiTestBase {
             robot.clickOn("Open read-only");
             openSendai();
             assertTrue(fx(() -> robot.lookup("#statusReadOnly").query().isVisible()), "the read-only badge shows");
+            assertEquals("READ-ONLY", fx(() -> robot.lookup("#statusReadOnly").queryAs(javafx.scene.control.Label.class).getText()));
+            assertEquals(db.toAbsolutePath().normalize() + " (read-only)",
+                    fx(() -> robot.lookup("#statusDatabase").queryAs(javafx.scene.control.Label.class).getText()),
+                    "the status bar names the file, marked read-only");
             assertTrue(fx(() -> robot.lookup("#itemsBox").query().isDisabled()), "grading is disabled");
             assertTrue(fx(() -> robot.lookup("#menuBackupNow").tryQuery().isEmpty()
                     || robot.lookup("#menuBackupNow").query() instanceof Node));

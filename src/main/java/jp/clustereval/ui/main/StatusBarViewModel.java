@@ -49,7 +49,7 @@ public final class StatusBarViewModel {
         evaluator.set(e == null ? "" : e.displayName());
         Session s = app.session();
         String file = s == null ? "" : s.file().toString();
-        database.set(s != null && s.readOnly() ? m.format("status.readOnly", file) : file);
+        database.set(s != null && s.readOnly() ? m.format("status.databaseReadOnly", file) : file);
         if (failed.get()) {
             saved.set(m.get("status.saveFailed"));
         } else if (lastSaved != null) {
