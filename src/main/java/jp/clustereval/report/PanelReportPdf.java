@@ -58,9 +58,10 @@ public final class PanelReportPdf {
             rows.add(List.of(c.clusterCode(), String.valueOf(c.rank()), String.valueOf(c.bestRank()),
                     String.valueOf(c.worstRank()), range(c.looBest(), c.looWorst()), range(c.perturbBest(), c.perturbWorst()),
                     range(c.drawBest(), c.drawWorst()), String.format(java.util.Locale.ROOT, "%.1f %%", c.tierChangeShare() * 100),
+                    range(c.bootBest(), c.bootWorst()), String.format(java.util.Locale.ROOT, "%.1f %%", c.bootTierChangeShare() * 100),
                     t.get(c.robust() ? "report.robust" : "report.fragile")));
         }
-        pdf.table(rows, new float[] {55, 40, 40, 40, 75, 60, 55, 65, 65}, 9);
+        pdf.table(rows, new float[] {42, 32, 32, 32, 50, 45, 45, 48, 52, 55, 52}, 8);
     }
 
     private static void issues(PdfCanvas pdf, PanelReportData d, ReportText t) {

@@ -88,11 +88,12 @@ public final class PanelWorkbook {
     private static void sensitivity(Worksheet sheet, PanelReportData d) {
         Rows rows = new Rows(sheet);
         rows.add(List.of("code", "rank", "best_rank", "worst_rank", "loo_best", "loo_worst", "perturb_best",
-                "perturb_worst", "draw_best", "draw_worst", "tier_change_pct", "verdict", "draws", "seed"));
+                "perturb_worst", "draw_best", "draw_worst", "tier_change_pct", "boot_best", "boot_worst", "boot_tier_change_pct",
+                "verdict", "draws", "seed"));
         for (ClusterSensitivity c : d.sensitivity().clusters()) {
             rows.add(List.of(c.clusterCode(), c.rank(), c.bestRank(), c.worstRank(), c.looBest(), c.looWorst(),
                     c.perturbBest(), c.perturbWorst(), c.drawBest(), c.drawWorst(), c.tierChangeShare() * 100,
-                    c.robust() ? "robust" : "fragile", d.sensitivity().draws(), String.valueOf(d.sensitivity().seed())));
+                    c.bootBest(), c.bootWorst(), c.bootTierChangeShare() * 100, c.robust() ? "robust" : "fragile", d.sensitivity().draws(), String.valueOf(d.sensitivity().seed())));
         }
     }
 

@@ -170,7 +170,7 @@ class PanelCliTest {
         assertEquals(a.out(), b.out());
         String[] lines = a.out().split("\n");
         assertEquals("code,rank,best_rank,worst_rank,loo_best,loo_worst,perturb_best,perturb_worst,draw_best,draw_worst,"
-                + "tier_change_pct,verdict", lines[0]);
+                + "tier_change_pct,boot_best,boot_worst,boot_tier_change_pct,verdict", lines[0]);
         assertEquals(13, lines.length);
         assertTrue(a.out().contains("robust") || a.out().contains("fragile"));
     }

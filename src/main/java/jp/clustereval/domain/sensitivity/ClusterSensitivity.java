@@ -6,10 +6,14 @@ package jp.clustereval.domain.sensitivity;
  *
  * @param tierChangeShare share (0..1) of the random weight draws in which its tier (top, middle,
  *                        bottom third) differs from its tier under the set weights
- * @param robust          its tier held in every leave-one-out subset and every +/-20 % change, and
- *                        in at least 90 % of the draws
+ * @param bootBest        best rank over the evaluator bootstrap (each cluster's evaluators resampled
+ *                        with replacement); bootWorst its worst
+ * @param bootTierChangeShare share (0..1) of the bootstrap draws in which its tier differs
+ * @param robust          its tier held in every leave-one-out subset and every +/-20 % change, in at
+ *                        least 90 % of the weight draws and in at least 90 % of the bootstrap draws
  */
 public record ClusterSensitivity(String clusterCode, double total, int rank, int bestRank, int worstRank,
                                  int looBest, int looWorst, int perturbBest, int perturbWorst, int drawBest,
-                                 int drawWorst, double tierChangeShare, boolean robust) {
+                                 int drawWorst, double tierChangeShare, int bootBest, int bootWorst,
+                                 double bootTierChangeShare, boolean robust) {
 }

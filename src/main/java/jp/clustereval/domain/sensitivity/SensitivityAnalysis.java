@@ -16,8 +16,14 @@ import jp.clustereval.domain.panel.ScoreCube;
  * <li>leave one evaluator out, for every evaluator;</li>
  * <li>each axis weight moved by -20 % and +20 % in turn (the weighted mean renormalises the others);</li>
  * <li>random draws: every axis weight multiplied by its own factor uniform in [0.8, 1.2], from
- * {@code java.util.Random(seed)}, whose sequence Java specifies exactly: the same seed gives the same result.</li>
+ * {@code java.util.Random(seed)}, whose sequence Java specifies exactly: the same seed gives the same result;</li>
+ * <li>the evaluator bootstrap: as many draws, each resampling every cluster's evaluators (those with a
+ * sheet for it) with replacement, m of its m, from a second {@code java.util.Random(seed)}; the set
+ * weights.</li>
  * </ol>
+ * Tiers are always those of the set ranking's n (the clusters it ranks), also in a scenario that
+ * leaves a cluster unranked (its only evaluator left out): the question is whether a cluster would
+ * land in another third of the decision being checked, not of a smaller ranking.
  */
 public final class SensitivityAnalysis {
 
@@ -74,21 +80,63 @@ public final class SensitivityAnalysis {
                 }
             }
         }
+        RankRange booted = new RankRange(n);
+        int[] bootChanges = bootstrap(cube, weights, draws, seed, base, ranked, booted);
         List<ClusterSensitivity> rows = new ArrayList<>();
         for (int c = 0; c < n; c++) {
             if (base[c] == 0) {
                 continue;
             }
             double share = draws == 0 ? 0 : (double) tierChanges[c] / draws;
-            int best = min(base[c], loo.best[c], perturbed.best[c], drawn.best[c]);
-            int worst = Math.max(base[c], Math.max(loo.worst[c], Math.max(perturbed.worst[c], drawn.worst[c])));
+            double bootShare = draws == 0 ? 0 : (double) bootChanges[c] / draws;
+            int best = min(base[c], loo.best[c], perturbed.best[c], drawn.best[c], booted.best[c]);
+            int worst = Math.max(Math.max(base[c], booted.worst[c]),
+                    Math.max(loo.worst[c], Math.max(perturbed.worst[c], drawn.worst[c])));
             double total = Ranking.total(means[c], weights);
             rows.add(new ClusterSensitivity(codes.get(c), total, base[c], best, worst, loo.best[c], loo.worst[c],
-                    perturbed.best[c], perturbed.worst[c], drawn.best[c], drawn.worst[c], share,
-                    !tierMoved[c] && share <= FRAGILE_SHARE));
+                    perturbed.best[c], perturbed.worst[c], drawn.best[c], drawn.worst[c], share, booted.best[c],
+                    booted.worst[c], bootShare, !tierMoved[c] && share <= FRAGILE_SHARE && bootShare <= FRAGILE_SHARE));
         }
         rows.sort(Comparator.comparingInt(ClusterSensitivity::rank).thenComparing(ClusterSensitivity::clusterCode));
         return new SensitivityReport(draws, seed, PERTURBATION, FRAGILE_SHARE, rows);
+    }
+
+    /**
+     * The evaluator bootstrap: per draw, per cluster (in cube order), m indices uniform over its m
+     * evaluators with a sheet (in cube order), {@code nextInt(m)} each; the axis means of the drawn
+     * sheets (a sheet drawn twice counts twice). Returns the tier changes per cluster.
+     */
+    private static int[] bootstrap(ScoreCube cube, double[] weights, int draws, long seed, int[] base, int ranked,
+                                   RankRange booted) {
+        int n = cube.clusters().size();
+        int axes = cube.axisCodes().size();
+        double[][][] sheets = new double[n][][];
+        for (int c = 0; c < n; c++) {
+            sheets[c] = java.util.Arrays.stream(cube.sheets(c))
+                    .filter(sheet -> java.util.Arrays.stream(sheet).anyMatch(v -> !Double.isNaN(v)))
+                    .toArray(double[][]::new);
+        }
+        int[] changes = new int[n];
+        Random random = new Random(seed);
+        double[][] means = new double[n][];
+        for (int d = 0; d < draws; d++) {
+            for (int c = 0; c < n; c++) {
+                int m = sheets[c].length;
+                double[][] drawn = new double[m][];
+                for (int i = 0; i < m; i++) {
+                    drawn[i] = sheets[c][random.nextInt(m)];
+                }
+                means[c] = Ranking.axisMeans(drawn, axes, -1);
+            }
+            int[] r = ranks(means, weights, cube.clusters());
+            booted.add(r);
+            for (int c = 0; c < n; c++) {
+                if (base[c] > 0 && r[c] > 0 && Ranking.tier(r[c], ranked) != Ranking.tier(base[c], ranked)) {
+                    changes[c]++;
+                }
+            }
+        }
+        return changes;
     }
 
     private static int[] ranks(double[][] means, double[] weights, List<String> codes) {

@@ -36,6 +36,8 @@ public final class SensitivityController implements Disposable {
     @FXML private TableColumn<ClusterSensitivity, String> senPerturb;
     @FXML private TableColumn<ClusterSensitivity, String> senDraws;
     @FXML private TableColumn<ClusterSensitivity, String> senTier;
+    @FXML private TableColumn<ClusterSensitivity, String> senBoot;
+    @FXML private TableColumn<ClusterSensitivity, String> senBootTier;
     @FXML private TableColumn<ClusterSensitivity, String> senVerdict;
     @FXML private StackPane rangeHolder;
     @FXML private ResourceBundle resources;
@@ -60,6 +62,8 @@ public final class SensitivityController implements Disposable {
         Cells.text(senPerturb, c -> range(c.perturbBest(), c.perturbWorst()));
         Cells.text(senDraws, c -> range(c.drawBest(), c.drawWorst()));
         Cells.text(senTier, c -> String.format(locale.get(), "%.1f %%", c.tierChangeShare() * 100));
+        Cells.text(senBoot, c -> range(c.bootBest(), c.bootWorst()));
+        Cells.text(senBootTier, c -> String.format(locale.get(), "%.1f %%", c.bootTierChangeShare() * 100));
         Cells.text(senVerdict, c -> c.robust() ? "● " + resources.getString("sensitivity.robust")
                 : "▲ " + resources.getString("sensitivity.fragile"));
         sensitivityTable.setItems(vm.rows());

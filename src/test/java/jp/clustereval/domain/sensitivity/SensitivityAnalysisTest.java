@@ -151,6 +151,52 @@ class SensitivityAnalysisTest {
         return grades;
     }
 
+    /**
+     * Only axis D counts (items 2.1, 2.2, 2.3, 3). Q's three evaluators all give 3.5 and R's all 1.5;
+     * P's give 4, 1 and 2.5 (mean 2.5). Ranked Q, P, R: one per third. Leaving one evaluator out
+     * moves P only within 1.75..3.25, and weights cannot move anything (one axis), so before the
+     * bootstrap every cluster was robust. Resampling P's three sheets (27 equally likely triples):
+     * mean 4 (1/27) or 3.5 (3/27, tied with Q: both rank 1) puts P on top, 1 (1/27) at the bottom,
+     * 1.5 (3/27) ties R for rank 2 (P stays middle, R moves up): P's tier changes in 5/27 = 18.5 % of
+     * the draws, R's in 4/27 = 14.8 %, Q's in 1/27 = 3.7 % (when P's mean is 4). SD of a share over
+     * 1,000 draws is at most 1.3 points, so +/-4.5 points is over 3 SD.
+     */
+    @Test
+    void theEvaluatorBootstrapFindsWhatLeavingOneOutCannot() {
+        Round round = TestRounds.round(Map.of("A", 0.0, "B", 0.0, "C", 0.0, "D", 1.0, "E", 0.0), Map.of(), Set.of(),
+                List.of());
+        List<GradeRecord> grades = new ArrayList<>();
+        String[][] p = {{"S", "C", "A"}, {"S", "C", "B"}, {"S", "C", "A"}, {"S", "C", "B"}};
+        String[] items = {"2.1", "2.2", "2.3", "3"};
+        String[] q = {"S", "S", "A", "A"};
+        String[] r = {"B", "B", "C", "C"};
+        for (int i = 0; i < items.length; i++) {
+            add(grades, "P", items[i], p[i]);
+            add(grades, "Q", items[i], q[i], q[i], q[i]);
+            add(grades, "R", items[i], r[i], r[i], r[i]);
+        }
+        SensitivityReport report = run(round, grades, 1000, 7);
+        Map<String, ClusterSensitivity> by = new java.util.HashMap<>();
+        report.clusters().forEach(c -> by.put(c.clusterCode(), c));
+
+        ClusterSensitivity cp = by.get("P");
+        assertEquals(2, cp.rank());
+        assertEquals(2, cp.looBest(), "leaving one out keeps P in the middle");
+        assertEquals(2, cp.looWorst());
+        assertEquals(0.0, cp.tierChangeShare());
+        assertEquals(1, cp.bootBest());
+        assertEquals(3, cp.bootWorst());
+        assertEquals(5.0 / 27, cp.bootTierChangeShare(), 0.045);
+        assertFalse(cp.robust(), "fragile by the bootstrap alone");
+        assertEquals(4.0 / 27, by.get("R").bootTierChangeShare(), 0.045);
+        assertFalse(by.get("R").robust());
+        ClusterSensitivity cq = by.get("Q");
+        assertEquals(1.0 / 27, cq.bootTierChangeShare(), 0.03);
+        assertEquals(List.of(1, 2), List.of(cq.bootBest(), cq.bootWorst()));
+        assertTrue(cq.robust());
+        assertEquals(report, run(round, grades, 1000, 7), "the same seed, the same draws");
+    }
+
     private static SensitivityReport run(Round round, List<GradeRecord> grades, int draws, long seed) {
         ScoreCube cube = ScoreCube.of(round, grades, GradeValuation.raw(round), null);
         return SensitivityAnalysis.run(cube, PanelCalculator.weightVector(cube, Weights.current(round).axes()), draws, seed);
