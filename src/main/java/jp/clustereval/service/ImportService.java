@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Round;
-import jp.clustereval.persistence.BackupStore;
 import jp.clustereval.persistence.Database;
 import jp.clustereval.persistence.MergeWriter;
 import jp.clustereval.scorefile.ParsedScoreFile;
@@ -145,7 +144,7 @@ public final class ImportService {
         }
         List<Path> files = expand(filesOrFolders);
         if (!db.isReadOnly()) {
-            BackupStore.of(db.file()).create(db, "import");
+            db.backups().create(db, "import");
         }
         warmCurrentRound();
         long[] counts = new long[FileOutcome.values().length];
@@ -201,7 +200,7 @@ public final class ImportService {
         ImportPlanner planner = planner(files, options);
         Instant now = Instant.now();
         if (backup && !db.isReadOnly() && files.stream().anyMatch(f -> f.parsed() != null)) {
-            BackupStore.of(db.file()).create(db, "import"); // a failed backup stops the import: nothing is stored
+            db.backups().create(db, "import"); // a failed backup stops the import: nothing is stored
         }
         List<FileReport> reports = db.inTransaction(c -> {
             MergeState state = state(c, onlyEvaluators);

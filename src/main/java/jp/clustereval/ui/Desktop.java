@@ -94,8 +94,9 @@ final class Desktop implements DesktopActions {
             return; // open already (its lock is ours), by this or another path of the same file
         }
         main.flush();
+        int backupsKept = settings.backupsKept(); // the setting as it is now: a later change reaches the open store
         tasks.run(() -> (readOnly ? Optional.<EarlyOpen.OpenAttempt>empty() : EarlyOpen.take(file))
-                .orElseGet(() -> EarlyOpen.OpenAttempt.of(file, readOnly)), attempt -> {
+                .orElseGet(() -> EarlyOpen.OpenAttempt.of(file, readOnly, backupsKept)), attempt -> {
             if (attempt.opened() != null) {
                 Session old = state.session();
                 main.switchTo(attempt.opened().session(), attempt.opened().localEvaluator().orElse(null));
@@ -159,8 +160,10 @@ final class Desktop implements DesktopActions {
         SettingsDialog.show(stage, state.messages(), dialogs, settings.settings()).ifPresent(this::applySettings);
     }
 
+    /** The settings confirmed: stored, the backups kept handed to the open database, the language switched. */
     void applySettings(SettingsDialog.Choice c) {
         settings.apply(c.language(), c.defaultDatabase(), c.backupsKept(), c.radarSeries());
+        backups.keep(c.backupsKept());
         if (c.language() != null && c.language() != state.language()) {
             state.languageProperty().set(c.language());
         }

@@ -60,7 +60,7 @@ public final class GuiLauncher {
         if (handedOver(config.database(), openFiles)) {
             return;
         }
-        EarlyOpen.start(config.database()); // while the toolkit starts
+        EarlyOpen.start(config.database(), config.settings().backupsKept()); // while the toolkit starts
         ClusterEvalApp.configure(config);
         try {
             Application.launch(ClusterEvalApp.class);

@@ -16,8 +16,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
-import jp.clustereval.persistence.BackupStore.BackupSummary;
 import jp.clustereval.service.BackupService.Entry;
+import jp.clustereval.service.BackupSummary;
 import jp.clustereval.ui.common.Messages;
 
 /** File &gt; Restore backup...: the backups with time, reason, content and problem; one is chosen. */

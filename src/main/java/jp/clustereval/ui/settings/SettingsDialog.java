@@ -20,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import jp.clustereval.domain.Language;
-import jp.clustereval.persistence.BackupStore;
 import jp.clustereval.service.Settings;
 import jp.clustereval.ui.common.DialogService;
 import jp.clustereval.ui.common.Messages;
@@ -54,7 +53,7 @@ public final class SettingsDialog {
                 .ifPresent(p -> database.setText(p.toString())));
         Button clear = new Button(m.get("settings.defaultDatabase.clear"));
         clear.setOnAction(e -> database.clear());
-        Spinner<Integer> kept = new Spinner<>(1, BackupStore.MAX_KEEP, current.backupsKept());
+        Spinner<Integer> kept = new Spinner<>(1, Settings.MAX_BACKUPS_KEPT, current.backupsKept());
         kept.setEditable(true);
         kept.setId("settingsBackupsKept");
         CheckBox mine = series(m, "mine", current);
