@@ -7,13 +7,12 @@ import java.util.logging.Logger;
 
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
-import jp.clustereval.AppInfo;
 import jp.clustereval.domain.Language;
 import jp.clustereval.service.DataDirectory;
-import jp.clustereval.service.FailureReport;
+import jp.clustereval.ui.common.DialogService;
+import jp.clustereval.ui.common.FxDialogService;
+import jp.clustereval.ui.common.Messages;
 import jp.clustereval.ui.common.UiFonts;
 
 /**
@@ -71,18 +70,14 @@ public final class ClusterEvalApp extends Application {
         }
     }
 
-    /** The toolkit is up but the application could not start: the line on stderr, a dialog, then exit. */
+    /**
+     * The toolkit is up but the application could not start: the line on stderr and a dialog that
+     * belongs to no window (none may be up) and blocks input to all of them, without blocking the
+     * FX thread; the application ends when it is closed.
+     */
     private static void failedToStart(Throwable e, Language language) {
-        LOG.log(Level.SEVERE, "The application could not start", e);
-        FailureReport.print(e);
-        Locale locale = language.locale();
-        Alert alert = new Alert(Alert.AlertType.ERROR, FailureReport.withLog(FailureReport.problem(e, locale), locale),
-                ButtonType.OK);
-        alert.getDialogPane().setId("startFailedDialog");
-        alert.setHeaderText(null);
-        alert.setTitle(AppInfo.NAME);
-        alert.showAndWait();
-        Platform.exit();
+        DialogService dialogs = new FxDialogService(() -> Messages.of(language), () -> null);
+        dialogs.showStartFailure(e, Platform::exit);
     }
 
     @Override

@@ -144,10 +144,10 @@ final class Desktop implements DesktopActions {
 
     @Override
     public void restoreBackup() {
-        backups.list(entries -> RestoreDialog.choose(stage, state.messages(), entries)
-                .ifPresent(file -> backups.restore(file, before -> dialogs.showInfo(
+        backups.list(entries -> dialogs.show(RestoreDialog.create(state.messages(), entries), chosen ->
+                chosen.ifPresent(file -> backups.restore(file, before -> dialogs.showInfo(
                         state.messages().get("backup.title"),
-                        state.messages().format("backup.restored", file.getFileName(), before.file().getFileName())))));
+                        state.messages().format("backup.restored", file.getFileName(), before.file().getFileName()))))));
     }
 
     private void reloadAfterRestore() {
@@ -157,7 +157,8 @@ final class Desktop implements DesktopActions {
 
     @Override
     public void showSettings() {
-        SettingsDialog.show(stage, state.messages(), dialogs, settings.settings()).ifPresent(this::applySettings);
+        dialogs.show(SettingsDialog.create(state.messages(), dialogs, settings.settings()),
+                chosen -> chosen.ifPresent(this::applySettings));
     }
 
     /** The settings confirmed: stored, the backups kept handed to the open database, the language switched. */
