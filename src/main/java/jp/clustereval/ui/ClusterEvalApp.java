@@ -23,6 +23,7 @@ public final class ClusterEvalApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(ClusterEvalApp.class.getName());
     private static volatile AppConfig configured;
+    private static volatile boolean startFailed;
 
     private final AppConfig config;
     private AppShell shell;
@@ -71,11 +72,13 @@ public final class ClusterEvalApp extends Application {
     }
 
     /**
-     * The toolkit is up but the application could not start: the line on stderr and a dialog that
-     * belongs to no window (none may be up) and blocks input to all of them, without blocking the
-     * FX thread; the application ends when it is closed.
+     * The toolkit is up but the application could not start (a defect, or a view that cannot be
+     * built, found by the shell's check right after its first frame): the line on stderr and a
+     * dialog that belongs to no window (none may be up) and blocks input to all of them, without
+     * blocking the FX thread; the application ends when it is closed.
      */
-    private static void failedToStart(Throwable e, Language language) {
+    static void failedToStart(Throwable e, Language language) {
+        startFailed = true;
         DialogService dialogs = new FxDialogService(() -> Messages.of(language), () -> null);
         dialogs.showStartFailure(e, Platform::exit);
     }
@@ -88,6 +91,11 @@ public final class ClusterEvalApp extends Application {
         if (shell != null) {
             shell.shutdown();
         }
+    }
+
+    /** True once a start of the application failed (and said why). */
+    static boolean startFailed() {
+        return startFailed;
     }
 
     /** The running shell (tests reach the view models through it). */

@@ -10,7 +10,6 @@ import javafx.collections.ObservableList;
 import javafx.stage.Stage;
 import jp.clustereval.service.AppLogging;
 import jp.clustereval.service.Settings.WindowGeometry;
-import jp.clustereval.service.SettingsStore;
 import jp.clustereval.ui.backup.BackupViewModel;
 import jp.clustereval.ui.backup.DailyBackups;
 import jp.clustereval.ui.backup.RestoreDialog;
@@ -44,21 +43,19 @@ final class Desktop implements DesktopActions {
     private final BackupViewModel backups;
     private final DailyBackups daily;
 
-    Desktop(Stage stage, AppConfig config, AppState state, FxDialogService dialogs, BackgroundTasks tasks,
-            MainViewModel main, Consumer<String> showDocument) {
+    /** Made by {@link AppWiring}: the view models are {@link ViewModels}', the daily backup the wiring's. */
+    Desktop(Stage stage, AppState state, FxDialogService dialogs, BackgroundTasks tasks, ViewModels vms,
+            DailyBackups daily, Consumer<String> showDocument) {
         this.stage = stage;
         this.state = state;
         this.dialogs = dialogs;
         this.tasks = tasks;
-        this.main = main;
+        this.main = vms.main();
         this.showDocument = showDocument;
-        this.settings = new SettingsViewModel(config.settingsFile() == null ? null
-                : new SettingsStore(config.settingsFile()), config.settings(), tasks);
-        this.backups = new BackupViewModel(state, tasks, this::reloadAfterRestore);
-        this.daily = new DailyBackups(tasks);
+        this.settings = vms.settings();
+        this.backups = vms.backups();
+        this.daily = daily;
         state.languageProperty().addListener((obs, o, now) -> settings.languageChosen(now));
-        main.liveRadar().seriesProperty().bind(settings.radarSeriesProperty());
-        main.radar().seriesProperty().bind(settings.radarSeriesProperty());
         state.sessionProperty().addListener((obs, o, now) -> {
             daily.switchTo(now);
             if (now != null) {
@@ -148,11 +145,6 @@ final class Desktop implements DesktopActions {
                 chosen.ifPresent(file -> backups.restore(file, before -> dialogs.showInfo(
                         state.messages().get("backup.title"),
                         state.messages().format("backup.restored", file.getFileName(), before.file().getFileName()))))));
-    }
-
-    private void reloadAfterRestore() {
-        main.sheet().edits().history().clear();
-        main.storedByPanel();
     }
 
     @Override

@@ -70,6 +70,14 @@ public final class GuiLauncher {
     }
 
     /**
+     * True when the application's window could not be made once the toolkit was up (a view that
+     * cannot be built, a defect): it said why, and the process should end with a failure.
+     */
+    public static boolean startFailed() {
+        return ClusterEvalApp.startFailed();
+    }
+
+    /**
      * When a desktop already has the database open, it gets the files (or just comes to the front)
      * and this start ends: one database, one window, one writer.
      */

@@ -92,14 +92,15 @@ class DesktopSessionTest {
     void restoreReloadsEveryView() throws Exception {
         try (VmFixture fx = new VmFixture(dir.resolve("restore.db"), Language.EN)) {
             Evaluator me = fx.createEvaluator("Restorer");
-            MainViewModel main = new MainViewModel(fx.app, fx.tasks, Duration.ofMillis(50));
+            ViewModels vms = fx.viewModels(Duration.ofMillis(50));
+            MainViewModel main = vms.main();
             main.start();
             fx.awaitIdle();
             main.clusters().select("KYO");
             fx.awaitIdle();
             main.sheet().grade(main.sheet().item("1.1").orElseThrow(), "S");
             fx.awaitIdle();
-            BackupViewModel backups = new BackupViewModel(fx.app, fx.tasks, main::storedByPanel);
+            BackupViewModel backups = vms.backups();
             AtomicReference<Backup> made = new AtomicReference<>();
             backups.backupNow(made::set);
             fx.awaitIdle();
@@ -112,8 +113,11 @@ class DesktopSessionTest {
             assertEquals(made.get().file(), listed.get().get(0).backup().file());
             assertEquals(1, listed.get().get(0).summary().grades());
 
+            assertTrue(main.sheet().edits().history().canUndoProperty().get());
             backups.restore(made.get().file(), before -> { });
             fx.awaitIdle();
+            assertFalse(main.sheet().edits().history().canUndoProperty().get(),
+                    "the undo history was of the replaced content: cleared");
             assertEquals("S", main.sheet().item("1.1").orElseThrow().grade(), "the sheet shows the restored grade");
             assertNull(main.sheet().item("1.2.1").orElseThrow().grade());
             assertEquals(1, main.clusters().rows().stream().filter(r -> r.cluster().code().equals("KYO"))
@@ -199,7 +203,7 @@ class DesktopSessionTest {
     void backupsKeptReachTheOpenDatabasesStoreOnly() throws Exception {
         try (VmFixture fx = new VmFixture(dir.resolve("kept.db"), Language.EN);
              VmFixture other = new VmFixture(dir.resolve("other.db"), Language.EN)) {
-            BackupViewModel backups = new BackupViewModel(fx.app, fx.tasks, () -> { });
+            BackupViewModel backups = fx.viewModels(Duration.ofMillis(50)).backups();
             backups.keep(2);
             for (int i = 0; i < 3; i++) {
                 backups.backupNow(b -> { });
