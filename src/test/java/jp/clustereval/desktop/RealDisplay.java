@@ -39,13 +39,13 @@ public final class RealDisplay implements AutoCloseable {
     /** Starts Xvfb and openbox; skips the test when the tools are not installed (fails when they are required). */
     public static RealDisplay start() throws IOException, InterruptedException {
         List<String> missing = new ArrayList<>();
-        for (String tool : List.of("Xvfb", "openbox", "xdotool")) {
+        for (String tool : List.of("Xvfb", "openbox", "xdotool", "inotifywait")) {
             if (!onPath(tool)) {
                 missing.add(tool);
             }
         }
         if (!missing.isEmpty()) {
-            String why = "the real-toolkit tests need " + missing + " (Debian: xvfb openbox xdotool libgtk-3-0)";
+            String why = "the real-toolkit tests need " + missing + " (Debian: xvfb openbox xdotool inotify-tools libgtk-3-0)";
             if ("required".equals(System.getenv("CLUSTEREVAL_REAL_DISPLAY"))) {
                 throw new AssertionError(why);
             }
@@ -149,6 +149,35 @@ public final class RealDisplay implements AutoCloseable {
             xdotool("key", "--clearmodifiers", k);
             Thread.sleep(150);
         }
+    }
+
+    /** Presses Escape in the window until no window with that title is left (a dialog busy at the first press). */
+    public void closeWithEscape(String window, String titleRegex, Duration wait) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (xdotool("search", "--onlyvisible", "--name", titleRegex).isBlank()) {
+                return;
+            }
+            try {
+                keys(window, "Escape");
+            } catch (AssertionError closedMeanwhile) {
+                // it went between the look and the key: the next look says so
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("The window titled /" + titleRegex + "/ did not close with Escape within " + wait);
+    }
+
+    /**
+     * Watches the folder with inotify and writes to {@code out} the name of every file any process
+     * closes after reading it (seen even when it was opened with O_NOATIME, as GLib does). Returns
+     * once the watch is set up; destroy the process to stop it.
+     */
+    public static Process watchClosedFiles(Path folder, Path out) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("inotifywait", "-m", "-q", "-e", "close_nowrite", "--format", "%f", folder.toString())
+                .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Thread.sleep(300); // inotifywait sets its watch at once; no output says when
+        return p;
     }
 
     /** Focuses the window and types the text into it. */

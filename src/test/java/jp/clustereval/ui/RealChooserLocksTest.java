@@ -45,14 +45,25 @@ class RealChooserLocksTest {
             app.send("grade SEN 1.1 S");
             app.awaitLine("saved SEN 1.1 S");
 
+            // a file the application never opens: whether GTK opened it tells whether it listed the folder
+            // (GLib opens with O_NOATIME, so only inotify sees it)
+            Files.writeString(dir.resolve("sentinel"), "GTK sniffs the start of every file it lists");
+            Path opened = dir.resolve("opened.txt");
+            Process watch = RealDisplay.watchClosedFiles(dir, opened);
             app.send("choose-score-files");
             String chooser = display.awaitWindow("^Import score files", Duration.ofSeconds(30));
+            Thread.sleep(1500); // the dialog takes keys once GTK has laid it out, a moment after it is mapped
             display.keys(chooser, "ctrl+l");
             display.type(chooser, dir + "/");
             display.keys(chooser, "Return");
             Thread.sleep(2000); // GTK lists the folder, reading the start of every file in it
-            display.keys(chooser, "Escape");
+            display.closeWithEscape(chooser, "^Import score files", Duration.ofSeconds(20));
             app.awaitLine("chosen 0");
+            watch.destroy();
+            watch.waitFor();
+            List<String> closed = Files.readAllLines(opened);
+            assertTrue(closed.contains("sentinel") && closed.contains("chair.db"),
+                    "the chooser showed the database's folder and opened its files: " + closed);
             Thread.sleep(500); // several periods of the lock keeper
 
             ChildJvm.Ended write = cli(xdg, "--db", db.toString(), "evaluator", "add", "--name", "Intruder");
