@@ -102,7 +102,9 @@ class AllViewsBuildTest {
     }
 
     private static String text(FxmlView view) throws Exception {
-        try (var in = view.url().openStream()) {
+        URL url = view.url();
+        assertNotNull(url, view + ": its file /fxml/" + view.file() + " is missing");
+        try (var in = url.openStream()) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
