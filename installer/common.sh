@@ -8,7 +8,7 @@ COPYRIGHT="ClusterEval project"
 # jdk.localedata (Japanese dates and numbers), jdk.crypto.ec (Ed25519 signatures of score files),
 # jdk.charsets and jdk.zipfs (xlsx/zip), jdk.management (HeapTrim: the HotSpot diagnostic MBean),
 # and the JavaFX modules built by make_javafx_jmods.
-MODULES=java.base,java.desktop,java.logging,java.prefs,java.sql,java.naming,java.xml,java.management,jdk.management,java.scripting,jdk.unsupported,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.zipfs,javafx.controls,javafx.fxml,javafx.swing
+MODULES=java.base,java.desktop,java.logging,java.prefs,java.sql,java.naming,java.xml,java.management,jdk.management,java.scripting,jdk.unsupported,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.zipfs,javafx.controls,javafx.fxml
 CDS_ARCHIVE="\$APPDIR/cds/$NAME-$VERSION.jsa"
 # -Xshare:auto: a missing or stale archive is ignored silently (the app then starts without it);
 # -Xlog:cds...=off keeps the CLI output clean when an archive cannot be used.

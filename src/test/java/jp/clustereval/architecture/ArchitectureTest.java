@@ -54,6 +54,19 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * The desktop and the command line speak the services' language: domain records and the
+     * services' own records (service.Backup and BackupSummary among them), never a DAO's rows, the
+     * backup store or the database itself.
+     */
+    @Test
+    void userInterfaceAndCommandLineDoNotUsePersistence() {
+        noClasses().that().resideInAnyPackage("jp.clustereval.ui..", "jp.clustereval.cli..")
+                .should().dependOnClassesThat().resideInAPackage("jp.clustereval.persistence..")
+                .because("services return domain records or their own")
+                .check(classes);
+    }
+
     @Test
     void noPackageCycles() {
         slices().matching("jp.clustereval.(*)..").should().beFreeOfCycles().check(classes);

@@ -17,7 +17,6 @@ import org.testfx.api.FxToolkit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -73,11 +72,16 @@ class GuiSettingsRestoreTest extends GuiTestBase {
         }
     }
 
-    private void backUpNow() throws Exception {
+    /** File &gt; Back up now, until its backup is there (it says so in a notification that closes by itself). */
+    private void backUpNow(Path db) throws Exception {
+        Set<Path> before = Set.copyOf(backupsOf(db));
         assertTrue(fileMenu("menuBackupNow"));
-        waitUntil(() -> present("#infoDialog"));
-        robot.clickOn(robot.lookup("#infoDialog .button").queryButton()); // OK
-        waitUntil(() -> !present("#infoDialog"));
+        waitUntil(() -> !before.containsAll(backupsOf(db)) && !app.shell().tasks().isBusy());
+    }
+
+    private List<String> notificationTexts() throws Exception {
+        return fx(() -> robot.lookup("." + jp.clustereval.ui.common.FxDialogService.DONE_STYLE + " .label").queryAll()
+                .stream().map(n -> ((javafx.scene.control.Label) n).getText()).filter(t -> t != null && !t.isBlank()).toList());
     }
 
     @Test
@@ -106,7 +110,7 @@ class GuiSettingsRestoreTest extends GuiTestBase {
         assertEquals(Set.of("mine", "cohort"), fx(() -> app.shell().main().liveRadar().seriesProperty().get()));
         assertEquals(2, app.shell().state().session().services().backups().kept(), "the open database's one store");
         for (int i = 0; i < 3; i++) {
-            backUpNow();
+            backUpNow(db);
         }
         assertEquals(2, backupsOf(db).size(), "the third backup removed the oldest: " + backupsOf(db));
 
@@ -133,7 +137,7 @@ class GuiSettingsRestoreTest extends GuiTestBase {
         robot.clickOn("#item-1_1-name");
         robot.type(KeyCode.S);
         waitForSaves();
-        backUpNow();
+        backUpNow(db);
         robot.clickOn("#item-1_1-name");
         robot.type(KeyCode.C);
         waitForSaves();
@@ -149,11 +153,8 @@ class GuiSettingsRestoreTest extends GuiTestBase {
         robot.clickOn(row);
         assertFalse(fx(restore::isDisabled));
         robot.clickOn(restore);
-        waitUntil(() -> !present("#restoreDialog") && present("#infoDialog"));
-        String info = fx(() -> robot.lookup("#infoDialog").queryAs(DialogPane.class).getContentText());
-        assertTrue(info.startsWith("Restored the backup of "), info);
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> !present("#infoDialog"));
+        waitUntil(() -> !present("#restoreDialog")
+                && notificationTexts().stream().anyMatch(t -> t.startsWith("Restored the backup of ")));
         assertEquals("S", stored(db).entry("1.1").grade(), "the backed-up grade is back");
         waitUntil(() -> "S".equals(app.shell().main().sheet().item("1.1").orElseThrow().grade()));
 
@@ -161,6 +162,7 @@ class GuiSettingsRestoreTest extends GuiTestBase {
         robot.clickOn("#item-1_1-name");
         robot.type(KeyCode.B);
         waitForSaves();
+        long restores = backupsOf(db).stream().filter(f -> f.toString().endsWith("-restore.db")).count();
         assertTrue(fileMenu("menuRestoreBackup"));
         waitUntil(() -> present("#restoreDialog"));
         robot.clickOn((Node) robot.lookup("#backupTable .table-row-cell").nth(0).query());
@@ -168,7 +170,8 @@ class GuiSettingsRestoreTest extends GuiTestBase {
         waitUntil(() -> !present("#restoreDialog"));
         waitForSaves();
         assertEquals("B", stored(db).entry("1.1").grade());
-        assertFalse(present("#infoDialog"));
+        assertEquals(restores, backupsOf(db).stream().filter(f -> f.toString().endsWith("-restore.db")).count(),
+                "no restore, so no backup before one");
     }
 
     /** What is stored, read as another program reads it while the desktop has the file: from a copy. */
