@@ -6,7 +6,6 @@ import java.util.logging.Logger;
 
 import jp.clustereval.cli.Cli;
 import jp.clustereval.cli.DesktopArgs;
-import jp.clustereval.persistence.BackupStore;
 import jp.clustereval.persistence.SqliteNativeLibrary;
 import jp.clustereval.service.AppLogging;
 import jp.clustereval.service.DataDirectory;
@@ -39,10 +38,9 @@ public final class Main {
             LOG.log(Level.SEVERE, "Uncaught in thread " + t.getName(), e);
             FailureReport.print(e);
         });
-        Settings settings = null; // read once: the desktop takes them from here
+        Settings settings = null; // read once: the desktop and the command line take them from here
         try {
             settings = SettingsStore.inDataDirectory().load();
-            BackupStore.setDefaultKeep(settings.backupsKept());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Settings not applied", e);
         }
@@ -59,7 +57,7 @@ public final class Main {
         Optional<DesktopArgs> desktop = DesktopArgs.parse(args);
         int exit;
         try {
-            exit = desktop.isPresent() ? desktop.get().launch(settings) : Cli.execute(args, System.out, System.err);
+            exit = desktop.isPresent() ? desktop.get().launch(settings) : Cli.execute(args, System.out, System.err, settings);
         } catch (RuntimeException | Error e) { // the desktop could not start, memory ran out, or a defect
             LOG.log(Level.SEVERE, "Failed", e);
             FailureReport.print(e);

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import jp.clustereval.common.UserFacingException;
-import jp.clustereval.persistence.BackupStore;
-import jp.clustereval.persistence.BackupStore.Backup;
-import jp.clustereval.persistence.BackupStore.BackupSummary;
+import jp.clustereval.service.Backup;
 import jp.clustereval.service.BackupService;
+import jp.clustereval.service.BackupSummary;
 import jp.clustereval.service.DatabaseLock;
 import jp.clustereval.service.Services;
 import picocli.CommandLine.Command;
@@ -49,7 +48,7 @@ final class BackupCommands {
         @Override
         public Integer call() {
             try (Services s = Commands.root(spec).openServices()) {
-                BackupService backups = new BackupService(s.database());
+                BackupService backups = s.backups();
                 Path written;
                 if (out != null) {
                     backups.backupTo(out);
@@ -57,7 +56,7 @@ final class BackupCommands {
                 } else {
                     written = backups.backupNow().file();
                 }
-                BackupSummary summary = BackupStore.inspect(written);
+                BackupSummary summary = BackupService.inspect(written);
                 spec.commandLine().getOut().println("Backup written: " + written + " (" + describe(summary) + ")");
             }
             return Cli.OK;
@@ -81,7 +80,7 @@ final class BackupCommands {
             RootCommand root = Commands.root(spec);
             try (Services s = root.openServices()) {
                 // the backups of the database named, also when it reads a copy the desktop made
-                BackupService backups = new BackupService(s.database(), BackupStore.of(root.database.toAbsolutePath().normalize()));
+                BackupService backups = s.backups();
                 List<BackupService.Entry> entries = backups.list();
                 if (entries.isEmpty() && output.isTable()) {
                     spec.commandLine().getOut().println("No backups yet in " + backups.directory());
@@ -128,7 +127,7 @@ final class BackupCommands {
             try (DatabaseLock lock = DatabaseLock.acquire(database)) {
                 Services s;
                 try {
-                    s = Services.openUnder(lock, jp.clustereval.service.KeyService.defaultDirectory());
+                    s = Services.openUnder(lock, jp.clustereval.service.KeyService.defaultDirectory(), root.backupsKept());
                 } catch (UserFacingException e) {
                     // too damaged to open, or refused by a migration (two evaluators one id but for case):
                     // the backup replaces it, and the file is kept aside
@@ -136,15 +135,16 @@ final class BackupCommands {
                         throw e;
                     }
                     Path file = BackupService.resolve(database, backup);
-                    Path aside = BackupStore.replaceDamaged(database, file);
-                    try (Services restored = Services.openUnder(lock, jp.clustereval.service.KeyService.defaultDirectory())) {
+                    Path aside = BackupService.replaceDamaged(database, file);
+                    try (Services restored = Services.openUnder(lock, jp.clustereval.service.KeyService.defaultDirectory(),
+                            root.backupsKept())) {
                         spec.commandLine().getOut().println("Restored " + database + " from " + file + " ("
-                                + describe(BackupStore.summarize(restored.database())) + "). The damaged file was kept as " + aside);
+                                + describe(restored.backups().current()) + "). The damaged file was kept as " + aside);
                     }
                     return Cli.OK;
                 }
                 try (s) {
-                    BackupService backups = new BackupService(s.database());
+                    BackupService backups = s.backups();
                     Path file = backups.resolve(backup);
                     Backup before = backups.restore(file);
                     spec.commandLine().getOut().println("Restored " + database + " from " + file + " ("

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import jp.clustereval.common.SafeText;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.service.FailureReport;
+import jp.clustereval.service.Settings;
 import picocli.CommandLine;
 
 /**
@@ -22,10 +23,21 @@ public final class Cli {
     private Cli() {
     }
 
+    /** Runs the command with the user's settings read from the data directory when a command needs them. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
+        return execute(args, out, err, null);
+    }
+
+    /**
+     * Runs the command.
+     *
+     * @param settingsOrNull the user's settings as already read (null: read from the data directory
+     *                       when a command needs them): how many backups a database keeps
+     */
+    public static int execute(String[] args, PrintStream out, PrintStream err, Settings settingsOrNull) {
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine cl = new CommandLine(new RootCommand());
+        CommandLine cl = new CommandLine(new RootCommand(settingsOrNull));
         cl.setOut(outWriter);
         cl.setErr(errWriter);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

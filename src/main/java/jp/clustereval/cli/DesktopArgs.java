@@ -66,12 +66,13 @@ public record DesktopArgs(Path database, Language language, List<Path> files) {
     }
 
     /**
-     * Opens the desktop application; returns when its last window is closed.
+     * Opens the desktop application; returns when its last window is closed: {@link Cli#FAILURE}
+     * when it could not start (it has said why, on stderr and in a dialog), else {@link Cli#OK}.
      *
      * @param settingsOrNull the settings file as already read (null: the launcher reads it)
      */
     public int launch(jp.clustereval.service.Settings settingsOrNull) {
         jp.clustereval.ui.GuiLauncher.launch(database, language, files, settingsOrNull);
-        return Cli.OK;
+        return jp.clustereval.ui.GuiLauncher.startFailed() ? Cli.FAILURE : Cli.OK;
     }
 }

@@ -8,6 +8,8 @@ import jp.clustereval.domain.Language;
 import jp.clustereval.scorefile.ScoreFile;
 import jp.clustereval.service.DataDirectory;
 import jp.clustereval.service.Services;
+import jp.clustereval.service.Settings;
+import jp.clustereval.service.SettingsStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -46,6 +48,22 @@ public final class RootCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /** The user's settings (how many backups are kept); null until read. */
+    private Settings settings;
+
+    /** @param settingsOrNull the user's settings as already read; null: read when a command needs them */
+    RootCommand(Settings settingsOrNull) {
+        this.settings = settingsOrNull;
+    }
+
+    /** How many backups each database keeps: the user's setting "backups kept". */
+    int backupsKept() {
+        if (settings == null) {
+            settings = SettingsStore.inDataDirectory().load();
+        }
+        return settings.backupsKept();
+    }
+
     @Override
     public void run() {
         for (Path f : openFiles) {
@@ -81,7 +99,8 @@ public final class RootCommand implements Runnable {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        return readsOnly() ? Services.openToRead(database, keysDirectory) : Services.openAsWriter(database, keysDirectory);
+        return readsOnly() ? Services.openToRead(database, keysDirectory, backupsKept())
+                : Services.openAsWriter(database, keysDirectory, backupsKept());
     }
 
     /** True when the command being run is marked {@link ReadsOnly}. */

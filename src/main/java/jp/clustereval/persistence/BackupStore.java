@@ -43,37 +43,22 @@ public final class BackupStore {
 
     private static final Logger LOG = Logger.getLogger(BackupStore.class.getName());
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
-    private static volatile int defaultKeep = DEFAULT_KEEP;
 
     private final Path database;
     private final Path directory;
-    private final int keep;
+    /** Changed while the database is open when the user changes the setting (the worker reads it when pruning). */
+    private volatile int keep;
 
     public BackupStore(Path database, Path directory, int keep) {
-        if (keep < 1 || keep > MAX_KEEP) {
-            throw new IllegalArgumentException("keep must be 1.." + MAX_KEEP + ", not " + keep);
-        }
         this.database = database.toAbsolutePath().normalize();
         this.directory = directory.toAbsolutePath().normalize();
-        this.keep = keep;
+        keep(keep);
     }
 
-    /** The store of a database: {@code backups/} next to it, keeping {@link #defaultKeep()}. */
-    public static BackupStore of(Path database) {
+    /** The store of a database: {@code backups/} next to it, keeping the newest {@code keep}. */
+    public static BackupStore of(Path database, int keep) {
         Path db = database.toAbsolutePath().normalize();
-        return new BackupStore(db, db.getParent().resolve("backups"), defaultKeep);
-    }
-
-    /** How many backups the stores made by {@link #of} keep: set once at start-up from the settings. */
-    public static void setDefaultKeep(int keep) {
-        if (keep < 1 || keep > MAX_KEEP) {
-            throw new IllegalArgumentException("keep must be 1.." + MAX_KEEP + ", not " + keep);
-        }
-        defaultKeep = keep;
-    }
-
-    public static int defaultKeep() {
-        return defaultKeep;
+        return new BackupStore(db, db.getParent().resolve("backups"), keep);
     }
 
     public Path directory() {
@@ -84,12 +69,29 @@ public final class BackupStore {
         return keep;
     }
 
+    /** From the next backup on, keeps the newest {@code keep} (1 to {@link #MAX_KEEP}). */
+    public void keep(int keep) {
+        if (keep < 1 || keep > MAX_KEEP) {
+            throw new IllegalArgumentException("keep must be 1.." + MAX_KEEP + ", not " + keep);
+        }
+        this.keep = keep;
+    }
+
     /**
      * Makes a backup of the open database into the store, then removes the oldest beyond
      * {@link #keep()} (never the new one). The reason is a short lowercase word (import, migration,
      * restore, daily, manual).
      */
     public Backup create(Database db, String reason) {
+        return create(db, reason, null);
+    }
+
+    /**
+     * As {@link #create(Database, String)}, never removing {@code spared} either: the backup about
+     * to be restored, which is the oldest one kept when the user restores that one (until the
+     * next backup, the store then holds one more than it keeps).
+     */
+    public Backup create(Database db, String reason, Path spared) {
         if (!reason.matches("[a-z]+(-[a-z0-9]+)*")) {
             throw new IllegalArgumentException("Bad backup reason: " + reason);
         }
@@ -106,7 +108,7 @@ public final class BackupStore {
         copyTo(db, target);
         Path made = target;
         LOG.info(() -> "Backup (" + reason + ") of " + db.file() + " written to " + made);
-        prune(made);
+        prune(made, spared == null ? null : spared.toAbsolutePath().normalize());
         return read(made).orElseThrow();
     }
 
@@ -185,11 +187,11 @@ public final class BackupStore {
         return out;
     }
 
-    private void prune(Path justMade) {
+    private void prune(Path justMade, Path spared) {
         List<Backup> all = list();
-        for (int i = keep; i < all.size(); i++) {
+        for (int i = keep(); i < all.size(); i++) {
             Path f = all.get(i).file();
-            if (f.equals(justMade)) {
+            if (f.equals(justMade) || f.equals(spared)) {
                 continue;
             }
             try {

@@ -31,12 +31,15 @@ public final class Database implements AutoCloseable {
     private final boolean readOnly;
     /** Null for a read-only connection, on Windows, or where the file system has no POSIX locks. */
     private final PosixLockKeeper keeper;
+    /** The automatic backups of this file: the one store every backup of it goes through while it is open. */
+    private final BackupStore backups;
 
-    private Database(Path file, Connection connection, boolean readOnly, PosixLockKeeper keeper) {
+    private Database(Path file, Connection connection, boolean readOnly, PosixLockKeeper keeper, int backupsKept) {
         this.file = file;
         this.connection = connection;
         this.readOnly = readOnly;
         this.keeper = keeper;
+        this.backups = BackupStore.of(file, backupsKept);
     }
 
     /**
@@ -59,11 +62,17 @@ public final class Database implements AutoCloseable {
         return open(file, false);
     }
 
+    /** As {@link #open(Path, boolean, int)}, keeping {@link BackupStore#DEFAULT_KEEP} backups (tests, tools). */
+    public static Database open(Path file, boolean readOnlyRequested) {
+        return open(file, readOnlyRequested, BackupStore.DEFAULT_KEEP);
+    }
+
     /**
      * Opens the database; read-only when asked, or when the file is marked read-only (then every
-     * attempted change is refused with a message, and the file stays as it is).
+     * attempted change is refused with a message, and the file stays as it is). Its backups
+     * ({@link #backups()}, the migration's among them) keep the newest {@code backupsKept}.
      */
-    public static Database open(Path file, boolean readOnlyRequested) {
+    public static Database open(Path file, boolean readOnlyRequested, int backupsKept) {
         Path path = file.toAbsolutePath().normalize();
         FileState state = FileState.inspect(path);
         boolean readOnly = readOnlyRequested || state == FileState.EXISTING_READ_ONLY;
@@ -78,7 +87,7 @@ public final class Database implements AutoCloseable {
             closeQuietly(connection, e);
             throw e;
         }
-        Database db = new Database(path, connection, readOnly, keeper);
+        Database db = new Database(path, connection, readOnly, keeper, backupsKept);
         try {
             new Migrator(db).bringUpToDate();
             java.util.logging.Logger.getLogger(Database.class.getName()).info(
@@ -125,6 +134,11 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** The store of this file's automatic backups (before a migration, an import, a restore; daily; on request). */
+    public BackupStore backups() {
+        return backups;
     }
 
     public boolean isReadOnly() {

@@ -64,7 +64,7 @@ final class Migrator {
             throw new StoreException("store.readOnlyNeedsUpgrade", db.file().toString(), version, latestVersion());
         }
         if (version > 0) {
-            BackupStore.of(db.file()).create(db, "migration"); // the old content, before the schema changes
+            db.backups().create(db, "migration"); // the old content, before the schema changes
         }
         db.inTransaction(c -> {
             for (int v = version + 1; v <= latestVersion(); v++) {

@@ -14,8 +14,6 @@ import java.util.logging.Logger;
 
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.persistence.BackupStore;
-import jp.clustereval.persistence.BackupStore.Backup;
-import jp.clustereval.persistence.BackupStore.BackupSummary;
 import jp.clustereval.persistence.Database;
 
 /**
@@ -33,11 +31,16 @@ public final class BackupService {
     private final Database db;
     private final BackupStore store;
 
+    /** The backups of the open database, through its one store ({@link Database#backups()}). */
     public BackupService(Database db) {
-        this(db, BackupStore.of(db.file()));
+        this(db, db.backups());
     }
 
-    public BackupService(Database db, BackupStore store) {
+    /**
+     * The backups of another file than the one open (a read-only copy stands for the database it was
+     * made of: its backups are that database's). Made by {@link Services} only.
+     */
+    BackupService(Database db, BackupStore store) {
         this.db = db;
         this.store = store;
     }
@@ -46,9 +49,22 @@ public final class BackupService {
         return store.directory();
     }
 
+    /** How many backups are kept: the newest ones. */
+    public int kept() {
+        return store.keep();
+    }
+
+    /**
+     * The "backups kept" setting changed: from the next backup on (of any reason, automatic ones
+     * included), the newest {@code n} are kept (1 to {@link Settings#MAX_BACKUPS_KEPT}).
+     */
+    public void keep(int n) {
+        store.keep(n);
+    }
+
     /** A backup into the store now (reason "manual"). */
     public Backup backupNow() {
-        return store.create(db, "manual");
+        return backup(store.create(db, "manual"));
     }
 
     /** A consistent copy of the database to a file of the user's choice (which must not exist yet). */
@@ -58,7 +74,7 @@ public final class BackupService {
 
     /** The daily backup if the newest backup is more than a day old; empty when none was due. */
     public Optional<Backup> backupIfDue() {
-        return Optional.ofNullable(store.createIfOlderThan(db, DAILY, "daily"));
+        return Optional.ofNullable(store.createIfOlderThan(db, DAILY, "daily")).map(BackupService::backup);
     }
 
     /**
@@ -80,15 +96,15 @@ public final class BackupService {
     public List<Entry> list() {
         List<Entry> out = new ArrayList<>();
         int id = 1;
-        for (Backup b : store.list()) {
+        for (BackupStore.Backup b : store.list()) {
             BackupSummary summary = null;
             String problem = null;
             try {
-                summary = BackupStore.inspect(b.file());
+                summary = inspect(b.file());
             } catch (UserFacingException e) {
                 problem = e.getMessage();
             }
-            out.add(new Entry(id++, b, summary, problem));
+            out.add(new Entry(id++, backup(b), summary, problem));
         }
         return out;
     }
@@ -103,14 +119,15 @@ public final class BackupService {
 
     /** As {@link #resolve(String)}, for a database that is not open (for example a damaged one). */
     public static Path resolve(Path database, String idOrFile) {
-        return resolve(BackupStore.of(database), idOrFile);
+        // only read: how many the store keeps does not matter
+        return resolve(BackupStore.of(database, BackupStore.DEFAULT_KEEP), idOrFile);
     }
 
     private static Path resolve(BackupStore store, String idOrFile) {
         String s = idOrFile.strip();
         if (s.matches("\\d{1,6}")) {
             int id = Integer.parseInt(s);
-            List<Backup> all = store.list();
+            List<BackupStore.Backup> all = store.list();
             if (id < 1 || id > all.size()) {
                 throw new UserFacingException("backup.unknownId", s, all.size());
             }
@@ -138,7 +155,8 @@ public final class BackupService {
         if (db.isReadOnly()) {
             throw new UserFacingException("store.readOnly", db.file().toString());
         }
-        Backup before = store.create(db, "restore");
+        // the backup being restored may be the oldest one kept: this one must not remove it
+        Backup before = backup(store.create(db, "restore", backup));
         BackupStore.restoreInto(db, backup);
         return before;
     }
@@ -157,7 +175,32 @@ public final class BackupService {
 
     /** What the open database holds now, counted like a backup. */
     public BackupSummary current() {
-        return BackupStore.summarize(db);
+        return summary(BackupStore.summarize(db));
+    }
+
+    /**
+     * Checks that a file is a readable, undamaged ClusterEval database that this version can open,
+     * without changing it, and counts what it holds; anything else is refused with a message.
+     */
+    public static BackupSummary inspect(Path file) {
+        return summary(BackupStore.inspect(file));
+    }
+
+    /**
+     * For a database too damaged to open: checks the backup, moves the damaged file (and its
+     * -wal/-shm) aside as {@code <name>.damaged-<time>} and puts a copy of the backup in its place.
+     * The database must not be open (the caller holds its lock). Returns where the damaged file went.
+     */
+    public static Path replaceDamaged(Path database, Path backup) {
+        return BackupStore.replaceDamaged(database, backup);
+    }
+
+    private static Backup backup(BackupStore.Backup b) {
+        return new Backup(b.file(), b.createdAt(), b.reason(), b.size());
+    }
+
+    private static BackupSummary summary(BackupStore.BackupSummary s) {
+        return new BackupSummary(s.schemaVersion(), s.evaluators(), s.sheets(), s.grades(), s.comments(), s.lastChange());
     }
 
     /** One listed backup: its number (1 = newest), file, and summary, or the problem that prevents reading it. */

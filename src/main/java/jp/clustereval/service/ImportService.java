@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.Round;
-import jp.clustereval.persistence.BackupStore;
 import jp.clustereval.persistence.Database;
 import jp.clustereval.persistence.MergeWriter;
 import jp.clustereval.scorefile.ParsedScoreFile;
@@ -184,7 +183,7 @@ public final class ImportService {
         }
         List<Path> files = expand(filesOrFolders);
         if (!db.isReadOnly()) {
-            BackupStore.of(db.file()).create(db, "import");
+            db.backups().create(db, "import");
         }
         warmCurrentRound();
         long[] counts = new long[FileOutcome.values().length];
@@ -245,7 +244,7 @@ public final class ImportService {
         ImportPlanner planner = planner(identities, options);
         Instant now = Instant.now();
         if (backup && !db.isReadOnly()) {
-            BackupStore.of(db.file()).create(db, "import"); // a failed backup stops the import: nothing is stored
+            db.backups().create(db, "import"); // a failed backup stops the import: nothing is stored
         }
         List<FileReport> reports = db.inTransaction(c -> {
             MergeState state = state(c, onlyEvaluators);

@@ -2,6 +2,7 @@ package jp.clustereval.service;
 
 import java.nio.file.Path;
 
+import jp.clustereval.persistence.BackupStore;
 import jp.clustereval.persistence.Database;
 
 /** The use cases over one open database, wired once; shared by the GUI and the command line. */
@@ -32,6 +33,7 @@ public final class Services implements AutoCloseable {
     /** What else goes when the services close (a read-only copy is deleted). */
     private final Runnable afterClose;
     private final RosterService roster;
+    private final BackupService backups;
 
     public Services(Database db) {
         this(db, KeyService.defaultDirectory());
@@ -39,11 +41,16 @@ public final class Services implements AutoCloseable {
 
     /** With the evaluator's signing keys in the given folder (tests pass a temporary one). */
     public Services(Database db, Path keysDirectory) {
-        this(db, keysDirectory, null, () -> { });
+        this(db, keysDirectory, null, () -> { }, new BackupService(db));
     }
 
-    private Services(Database db, Path keysDirectory, DatabaseLock lock, Runnable afterClose) {
+    /**
+     * @param backups the backups of the database this one stands for: its own, or, for a read-only
+     *                copy, those of the database it was made of
+     */
+    private Services(Database db, Path keysDirectory, DatabaseLock lock, Runnable afterClose, BackupService backups) {
         this.lock = lock;
+        this.backups = backups;
         this.afterClose = afterClose;
         this.db = db;
         this.clusters = new ClusterService(db);
@@ -78,11 +85,16 @@ public final class Services implements AutoCloseable {
      * process makes read-only copies for other processes that ask. Closing releases the lock.
      */
     public static Services openAsWriter(Path file, Path keysDirectory) {
+        return openAsWriter(file, keysDirectory, Settings.defaults().backupsKept());
+    }
+
+    /** As {@link #openAsWriter(Path, Path)}; its backups keep the newest {@code backupsKept} (the user's setting). */
+    public static Services openAsWriter(Path file, Path keysDirectory, int backupsKept) {
         DatabaseLock lock = DatabaseLock.acquire(file);
         try {
-            Database db = opened(file, false);
+            Database db = opened(file, false, backupsKept);
             lock.answer(InstanceRequests.copiesOf(db));
-            return new Services(db, keysDirectory, lock, () -> { });
+            return new Services(db, keysDirectory, lock, () -> { }, new BackupService(db));
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -93,8 +105,8 @@ public final class Services implements AutoCloseable {
      * Opens the database under a lock the caller holds and keeps (a restore holds it across
      * replacing a damaged file and opening the new one).
      */
-    public static Services openUnder(DatabaseLock lock, Path keysDirectory) {
-        Database db = opened(lock.database(), false);
+    public static Services openUnder(DatabaseLock lock, Path keysDirectory, int backupsKept) {
+        Database db = opened(lock.database(), false, backupsKept);
         lock.answer(InstanceRequests.copiesOf(db));
         return new Services(db, keysDirectory);
     }
@@ -105,8 +117,13 @@ public final class Services implements AutoCloseable {
      * process that holds it, deleted again on close.
      */
     public static Services openToRead(Path file, Path keysDirectory) {
+        return openToRead(file, keysDirectory, Settings.defaults().backupsKept());
+    }
+
+    /** As {@link #openToRead(Path, Path)}; a migration's backup keeps the newest {@code backupsKept}. */
+    public static Services openToRead(Path file, Path keysDirectory, int backupsKept) {
         try {
-            return openAsWriter(file, keysDirectory);
+            return openAsWriter(file, keysDirectory, backupsKept);
         } catch (jp.clustereval.common.UserFacingException e) {
             if (!"lock.held".equals(e.key())) {
                 throw e;
@@ -119,7 +136,10 @@ public final class Services implements AutoCloseable {
     public static Services openCopy(Path file, Path keysDirectory) {
         Path copy = DatabaseLock.snapshot(file);
         try {
-            return new Services(Database.open(copy, true), keysDirectory, null, () -> Snapshots.delete(copy));
+            Database db = Database.open(copy, true);
+            // the copy stands for the database: its backups are the database's (listed, never made)
+            BackupService backups = new BackupService(db, BackupStore.of(file, BackupStore.DEFAULT_KEEP));
+            return new Services(db, keysDirectory, null, () -> Snapshots.delete(copy), backups);
         } catch (RuntimeException e) {
             Snapshots.delete(copy);
             throw e;
@@ -139,7 +159,7 @@ public final class Services implements AutoCloseable {
 
     /** The same open database with the signing keys in another folder; this object must not be closed after. */
     public Services withKeys(Path keysDirectory) {
-        return new Services(db, keysDirectory, lock, afterClose);
+        return new Services(db, keysDirectory, lock, afterClose, backups);
     }
 
     /** The lock this process holds on the database; empty for a read-only copy or an unlocked test database. */
@@ -153,7 +173,11 @@ public final class Services implements AutoCloseable {
 
     /** Opens the database; opened for writing, the part files a stopped process left beside it are removed. */
     private static Database opened(Path file, boolean readOnly) {
-        Database db = Database.open(file, readOnly);
+        return opened(file, readOnly, Settings.defaults().backupsKept());
+    }
+
+    private static Database opened(Path file, boolean readOnly, int backupsKept) {
+        Database db = Database.open(file, readOnly, backupsKept);
         if (!db.isReadOnly()) {
             LeftoverParts.removeBeside(db.file());
         }
@@ -247,6 +271,11 @@ public final class Services implements AutoCloseable {
 
     public RosterService roster() {
         return roster;
+    }
+
+    /** The database's backups: made on request, daily and before risky changes; listed; restored. */
+    public BackupService backups() {
+        return backups;
     }
 
     @Override

@@ -17,7 +17,7 @@ import jp.clustereval.persistence.BackupStore;
  *
  * @param language       the UI language, empty for the system's
  * @param defaultDatabase the database opened at start, empty for {@link DataDirectory#defaultDatabase()}
- * @param backupsKept    how many automatic backups are kept per database (1 to {@link BackupStore#MAX_KEEP})
+ * @param backupsKept    how many automatic backups are kept per database (1 to {@link #MAX_BACKUPS_KEPT})
  * @param radarSeries    the radar series shown (names chosen by the GUI, e.g. "mine", "panel", "cohort")
  * @param window         the main window's last size and position
  * @param recentDatabases most recently opened first, at most {@link #MAX_RECENT}, no duplicates
@@ -26,6 +26,8 @@ public record Settings(Optional<Language> language, Optional<Path> defaultDataba
                        Set<String> radarSeries, Optional<WindowGeometry> window, List<Path> recentDatabases) {
 
     public static final int MAX_RECENT = 10;
+    /** The most backups that may be kept per database. */
+    public static final int MAX_BACKUPS_KEPT = BackupStore.MAX_KEEP;
     public static final Set<String> DEFAULT_RADAR_SERIES = Set.of("mine", "panel", "cohort");
 
     public Settings {

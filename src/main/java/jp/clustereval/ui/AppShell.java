@@ -19,13 +19,12 @@ import jp.clustereval.ui.common.AppState;
 import jp.clustereval.ui.common.BackgroundTasks;
 import jp.clustereval.ui.common.FxDialogService;
 import jp.clustereval.ui.common.FxmlLoader;
+import jp.clustereval.ui.common.FxmlView;
 import jp.clustereval.ui.common.Navigator;
-import jp.clustereval.ui.common.NextPulse;
 import jp.clustereval.ui.common.Session;
 import jp.clustereval.ui.common.View;
 import jp.clustereval.ui.main.MainViewModel;
 import jp.clustereval.ui.radar.RadarController;
-import jp.clustereval.ui.welcome.WelcomeViewModel;
 
 /**
  * Owns the windows: opens the database in the background, shows "who are you" or the main
@@ -38,6 +37,7 @@ final class AppShell implements Navigator {
 
     private final Stage stage;
     private final AppConfig config;
+    private final AppWiring wiring;
     private final AppState state;
     private final FxDialogService dialogs;
     private final BackgroundTasks tasks;
@@ -49,9 +49,8 @@ final class AppShell implements Navigator {
     private View<RadarController> radarView;
     private boolean radarGrid;
     private boolean showPending;
-    /** The "who are you" form of the session being set up: kept while its page is rebuilt. */
-    private WelcomePage welcome;
     private boolean relocalizePending;
+    private boolean viewsChecked;
     private final Desktop desktop;
     private boolean requestedFilesShown;
     /** Score files to preview once the main window is up (given at start, or handed over by a second start). */
@@ -66,13 +65,14 @@ final class AppShell implements Navigator {
     AppShell(Stage stage, AppConfig config, java.util.function.Consumer<String> showDocument) {
         this.stage = stage;
         this.config = config;
-        this.state = new AppState(config.language());
-        this.dialogs = new FxDialogService(state::messages, () -> stage);
-        this.tasks = new BackgroundTasks(Platform::runLater, new NextPulse(), dialogs);
-        this.loader = new FxmlLoader(state::messages, dialogs, this);
-        this.main = new MainViewModel(state, tasks, config.textSaveDelay());
+        this.wiring = new AppWiring(stage, config, this, showDocument);
+        this.state = wiring.state();
+        this.dialogs = wiring.dialogs();
+        this.tasks = wiring.tasks();
+        this.loader = wiring.loader();
+        this.main = wiring.viewModels().main();
+        this.desktop = wiring.desktop();
         this.panels = new PanelWindows(stage, state, main, loader, root -> scene(root, -1, -1));
-        this.desktop = new Desktop(stage, config, state, dialogs, tasks, main, showDocument);
         this.saveOnTermination = new Thread(this::saveWaitingText, "cluster-eval-save-on-termination");
         Runtime.getRuntime().addShutdownHook(saveOnTermination);
         state.evaluatorProperty().addListener((obs, o, n) -> requestShow(false));
@@ -109,14 +109,17 @@ final class AppShell implements Navigator {
     }
 
     private void showStage() {
+        if (!viewsChecked) {
+            viewsChecked = true;
+            // a view that cannot be built ends the start now, not on the click that would open it
+            jp.clustereval.ui.common.AfterFirstFrame.run(() -> wiring.checkViewsInBackground(
+                    broken -> ClusterEvalApp.failedToStart(broken, state.language())));
+        }
         stage.show();
         jp.clustereval.ui.common.StartupProbe.step("shown");
         jp.clustereval.ui.common.StartupProbe.stepAfterFirstLayout(stage.getScene());
         // the chart font is read once, off the FX thread, after the first window is up
         tasks.run(() -> ChartFonts.font(java.awt.Font.PLAIN, 12f), font -> { });
-    }
-
-    private record WelcomePage(Session session, WelcomeViewModel vm) {
     }
 
     /** Opens the file at start-up; after a failure (or declining read-only viewing) asks for another. */
@@ -184,15 +187,11 @@ final class AppShell implements Navigator {
         if (state.session() == null) {
             replaceRoot(null, loading());
         } else if (state.evaluator() == null) {
-            if (welcome == null || welcome.session() != state.session()) {
-                welcome = new WelcomePage(state.session(), new WelcomeViewModel(state, tasks));
-            }
-            View<?> welcomeView = loader.load("welcome", welcome.vm());
+            View<?> welcomeView = loader.load(FxmlView.WELCOME); // the session's form, kept while rebuilt
             replaceRoot(welcomeView, welcomeView.root());
         } else {
             jp.clustereval.ui.common.StartupProbe.step("fxml-start");
-            View<?> mainView = loader.load("main", main, main.clusters(), main.sheet(), main.evidence(),
-                    main.liveRadar(), desktop, loader);
+            View<?> mainView = loader.load(FxmlView.MAIN);
             jp.clustereval.ui.common.StartupProbe.step("fxml");
             replaceRoot(mainView, mainView.root());
             if (!requestedFilesShown) {
@@ -317,7 +316,7 @@ final class AppShell implements Navigator {
         if (radarView != null) {
             radarView.dispose();
         }
-        radarView = loader.load("radar", main.radar());
+        radarView = loader.load(FxmlView.RADAR);
         Scene old = radarStage.getScene();
         radarStage.setScene(scene(radarView.root(), old == null ? 1000 : old.getWidth(),
                 old == null ? 780 : old.getHeight()));
@@ -337,12 +336,12 @@ final class AppShell implements Navigator {
 
     @Override
     public void showConflicts() {
-        panels.show("conflicts", main.conflicts(), "conflicts.window", main.conflicts()::refresh);
+        panels.show(FxmlView.CONFLICTS, "conflicts.window", main.conflicts()::refresh);
     }
 
     @Override
     public void showCompleteness() {
-        panels.show("completeness", main.completeness(), "completeness.title", main.completeness()::refresh);
+        panels.show(FxmlView.COMPLETENESS, "completeness.title", main.completeness()::refresh);
     }
 
     @Override
@@ -352,7 +351,7 @@ final class AppShell implements Navigator {
 
     @Override
     public void showKeys() {
-        panels.show("keys", main.keys(), "keyList.title", main.keys()::refresh);
+        panels.show(FxmlView.KEYS, "keyList.title", main.keys()::refresh);
     }
 
     @Override

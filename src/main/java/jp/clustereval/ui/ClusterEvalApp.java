@@ -7,13 +7,12 @@ import java.util.logging.Logger;
 
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
-import jp.clustereval.AppInfo;
 import jp.clustereval.domain.Language;
 import jp.clustereval.service.DataDirectory;
-import jp.clustereval.service.FailureReport;
+import jp.clustereval.ui.common.DialogService;
+import jp.clustereval.ui.common.FxDialogService;
+import jp.clustereval.ui.common.Messages;
 import jp.clustereval.ui.common.UiFonts;
 
 /**
@@ -24,6 +23,7 @@ public final class ClusterEvalApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(ClusterEvalApp.class.getName());
     private static volatile AppConfig configured;
+    private static volatile boolean startFailed;
 
     private final AppConfig config;
     private AppShell shell;
@@ -71,18 +71,16 @@ public final class ClusterEvalApp extends Application {
         }
     }
 
-    /** The toolkit is up but the application could not start: the line on stderr, a dialog, then exit. */
-    private static void failedToStart(Throwable e, Language language) {
-        LOG.log(Level.SEVERE, "The application could not start", e);
-        FailureReport.print(e);
-        Locale locale = language.locale();
-        Alert alert = new Alert(Alert.AlertType.ERROR, FailureReport.withLog(FailureReport.problem(e, locale), locale),
-                ButtonType.OK);
-        alert.getDialogPane().setId("startFailedDialog");
-        alert.setHeaderText(null);
-        alert.setTitle(AppInfo.NAME);
-        alert.showAndWait();
-        Platform.exit();
+    /**
+     * The toolkit is up but the application could not start (a defect, or a view that cannot be
+     * built, found by the shell's check right after its first frame): the line on stderr and a
+     * dialog that belongs to no window (none may be up) and blocks input to all of them, without
+     * blocking the FX thread; the application ends when it is closed.
+     */
+    static void failedToStart(Throwable e, Language language) {
+        startFailed = true;
+        DialogService dialogs = new FxDialogService(() -> Messages.of(language), () -> null);
+        dialogs.showStartFailure(e, Platform::exit);
     }
 
     @Override
@@ -93,6 +91,11 @@ public final class ClusterEvalApp extends Application {
         if (shell != null) {
             shell.shutdown();
         }
+    }
+
+    /** True once a start of the application failed (and said why). */
+    static boolean startFailed() {
+        return startFailed;
     }
 
     /** The running shell (tests reach the view models through it). */

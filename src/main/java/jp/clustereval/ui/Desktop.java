@@ -10,7 +10,6 @@ import javafx.collections.ObservableList;
 import javafx.stage.Stage;
 import jp.clustereval.service.AppLogging;
 import jp.clustereval.service.Settings.WindowGeometry;
-import jp.clustereval.service.SettingsStore;
 import jp.clustereval.ui.backup.BackupViewModel;
 import jp.clustereval.ui.backup.DailyBackups;
 import jp.clustereval.ui.backup.RestoreDialog;
@@ -44,21 +43,19 @@ final class Desktop implements DesktopActions {
     private final BackupViewModel backups;
     private final DailyBackups daily;
 
-    Desktop(Stage stage, AppConfig config, AppState state, FxDialogService dialogs, BackgroundTasks tasks,
-            MainViewModel main, Consumer<String> showDocument) {
+    /** Made by {@link AppWiring}: the view models are {@link ViewModels}', the daily backup the wiring's. */
+    Desktop(Stage stage, AppState state, FxDialogService dialogs, BackgroundTasks tasks, ViewModels vms,
+            DailyBackups daily, Consumer<String> showDocument) {
         this.stage = stage;
         this.state = state;
         this.dialogs = dialogs;
         this.tasks = tasks;
-        this.main = main;
+        this.main = vms.main();
         this.showDocument = showDocument;
-        this.settings = new SettingsViewModel(config.settingsFile() == null ? null
-                : new SettingsStore(config.settingsFile()), config.settings(), tasks);
-        this.backups = new BackupViewModel(state, tasks, this::reloadAfterRestore);
-        this.daily = new DailyBackups(tasks);
+        this.settings = vms.settings();
+        this.backups = vms.backups();
+        this.daily = daily;
         state.languageProperty().addListener((obs, o, now) -> settings.languageChosen(now));
-        main.liveRadar().seriesProperty().bind(settings.radarSeriesProperty());
-        main.radar().seriesProperty().bind(settings.radarSeriesProperty());
         state.sessionProperty().addListener((obs, o, now) -> {
             daily.switchTo(now);
             if (now != null) {
@@ -94,8 +91,9 @@ final class Desktop implements DesktopActions {
             return; // open already (its lock is ours), by this or another path of the same file
         }
         main.flush();
+        int backupsKept = settings.backupsKept(); // the setting as it is now: a later change reaches the open store
         tasks.run(() -> (readOnly ? Optional.<EarlyOpen.OpenAttempt>empty() : EarlyOpen.take(file))
-                .orElseGet(() -> EarlyOpen.OpenAttempt.of(file, readOnly)), attempt -> {
+                .orElseGet(() -> EarlyOpen.OpenAttempt.of(file, readOnly, backupsKept)), attempt -> {
             if (attempt.opened() != null) {
                 Session old = state.session();
                 main.switchTo(attempt.opened().session(), attempt.opened().localEvaluator().orElse(null));
@@ -143,24 +141,22 @@ final class Desktop implements DesktopActions {
 
     @Override
     public void restoreBackup() {
-        backups.list(entries -> RestoreDialog.choose(stage, state.messages(), entries)
-                .ifPresent(file -> backups.restore(file, before -> dialogs.notifyDone(
+        backups.list(entries -> dialogs.show(RestoreDialog.create(state.messages(), entries), chosen ->
+                chosen.ifPresent(file -> backups.restore(file, before -> dialogs.notifyDone(
                         state.messages().get("backup.title"),
-                        state.messages().format("backup.restored", file.getFileName(), before.file().getFileName())))));
-    }
-
-    private void reloadAfterRestore() {
-        main.sheet().edits().history().clear();
-        main.storedByPanel();
+                        state.messages().format("backup.restored", file.getFileName(), before.file().getFileName()))))));
     }
 
     @Override
     public void showSettings() {
-        SettingsDialog.show(stage, state.messages(), dialogs, settings.settings()).ifPresent(this::applySettings);
+        dialogs.show(SettingsDialog.create(state.messages(), dialogs, settings.settings()),
+                chosen -> chosen.ifPresent(this::applySettings));
     }
 
+    /** The settings confirmed: stored, the backups kept handed to the open database, the language switched. */
     void applySettings(SettingsDialog.Choice c) {
         settings.apply(c.language(), c.defaultDatabase(), c.backupsKept(), c.radarSeries());
+        backups.keep(c.backupsKept());
         if (c.language() != null && c.language() != state.language()) {
             state.languageProperty().set(c.language());
         }

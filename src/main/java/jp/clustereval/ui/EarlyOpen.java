@@ -25,8 +25,11 @@ final class EarlyOpen {
     private EarlyOpen() {
     }
 
-    /** Starts opening the file for writing, unless it is already being opened. */
-    static synchronized void start(Path database) {
+    /**
+     * Starts opening the file for writing, unless it is already being opened; its backups keep
+     * the newest {@code backupsKept} (the user's setting).
+     */
+    static synchronized void start(Path database, int backupsKept) {
         if (attempt != null) {
             return;
         }
@@ -34,7 +37,7 @@ final class EarlyOpen {
         CompletableFuture<OpenAttempt> f = new CompletableFuture<>();
         attempt = f;
         Thread t = new Thread(() -> {
-            f.complete(OpenAttempt.of(database, false));
+            f.complete(OpenAttempt.of(database, false, backupsKept));
             jp.clustereval.ui.common.StartupProbe.step("db-open");
         }, "cluster-eval-early-open");
         t.setDaemon(true);
@@ -99,9 +102,9 @@ final class EarlyOpen {
     /** What opening a file gave: the session, or the failure. */
     record OpenAttempt(Session.Opened opened, RuntimeException failure) {
 
-        static OpenAttempt of(Path file, boolean readOnly) {
+        static OpenAttempt of(Path file, boolean readOnly, int backupsKept) {
             try {
-                return new OpenAttempt(Session.open(file, readOnly), null);
+                return new OpenAttempt(Session.open(file, readOnly, backupsKept), null);
             } catch (RuntimeException e) {
                 return new OpenAttempt(null, e);
             }

@@ -60,13 +60,21 @@ public final class GuiLauncher {
         if (handedOver(config.database(), openFiles)) {
             return;
         }
-        EarlyOpen.start(config.database()); // while the toolkit starts
+        EarlyOpen.start(config.database(), config.settings().backupsKept()); // while the toolkit starts
         ClusterEvalApp.configure(config);
         try {
             Application.launch(ClusterEvalApp.class);
         } catch (RuntimeException | Error e) { // the toolkit did not start: no window can say why
             throw ToolkitFailure.classify(e, System.getenv());
         }
+    }
+
+    /**
+     * True when the application's window could not be made once the toolkit was up (a view that
+     * cannot be built, a defect): it said why, and the process should end with a failure.
+     */
+    public static boolean startFailed() {
+        return ClusterEvalApp.startFailed();
     }
 
     /**

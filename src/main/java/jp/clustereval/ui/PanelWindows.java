@@ -10,9 +10,9 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
-import jp.clustereval.ui.about.AboutViewModel;
 import jp.clustereval.ui.common.AppState;
 import jp.clustereval.ui.common.FxmlLoader;
+import jp.clustereval.ui.common.FxmlView;
 import jp.clustereval.ui.common.View;
 import jp.clustereval.ui.main.MainViewModel;
 
@@ -24,13 +24,11 @@ final class PanelWindows {
 
     private static final class Window {
         private final Stage stage;
-        private final Object vm;
         private final String titleKey;
         private View<?> view;
 
-        Window(Stage stage, Object vm, String titleKey) {
+        Window(Stage stage, String titleKey) {
             this.stage = stage;
-            this.vm = vm;
             this.titleKey = titleKey;
         }
     }
@@ -40,7 +38,7 @@ final class PanelWindows {
     private final MainViewModel main;
     private final FxmlLoader loader;
     private final Function<Parent, Scene> scenes;
-    private final Map<String, Window> windows = new LinkedHashMap<>();
+    private final Map<FxmlView, Window> windows = new LinkedHashMap<>();
 
     PanelWindows(Stage owner, AppState state, MainViewModel main, FxmlLoader loader, Function<Parent, Scene> scenes) {
         this.owner = owner;
@@ -52,27 +50,27 @@ final class PanelWindows {
 
     /** The import window; the files or folders given (may be none) are added and checked at once. */
     void showImport(List<Path> filesOrFolders) {
-        show("import", main.imports(), "imports.title", () -> { });
+        show(FxmlView.IMPORT, "imports.title", () -> { });
         if (state.isReady() && !filesOrFolders.isEmpty()) {
             main.imports().add(filesOrFolders);
         }
     }
 
     /**
-     * Shows (or brings forward) the window of the view /fxml/NAME.fxml over its view model, and has
-     * its data read again. Nothing opens before a database and evaluator are ready.
+     * Shows (or brings forward) the window of the view, and has its data read again. Nothing opens
+     * before a database and evaluator are ready.
      */
-    void show(String name, Object vm, String titleKey, Runnable refresh) {
+    void show(FxmlView view, String titleKey, Runnable refresh) {
         if (!state.isReady()) {
             return;
         }
-        Window w = windows.get(name);
+        Window w = windows.get(view);
         if (w == null) {
             Stage stage = new Stage();
             stage.initOwner(owner);
-            w = new Window(stage, vm, titleKey);
-            windows.put(name, w);
-            load(name, w);
+            w = new Window(stage, titleKey);
+            windows.put(view, w);
+            load(view, w);
         }
         w.stage.show();
         w.stage.toFront();
@@ -81,25 +79,25 @@ final class PanelWindows {
 
     /** The chair's results window on the weights or the results tab; everything is computed again. */
     void showResults(jp.clustereval.ui.results.PanelResultsViewModel vm, boolean weights) {
-        show("panel-results", vm, "results.window", vm::refresh);
-        Window w = windows.get("panel-results");
+        show(FxmlView.PANEL_RESULTS, "results.window", vm::refresh);
+        Window w = windows.get(FxmlView.PANEL_RESULTS);
         if (w != null && w.view.controller() instanceof jp.clustereval.ui.results.PanelResultsController c) {
             c.showTab(weights);
         }
     }
 
-    private void load(String name, Window w) {
+    private void load(FxmlView view, Window w) {
         if (w.view != null) {
             w.view.dispose();
         }
-        w.view = loader.load(name, w.vm);
+        w.view = loader.load(view);
         w.stage.setScene(scenes.apply(w.view.root()));
         w.stage.setTitle(state.messages().get(w.titleKey));
     }
 
     /** The modal About dialog. */
     void showAbout() {
-        View<?> about = loader.load("about", new AboutViewModel(state));
+        View<?> about = loader.load(FxmlView.ABOUT);
         Stage dialog = new Stage();
         dialog.initOwner(owner);
         dialog.initModality(Modality.WINDOW_MODAL);
@@ -114,8 +112,8 @@ final class PanelWindows {
         windows.forEach(this::load);
     }
 
-    Stage stage(String name) {
-        Window w = windows.get(name);
+    Stage stage(FxmlView view) {
+        Window w = windows.get(view);
         return w == null ? null : w.stage;
     }
 }

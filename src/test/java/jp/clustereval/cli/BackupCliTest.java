@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jp.clustereval.service.DatabaseLock;
+import jp.clustereval.service.Settings;
 
 class BackupCliTest {
 
@@ -80,6 +81,35 @@ class BackupCliTest {
 
         CliRun table = run("backup", "list");
         assertTrue(table.out().startsWith("id"), table.out());
+    }
+
+    /**
+     * The newest N are kept, N the user's setting (Main reads the settings and hands them to the
+     * command line). Restoring the oldest one kept works: the backup the restore makes first does
+     * not remove it (before, it did, and the restore then failed with "There is no backup file",
+     * the chosen backup gone).
+     */
+    @Test
+    void theBackupsKeptAreTheUsersSettingAndTheOldestKeptCanBeRestored() throws Exception {
+        Settings two = Settings.defaults().withBackupsKept(2);
+        for (int i = 0; i < 3; i++) {
+            CliRun r = CliRun.of(two, "--db", db.toString(), "backup");
+            assertEquals(0, r.exit(), r::toString);
+        }
+        JsonNode kept = list();
+        assertEquals(2, kept.size(), "the third backup removed the oldest");
+        String oldest = kept.get(1).get("file").asText();
+
+        CliRun restore = CliRun.of(two, "--db", db.toString(), "restore", "2");
+        assertEquals(0, restore.exit(), restore::toString);
+        assertTrue(restore.out().contains("Restored " + db + " from " + dir.resolve("backups").resolve(oldest)), restore.out());
+        JsonNode rows = list();
+        assertEquals(3, rows.size(), "the backup restored from is spared by the restore's own backup");
+        assertEquals("restore", rows.get(0).get("reason").asText());
+        assertEquals(oldest, rows.get(2).get("file").asText());
+        CliRun next = CliRun.of(two, "--db", db.toString(), "backup");
+        assertEquals(0, next.exit(), next::toString);
+        assertEquals(2, list().size(), "the next backup keeps the setting's number again");
     }
 
     @Test

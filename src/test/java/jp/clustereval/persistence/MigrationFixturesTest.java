@@ -104,7 +104,7 @@ class MigrationFixturesTest {
             }
         }
 
-        List<BackupStore.Backup> backups = BackupStore.of(file).list();
+        List<BackupStore.Backup> backups = BackupStore.of(file, BackupStore.DEFAULT_KEEP).list();
         if (version < Migrator.latestVersion()) {
             assertEquals(1, backups.size(), "one backup, before the migration");
             assertEquals("migration", backups.get(0).reason());
@@ -120,7 +120,7 @@ class MigrationFixturesTest {
             s.results().results(s.rounds().current());
         }
         assertArrayEquals(migrated, Files.readAllBytes(file), "opening it again writes nothing");
-        assertEquals(backups, BackupStore.of(file).list(), "and backs up nothing");
+        assertEquals(backups, BackupStore.of(file, BackupStore.DEFAULT_KEEP).list(), "and backs up nothing");
     }
 
     @ParameterizedTest
@@ -137,7 +137,7 @@ class MigrationFixturesTest {
                     () -> Services.open(file, false, dir.resolve("keys")));
             assertEquals("store.readOnlyNeedsUpgrade", viaServices.key());
             assertTrue(e.getMessage().contains("schema version " + version), e.getMessage());
-            assertFalse(Files.exists(BackupStore.of(file).directory()), "no backup of a file that is not migrated");
+            assertFalse(Files.exists(BackupStore.of(file, BackupStore.DEFAULT_KEEP).directory()), "no backup of a file that is not migrated");
         } else {
             try (Database db = Database.open(file)) {
                 assertTrue(db.isReadOnly());

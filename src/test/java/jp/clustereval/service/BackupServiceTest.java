@@ -22,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.persistence.BackupStore;
-import jp.clustereval.persistence.BackupStore.Backup;
-import jp.clustereval.persistence.BackupStore.BackupSummary;
 import jp.clustereval.persistence.Database;
 
 class BackupServiceTest {
@@ -76,12 +74,12 @@ class BackupServiceTest {
     void onlyTheNewestAreKept() {
         Database db = evaluator.services.database();
         BackupStore store = new BackupStore(db.file(), dir.resolve("kept"), 3);
-        Backup first = store.create(db, "manual");
+        BackupStore.Backup first = store.create(db, "manual");
         for (int i = 0; i < 5; i++) {
             store.create(db, "daily");
         }
-        Backup last = store.create(db, "import");
-        List<Backup> left = store.list();
+        BackupStore.Backup last = store.create(db, "import");
+        List<BackupStore.Backup> left = store.list();
         assertEquals(3, left.size());
         assertEquals(last, left.get(0));
         assertFalse(Files.exists(first.file()));
@@ -99,7 +97,7 @@ class BackupServiceTest {
         assertEquals("S", sapGrade("1.1"));
         assertEquals(1, backups.current().sheets());
         assertEquals("restore", before.reason());
-        BackupSummary beforeSummary = BackupStore.inspect(before.file());
+        BackupSummary beforeSummary = BackupService.inspect(before.file());
         assertEquals(2, beforeSummary.sheets(), "the pre-restore backup holds the state that was replaced");
         // the restored database keeps working: WAL, and writable
         evaluator.grade("SAP", "1.2.1", "B");
@@ -108,6 +106,28 @@ class BackupServiceTest {
         // and the restore itself can be undone
         backups.restore(before.file());
         assertEquals("C", sapGrade("1.1"));
+    }
+
+    /**
+     * With N kept, the oldest of them can be restored: the backup the restore makes first spares it
+     * (before, it removed it, and the restore failed with backup.notFound: the chosen backup was gone).
+     */
+    @Test
+    void theOldestBackupKeptCanBeRestored() {
+        Database db = evaluator.services.database();
+        BackupService two = new BackupService(db, new BackupStore(db.file(), dir.resolve("two"), 2));
+        Backup oldest = two.backupNow();
+        evaluator.grade("SAP", "1.1", "C");
+        two.backupNow();
+
+        Backup before = two.restore(oldest.file());
+
+        assertEquals("S", sapGrade("1.1"), "the oldest one's content is back");
+        assertEquals("restore", before.reason());
+        assertTrue(Files.exists(oldest.file()), "the backup restored from is still there");
+        assertEquals(3, two.list().size(), "one more than kept, until the next backup");
+        two.backupNow();
+        assertEquals(2, two.list().size());
     }
 
     @Test
@@ -174,16 +194,70 @@ class BackupServiceTest {
     @Test
     void aMigrationIsPrecededByABackup() throws Exception {
         Path old = fixtureCopy("v3-chair.db", dir.resolve("old.db"));
-        BackupSummary before = BackupStore.inspect(fixtureCopy("v3-chair.db", dir.resolve("pristine.db")));
+        BackupSummary before = BackupService.inspect(fixtureCopy("v3-chair.db", dir.resolve("pristine.db")));
         assertEquals(3, before.schemaVersion());
         assertTrue(before.grades() > 0 && before.comments() > 0, before.toString());
 
         Database.open(old).close(); // the migration must succeed: a failure is not the backup's test passing
         assertTrue(Database.isCurrent(old));
-        List<Backup> made = BackupStore.of(old).list();
+        List<BackupStore.Backup> made = BackupStore.of(old, BackupStore.DEFAULT_KEEP).list();
         assertEquals(1, made.size());
         assertEquals("migration", made.get(0).reason());
-        assertEquals(before, BackupStore.inspect(made.get(0).file()), "schema version 3 and everything the file held");
+        assertEquals(before, BackupService.inspect(made.get(0).file()), "schema version 3 and everything the file held");
+    }
+
+    /**
+     * How many backups a database keeps is given where it is opened (the user's setting): the
+     * migration's backup at opening already keeps that many, and so does every later one of its one
+     * store; a change of the setting reaches that store while the database is open.
+     */
+    @Test
+    void theNumberKeptIsGivenAtOpeningAndAChangeReachesTheOneStore() throws Exception {
+        Path old = fixtureCopy("v3-chair.db", dir.resolve("kept.db"));
+        Path folder = Files.createDirectories(dir.resolve("backups"));
+        // two older backups of this database (pruning reads only their names)
+        Files.writeString(folder.resolve("kept-20200101-000000-000-manual.db"), "old");
+        Files.writeString(folder.resolve("kept-20200102-000000-000-daily.db"), "old");
+        try (Services s = Services.openAsWriter(old, dir.resolve("chair-keys"), 1)) {
+            List<BackupService.Entry> left = s.backups().list();
+            assertEquals(List.of("migration"), left.stream().map(e -> e.backup().reason()).toList(),
+                    "the migration's backup, and no older one beyond the one kept");
+            assertEquals(1, s.backups().kept());
+            s.backups().backupNow();
+            assertEquals(1, s.backups().list().size());
+
+            s.backups().keep(3);
+            for (int i = 0; i < 4; i++) {
+                s.backups().backupNow();
+            }
+            assertEquals(3, s.backups().list().size(), "the new number");
+        }
+        try (Services s = Services.openAsWriter(old, dir.resolve("chair-keys"), 2)) {
+            s.backups().backupNow();
+            assertEquals(2, s.backups().list().size(), "opened again with another number: that one");
+        }
+    }
+
+    /**
+     * The import's backup goes through the database's one store too, keeping the number the store
+     * keeps now (into a new database: the v3 fixture's weighting group changed its round's item weights, so a
+     * score file made in a new database is for another version of the round and refused, with nothing to back up).
+     */
+    @Test
+    void theImportsBackupKeepsTheNumberOfTheOneStore() {
+        Path scores = evaluator.export(dir.resolve("me.cescore"));
+        try (Services s = Services.openAsWriter(dir.resolve("chair.db"), dir.resolve("chair-keys"), 1)) {
+            s.backups().keep(3);
+            for (int i = 0; i < 3; i++) {
+                s.backups().backupNow();
+            }
+            ImportPreview preview = s.imports().preview(List.of(scores), ImportOptions.defaults());
+            assertEquals(List.of(FileOutcome.ACCEPTED), preview.files().stream().map(FileReport::outcome).toList());
+            s.imports().commit(preview, ImportProgress.none(), () -> false);
+            List<BackupService.Entry> after = s.backups().list();
+            assertEquals(3, after.size(), "the import's backup goes through the same store, keeping the new number");
+            assertEquals("import", after.get(0).backup().reason());
+        }
     }
 
     private static Path fixtureCopy(String fixture, Path target) throws Exception {
@@ -196,7 +270,7 @@ class BackupServiceTest {
     @Test
     void aBrandNewDatabaseIsNotBackedUp() {
         Database.open(dir.resolve("new.db")).close();
-        assertTrue(BackupStore.of(dir.resolve("new.db")).list().isEmpty());
+        assertTrue(BackupStore.of(dir.resolve("new.db"), BackupStore.DEFAULT_KEEP).list().isEmpty());
     }
 
     private Path damagedCopyOf(Path backup) throws Exception {

@@ -45,6 +45,7 @@ public final class ChildJvm implements AutoCloseable {
         private final Map<String, String> env = new LinkedHashMap<>();
         private final List<String> unset = new ArrayList<>();
         private Path stderrFile;
+        private final List<String> classPathFirst = new ArrayList<>();
 
         private Builder(Class<?> main) {
             this.main = main;
@@ -76,6 +77,12 @@ public final class ChildJvm implements AutoCloseable {
             return this;
         }
 
+        /** A folder or jar searched before the test's class path (its resources shadow the application's). */
+        public Builder classPathFirst(Path entry) {
+            classPathFirst.add(entry.toString());
+            return this;
+        }
+
         /** Stderr into this file instead of mixed into the lines read ({@link #stderr()}). */
         public Builder stderrTo(Path file) {
             stderrFile = file;
@@ -87,7 +94,9 @@ public final class ChildJvm implements AutoCloseable {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1"));
             command.addAll(jvmOptions);
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+            List<String> classPath = new ArrayList<>(classPathFirst);
+            classPath.add(System.getProperty("java.class.path"));
+            command.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, classPath), main.getName()));
             command.addAll(args);
             ProcessBuilder pb = new ProcessBuilder(command);
             unset.forEach(pb.environment()::remove);

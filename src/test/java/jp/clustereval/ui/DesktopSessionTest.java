@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.Language;
-import jp.clustereval.persistence.BackupStore.Backup;
+import jp.clustereval.service.Backup;
 import jp.clustereval.service.BackupService;
 import jp.clustereval.service.DatabaseLock;
 import jp.clustereval.service.Settings;
@@ -92,14 +92,15 @@ class DesktopSessionTest {
     void restoreReloadsEveryView() throws Exception {
         try (VmFixture fx = new VmFixture(dir.resolve("restore.db"), Language.EN)) {
             Evaluator me = fx.createEvaluator("Restorer");
-            MainViewModel main = new MainViewModel(fx.app, fx.tasks, Duration.ofMillis(50));
+            ViewModels vms = fx.viewModels(Duration.ofMillis(50));
+            MainViewModel main = vms.main();
             main.start();
             fx.awaitIdle();
             main.clusters().select("KYO");
             fx.awaitIdle();
             main.sheet().grade(main.sheet().item("1.1").orElseThrow(), "S");
             fx.awaitIdle();
-            BackupViewModel backups = new BackupViewModel(fx.app, fx.tasks, main::storedByPanel);
+            BackupViewModel backups = vms.backups();
             AtomicReference<Backup> made = new AtomicReference<>();
             backups.backupNow(made::set);
             fx.awaitIdle();
@@ -112,8 +113,11 @@ class DesktopSessionTest {
             assertEquals(made.get().file(), listed.get().get(0).backup().file());
             assertEquals(1, listed.get().get(0).summary().grades());
 
+            assertTrue(main.sheet().edits().history().canUndoProperty().get());
             backups.restore(made.get().file(), before -> { });
             fx.awaitIdle();
+            assertFalse(main.sheet().edits().history().canUndoProperty().get(),
+                    "the undo history was of the replaced content: cleared");
             assertEquals("S", main.sheet().item("1.1").orElseThrow().grade(), "the sheet shows the restored grade");
             assertNull(main.sheet().item("1.2.1").orElseThrow().grade());
             assertEquals(1, main.clusters().rows().stream().filter(r -> r.cluster().code().equals("KYO"))
@@ -162,36 +166,56 @@ class DesktopSessionTest {
             assertEquals(List.of(dir.resolve("a.db"), dir.resolve("b.db")), saved.recentDatabases());
             assertEquals(saved.recentDatabases(), vm.recentDatabases());
 
-            // the settings dialog's choice: stored, backups kept applied, radar series applied live
-            int keptBefore = jp.clustereval.persistence.BackupStore.defaultKeep();
-            try {
-                jp.clustereval.ui.radar.LiveRadarViewModel radar = new jp.clustereval.ui.radar.LiveRadarViewModel(fx.app, fx.tasks);
-                radar.seriesProperty().bind(vm.radarSeriesProperty());
-                radar.clusterProperty().set(fx.session.services().clusters().require("KYO"));
-                radar.mineProperty().set(java.util.Map.of("A", 3.0));
-                assertEquals(java.util.Map.of("A", 3.0), radar.modelProperty().get().cluster());
-                fx.session.services().grading().setGrade(new SheetKey(fx.session.round().id(),
-                        fx.createEvaluator("Grader").id(), "KYO"), "1.1", "S", "test");
-                jp.clustereval.ui.radar.RadarViewModel window = new jp.clustereval.ui.radar.RadarViewModel(fx.app, fx.tasks);
-                window.seriesProperty().bind(vm.radarSeriesProperty());
-                window.refresh();
-                fx.awaitIdle();
-                window.clusterProperty().set(fx.session.services().clusters().require("KYO"));
-                assertFalse(window.selectedProperty().get().cluster().isEmpty(), "the panel average shown");
-                vm.apply(null, dir.resolve("default.db"), 4, java.util.Set.of("cohort"));
-                fx.awaitIdle();
-                assertEquals(java.util.Map.of(), radar.modelProperty().get().cluster(), "my scores hidden");
-                assertTrue(window.selectedProperty().get().cluster().isEmpty(), "the panel average hidden");
-                assertFalse(window.selectedProperty().get().cohort().isEmpty(), "the cohort average shown");
-                assertEquals(4, jp.clustereval.persistence.BackupStore.defaultKeep());
-                Settings after = store.load();
-                assertEquals(4, after.backupsKept());
-                assertEquals(java.util.Set.of("cohort"), after.radarSeries());
-                assertEquals(Optional.empty(), after.language());
-                assertEquals(dir.resolve("default.db"), GuiLauncher.configure(null, null, store).database());
-            } finally {
-                jp.clustereval.persistence.BackupStore.setDefaultKeep(keptBefore);
+            // the settings dialog's choice: stored, radar series applied live (backups kept: the caller hands them on)
+            jp.clustereval.ui.radar.LiveRadarViewModel radar = new jp.clustereval.ui.radar.LiveRadarViewModel(fx.app, fx.tasks);
+            radar.seriesProperty().bind(vm.radarSeriesProperty());
+            radar.clusterProperty().set(fx.session.services().clusters().require("KYO"));
+            radar.mineProperty().set(java.util.Map.of("A", 3.0));
+            assertEquals(java.util.Map.of("A", 3.0), radar.modelProperty().get().cluster());
+            fx.session.services().grading().setGrade(new SheetKey(fx.session.round().id(),
+                    fx.createEvaluator("Grader").id(), "KYO"), "1.1", "S", "test");
+            jp.clustereval.ui.radar.RadarViewModel window = new jp.clustereval.ui.radar.RadarViewModel(fx.app, fx.tasks);
+            window.seriesProperty().bind(vm.radarSeriesProperty());
+            window.refresh();
+            fx.awaitIdle();
+            window.clusterProperty().set(fx.session.services().clusters().require("KYO"));
+            assertFalse(window.selectedProperty().get().cluster().isEmpty(), "the panel average shown");
+            vm.apply(null, dir.resolve("default.db"), 4, java.util.Set.of("cohort"));
+            fx.awaitIdle();
+            assertEquals(java.util.Map.of(), radar.modelProperty().get().cluster(), "my scores hidden");
+            assertTrue(window.selectedProperty().get().cluster().isEmpty(), "the panel average hidden");
+            assertFalse(window.selectedProperty().get().cohort().isEmpty(), "the cohort average shown");
+            assertEquals(4, vm.backupsKept(), "what a database opened from now on keeps");
+            Settings after = store.load();
+            assertEquals(4, after.backupsKept());
+            assertEquals(java.util.Set.of("cohort"), after.radarSeries());
+            assertEquals(Optional.empty(), after.language());
+            assertEquals(dir.resolve("default.db"), GuiLauncher.configure(null, null, store).database());
+        }
+    }
+
+    /**
+     * The "backups kept" setting reaches the open database's one store (the one its manual, daily,
+     * import and restore backups go through), and nothing global: another database open in the
+     * same process keeps its own number.
+     */
+    @Test
+    void backupsKeptReachTheOpenDatabasesStoreOnly() throws Exception {
+        try (VmFixture fx = new VmFixture(dir.resolve("kept.db"), Language.EN);
+             VmFixture other = new VmFixture(dir.resolve("other.db"), Language.EN)) {
+            BackupViewModel backups = fx.viewModels(Duration.ofMillis(50)).backups();
+            backups.keep(2);
+            for (int i = 0; i < 3; i++) {
+                backups.backupNow(b -> { });
             }
+            fx.awaitIdle();
+            AtomicReference<List<BackupService.Entry>> listed = new AtomicReference<>();
+            backups.list(listed::set);
+            fx.awaitIdle();
+            assertEquals(2, listed.get().size());
+            assertEquals(2, fx.session.services().backups().kept());
+            assertEquals(jp.clustereval.service.Settings.defaults().backupsKept(), other.session.services().backups().kept(),
+                    "the other database's backups are not changed by this one's setting");
         }
     }
 }

@@ -132,7 +132,7 @@ class GuiDesktopTest extends GuiTestBase {
         Path db = databaseWithEvaluator(dir.resolve("list.db"));
         // what the window holds at the moment it is first shown: the list, read before the first frame
         // (the database opened during toolkit start-up, as GuiLauncher does, so no loading page comes first)
-        EarlyOpen.start(db);
+        EarlyOpen.start(db, jp.clustereval.service.Settings.defaults().backupsKept());
         javafx.stage.Stage stage = FxToolkit.registerPrimaryStage();
         List<Integer> rowsWhenShown = new java.util.concurrent.CopyOnWriteArrayList<>();
         javafx.beans.value.ChangeListener<Boolean> onShow = (obs, was, now) -> {

@@ -30,7 +30,7 @@ class MainViewModelTest {
     @BeforeEach
     void setUp() {
         fx = new VmFixture(dir.resolve("main.db"), Language.EN);
-        main = new MainViewModel(fx.app, fx.tasks, Duration.ofMillis(100));
+        main = fx.viewModels(Duration.ofMillis(100)).main();
     }
 
     @AfterEach

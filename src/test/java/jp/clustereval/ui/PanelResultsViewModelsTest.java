@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -52,7 +53,7 @@ class PanelResultsViewModelsTest {
         f.createEvaluator("Chair");
         round = f.session.round();
         PanelFixture.grade(f.session.services(), round);
-        vm = new PanelResultsViewModel(f.app, f.tasks);
+        vm = f.viewModels(Duration.ofMillis(100)).main().panelResults();
         vm.refresh();
         f.awaitIdle();
     }

@@ -29,6 +29,14 @@ final class VmFixture implements AutoCloseable {
         app.sessionProperty().set(session);
     }
 
+    /**
+     * The application's view models over this database, made as the application makes them
+     * ({@link ViewModels}); settings in memory only.
+     */
+    ViewModels viewModels(Duration textSaveDelay) {
+        return new ViewModels(app, tasks, new AppConfig(session.file(), app.language(), textSaveDelay));
+    }
+
     Evaluator createEvaluator(String name) {
         Evaluator e = session.services().evaluators().createLocal(name, "Test University");
         app.evaluatorProperty().set(e);

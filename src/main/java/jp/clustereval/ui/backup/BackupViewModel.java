@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
-import jp.clustereval.persistence.BackupStore.Backup;
+import jp.clustereval.service.Backup;
 import jp.clustereval.service.BackupService;
 import jp.clustereval.ui.common.AppState;
 import jp.clustereval.ui.common.BackgroundTasks;
@@ -30,7 +30,7 @@ public final class BackupViewModel {
     public void backupNow(Consumer<Backup> done) {
         Session s = app.session();
         if (s != null) {
-            tasks.run(() -> new BackupService(s.services().database()).backupNow(), done);
+            tasks.run(() -> s.services().backups().backupNow(), done);
         }
     }
 
@@ -38,7 +38,18 @@ public final class BackupViewModel {
     public void list(Consumer<List<BackupService.Entry>> result) {
         Session s = app.session();
         if (s != null) {
-            tasks.run(() -> new BackupService(s.services().database()).list(), result);
+            tasks.run(() -> s.services().backups().list(), result);
+        }
+    }
+
+    /**
+     * The "backups kept" setting changed: the open database's backups keep the newest {@code n}
+     * from its next backup on (a database opened later is opened with the setting).
+     */
+    public void keep(int n) {
+        Session s = app.session();
+        if (s != null && !s.readOnly()) {
+            s.services().backups().keep(n);
         }
     }
 
@@ -48,7 +59,7 @@ public final class BackupViewModel {
         if (s == null) {
             return;
         }
-        tasks.run(() -> new BackupService(s.services().database()).restore(backup), before -> {
+        tasks.run(() -> s.services().backups().restore(backup), before -> {
             reload.run();
             done.accept(before);
         });

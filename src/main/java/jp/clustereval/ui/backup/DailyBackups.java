@@ -53,7 +53,7 @@ public final class DailyBackups implements AutoCloseable {
             scheduled = null;
         }
         if (session != null && !session.readOnly()) {
-            scheduled = new BackupService(session.services().database()).scheduleDaily(timer);
+            scheduled = session.services().backups().scheduleDaily(timer);
         }
     }
 

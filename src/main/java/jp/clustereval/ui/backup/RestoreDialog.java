@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -15,21 +14,22 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Label;
-import javafx.stage.Window;
-import jp.clustereval.persistence.BackupStore.BackupSummary;
 import jp.clustereval.service.BackupService.Entry;
+import jp.clustereval.service.BackupSummary;
 import jp.clustereval.ui.common.Messages;
 
-/** File &gt; Restore backup...: the backups with time, reason, content and problem; one is chosen. */
+/**
+ * File &gt; Restore backup...: the backups with time, reason, content and problem; one is chosen.
+ * Shown through the DialogService (modal, not blocking).
+ */
 public final class RestoreDialog {
 
     private RestoreDialog() {
     }
 
-    /** Shows the list (modal) and answers the chosen backup's file; empty when cancelled. */
-    public static Optional<Path> choose(Window owner, Messages m, List<Entry> entries) {
+    /** The list of backups; its result is the chosen backup's file, null when cancelled. */
+    public static Dialog<Path> create(Messages m, List<Entry> entries) {
         Dialog<Path> dialog = new Dialog<>();
-        dialog.initOwner(owner);
         dialog.setTitle(m.get("backup.title"));
         dialog.setHeaderText(m.get(entries.isEmpty() ? "backup.none" : "backup.header"));
         dialog.getDialogPane().setId("restoreDialog");
@@ -52,11 +52,8 @@ public final class RestoreDialog {
                 table.getSelectionModel().selectedItemProperty().isNull());
         dialog.setResultConverter(b -> b == restore && table.getSelectionModel().getSelectedItem() != null
                 ? table.getSelectionModel().getSelectedItem().backup().file() : null);
-        if (owner != null && owner.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
         dialog.setResizable(true);
-        return dialog.showAndWait();
+        return dialog;
     }
 
     static String summary(Messages m, BackupSummary s) {

@@ -41,6 +41,19 @@ public interface DialogService extends ErrorReporter {
     void confirm(String title, String header, String text, String okText, String cancelText,
                  java.util.function.Consumer<Boolean> answer);
 
+    /**
+     * Shows a feature's own dialog (its content and result are the feature's: settings, restore)
+     * without blocking: owned by the main window and styled like it, as every dialog here. answer
+     * gets the dialog's result when it closes, empty when it was cancelled or closed.
+     */
+    <R> void show(javafx.scene.control.Dialog<R> dialog, java.util.function.Consumer<Optional<R>> answer);
+
+    /**
+     * The application could not start (no window of its own is up): the failure's line on stderr
+     * and a dialog saying it, with the log file; afterClose runs when the dialog is closed.
+     */
+    void showStartFailure(Throwable failure, Runnable afterClose);
+
     /** Asks for a database file to open; empty when cancelled. */
     Optional<Path> chooseDatabase(Path current);
 

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -15,11 +17,13 @@ import java.util.logging.Logger;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import jp.clustereval.AppInfo;
 import jp.clustereval.service.FailureReport;
 import org.controlsfx.control.Notifications;
 
@@ -112,15 +116,42 @@ public final class FxDialogService implements DialogService {
         alert.show();
     }
 
+    @Override
+    public <R> void show(Dialog<R> dialog, Consumer<Optional<R>> answer) {
+        owned(dialog);
+        dialog.setOnHidden(e -> answer.accept(Optional.ofNullable(dialog.getResult())));
+        dialog.show();
+    }
+
+    @Override
+    public void showStartFailure(Throwable failure, Runnable afterClose) {
+        LOG.log(Level.SEVERE, "The application could not start", failure);
+        FailureReport.print(failure);
+        Locale locale = messages.get().locale();
+        Alert alert = new Alert(Alert.AlertType.ERROR,
+                FailureReport.withLog(FailureReport.problem(failure, locale), locale), ButtonType.OK);
+        alert.getDialogPane().setId("startFailedDialog");
+        alert.setHeaderText(null);
+        alert.setTitle(AppInfo.NAME);
+        owned(alert);
+        alert.setOnHidden(e -> afterClose.run());
+        alert.show();
+    }
+
     private void prepare(Alert alert) {
+        owned(alert);
+        alert.setResizable(true);
+    }
+
+    /** Owned by the main window (when there is one) and styled with its style sheets. */
+    private void owned(Dialog<?> dialog) {
         Window w = owner.get();
         if (w != null) {
-            alert.initOwner(w);
+            dialog.initOwner(w);
             if (w.getScene() != null) {
-                alert.getDialogPane().getStylesheets().addAll(w.getScene().getStylesheets());
+                dialog.getDialogPane().getStylesheets().addAll(w.getScene().getStylesheets());
             }
         }
-        alert.setResizable(true);
     }
 
     /**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -12,37 +11,39 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
 /**
- * Loads the views in {@code resources/fxml}: always with the UI bundle of the current language and
- * the {@link ControllerFactory}, so {@code %key} texts and constructor injection work everywhere.
+ * Loads the views named by {@link FxmlView}: always with the UI bundle of the current language and
+ * the application's {@link ControllerFactory}, so {@code %key} texts and the controllers'
+ * dependencies are the same everywhere.
  */
 public final class FxmlLoader {
 
     private final Supplier<Messages> messages;
-    private final List<Object> shared;
+    private final ControllerFactory controllers;
 
-    /** @param shared objects every controller may ask for (dialogs, navigator...) */
-    public FxmlLoader(Supplier<Messages> messages, Object... shared) {
+    public FxmlLoader(Supplier<Messages> messages, ControllerFactory controllers) {
         this.messages = messages;
-        this.shared = List.of(shared);
+        this.controllers = controllers;
     }
 
-    /** Loads {@code /fxml/<name>.fxml}; dependencies are added to the shared ones for this view. */
-    public <C> View<C> load(String name, Object... dependencies) {
-        URL url = FxmlLoader.class.getResource("/fxml/" + name + ".fxml");
+    /** Loads the view; its controller and those of the views it includes are made by the factory. */
+    public <C> View<C> load(FxmlView view) {
+        URL url = view.url();
         if (url == null) {
-            throw new IllegalStateException("View /fxml/" + name + ".fxml is missing");
+            throw new IllegalStateException("View /fxml/" + view.file() + " is missing");
         }
-        List<Object> all = new ArrayList<>(shared);
-        all.addAll(Arrays.asList(dependencies));
-        ControllerFactory factory = new ControllerFactory(all);
+        List<Object> created = new ArrayList<>();
         FXMLLoader loader = new FXMLLoader(url, messages.get().bundle());
-        loader.setControllerFactory(factory);
+        loader.setControllerFactory(type -> {
+            Object controller = controllers.create(type);
+            created.add(controller);
+            return controller;
+        });
         try {
             Parent root = loader.load();
             C controller = loader.getController();
-            return new View<>(root, controller, factory.created());
+            return new View<>(root, controller, List.copyOf(created));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load view " + name, e);
+            throw new UncheckedIOException("Cannot load view " + view.file(), e);
         }
     }
 }

@@ -10,6 +10,7 @@ import jp.clustereval.domain.Round;
 import jp.clustereval.service.DatabaseLock;
 import jp.clustereval.service.KeyService;
 import jp.clustereval.service.Services;
+import jp.clustereval.service.Settings;
 
 /**
  * One open database as the GUI uses it: its services, the round being graded and the file. Opened
@@ -29,14 +30,21 @@ public record Session(Services services, Round round, Path file, boolean readOnl
         return open(file, false);
     }
 
+    /** As {@link #open(Path, boolean, int)}, keeping the default number of backups (tests). */
+    public static Opened open(Path file, boolean readOnly) {
+        return open(file, readOnly, Settings.defaults().backupsKept());
+    }
+
     /**
      * As {@link #open(Path)}; read-only takes no lock and writes nothing: when another process
      * holds the database, it reads a consistent copy that process makes (nobody else may open the
-     * file while it is held), else the file itself.
+     * file while it is held), else the file itself. Its backups keep the newest {@code backupsKept}
+     * (the user's setting).
      */
-    public static Opened open(Path file, boolean readOnly) {
+    public static Opened open(Path file, boolean readOnly, int backupsKept) {
         Path path = file.toAbsolutePath().normalize();
-        Services services = readOnly ? openReadOnly(path) : Services.openAsWriter(path, KeyService.defaultDirectory());
+        Services services = readOnly ? openReadOnly(path)
+                : Services.openAsWriter(path, KeyService.defaultDirectory(), backupsKept);
         try {
             Round round = services.rounds().current();
             Session session = new Session(services, round, path, services.isReadOnly(),

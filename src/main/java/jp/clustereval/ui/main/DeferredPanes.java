@@ -10,6 +10,7 @@ import javafx.scene.layout.StackPane;
 import jp.clustereval.ui.common.AfterFirstFrame;
 import jp.clustereval.ui.common.Disposable;
 import jp.clustereval.ui.common.FxmlLoader;
+import jp.clustereval.ui.common.FxmlView;
 import jp.clustereval.ui.common.View;
 import jp.clustereval.ui.sheet.SheetController;
 
@@ -21,7 +22,6 @@ import jp.clustereval.ui.sheet.SheetController;
 final class DeferredPanes implements Disposable {
 
     private final FxmlLoader loader;
-    private final Object[] dependencies;
     private final StackPane sheetSlot;
     private final StackPane evidenceSlot;
     private final StackPane liveRadarSlot;
@@ -29,10 +29,8 @@ final class DeferredPanes implements Disposable {
     private SheetController sheet;
     private boolean disposed;
 
-    DeferredPanes(FxmlLoader loader, Object[] dependencies, StackPane sheetSlot, StackPane evidenceSlot,
-                  StackPane liveRadarSlot) {
+    DeferredPanes(FxmlLoader loader, StackPane sheetSlot, StackPane evidenceSlot, StackPane liveRadarSlot) {
         this.loader = loader;
-        this.dependencies = dependencies.clone();
         this.sheetSlot = sheetSlot;
         this.evidenceSlot = evidenceSlot;
         this.liveRadarSlot = liveRadarSlot;
@@ -68,14 +66,14 @@ final class DeferredPanes implements Disposable {
         if (sheet != null || disposed) {
             return;
         }
-        View<SheetController> sheetView = load("sheet", sheetSlot);
-        load("evidence", evidenceSlot);
-        load("live-radar", liveRadarSlot);
+        View<SheetController> sheetView = load(FxmlView.SHEET, sheetSlot);
+        load(FxmlView.EVIDENCE, evidenceSlot);
+        load(FxmlView.LIVE_RADAR, liveRadarSlot);
         sheet = sheetView.controller();
     }
 
-    private <C> View<C> load(String name, StackPane slot) {
-        View<C> view = loader.load(name, dependencies);
+    private <C> View<C> load(FxmlView name, StackPane slot) {
+        View<C> view = loader.load(name);
         views.add(view);
         slot.getChildren().setAll(view.root());
         return view;

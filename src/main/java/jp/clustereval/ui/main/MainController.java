@@ -82,8 +82,7 @@ public final class MainController implements Disposable {
         statusDatabase.setAccessibleText(resources.getString("status.accessible.database"));
         subscriptions.onChange(vm.status().failedProperty(), (obs, o, failed) -> styleSaved(failed));
         styleSaved(vm.status().failedProperty().get());
-        panes = new DeferredPanes(loader, new Object[] {vm, vm.clusters(), vm.sheet(), vm.evidence(), vm.liveRadar(),
-            desktop}, sheetSlot, evidenceSlot, liveRadarSlot);
+        panes = new DeferredPanes(loader, sheetSlot, evidenceSlot, liveRadarSlot);
         panes.buildAfterListShown(vm.clusters().loadingProperty());
         clusterListController.setOnOpen(() -> sheet().focusFirstItem());
         new DesktopMenus(vm, desktop, resources).bind(menuOpenRecent, menuUndo, menuRedo, menuRetrySave,

@@ -1,7 +1,6 @@
 package jp.clustereval.ui.main;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 
 import javafx.beans.property.BooleanProperty;
@@ -49,21 +48,32 @@ public final class MainViewModel {
     private final KeysViewModel keys;
     private final jp.clustereval.ui.results.PanelResultsViewModel panelResults;
 
-    public MainViewModel(AppState app, BackgroundTasks tasks, Duration textSaveDelay) {
+    /**
+     * The view models the main window coordinates, made by the application's one wiring place
+     * ({@code ui.ViewModels}); the chair's views report what they stored to this one.
+     */
+    public record Parts(ClusterListViewModel clusters, SheetViewModel sheet, EvidenceViewModel evidence,
+                        LiveRadarViewModel liveRadar, RadarViewModel radar, StatusBarViewModel status,
+                        ScoreExportViewModel scoreExport, ImportViewModel imports, ConflictsViewModel conflicts,
+                        CompletenessViewModel completeness, KeysViewModel keys,
+                        jp.clustereval.ui.results.PanelResultsViewModel panelResults) {
+    }
+
+    public MainViewModel(AppState app, BackgroundTasks tasks, Parts parts) {
         this.app = app;
         this.tasks = tasks;
-        this.clusters = new ClusterListViewModel(app, tasks);
-        this.sheet = new SheetViewModel(app, tasks, textSaveDelay);
-        this.evidence = new EvidenceViewModel(app, tasks);
-        this.liveRadar = new LiveRadarViewModel(app, tasks);
-        this.radar = new RadarViewModel(app, tasks);
-        this.status = new StatusBarViewModel(app);
-        this.scoreExport = new ScoreExportViewModel(app, tasks);
-        this.imports = new ImportViewModel(app, tasks, this::storedByImport);
-        this.conflicts = new ConflictsViewModel(app, tasks, this::storedByPanel);
-        this.completeness = new CompletenessViewModel(app, tasks, this::storedByPanel);
-        this.keys = new KeysViewModel(app, tasks);
-        this.panelResults = new jp.clustereval.ui.results.PanelResultsViewModel(app, tasks);
+        this.clusters = parts.clusters();
+        this.sheet = parts.sheet();
+        this.evidence = parts.evidence();
+        this.liveRadar = parts.liveRadar();
+        this.radar = parts.radar();
+        this.status = parts.status();
+        this.scoreExport = parts.scoreExport();
+        this.imports = parts.imports();
+        this.conflicts = parts.conflicts();
+        this.completeness = parts.completeness();
+        this.keys = parts.keys();
+        this.panelResults = parts.panelResults();
 
         clusters.selectedProperty().addListener((obs, old, row) -> selected(row));
         liveRadar.mineProperty().bind(sheet.axisScoresProperty());
@@ -119,6 +129,15 @@ public final class MainViewModel {
             return;
         }
         readPanelViewsAgain();
+    }
+
+    /**
+     * After a restore replaced what is stored: the undo history no longer matches the sheets, and
+     * every view is read again.
+     */
+    public void restored() {
+        sheet.edits().history().clear();
+        storedByPanel();
     }
 
     /** The radars and the chair's views, which show every evaluator's grades. */

@@ -4,7 +4,6 @@ import jp.clustereval.ui.allocation.AllocationViewModel;
 import jp.clustereval.ui.comments.CommentsViewModel;
 import jp.clustereval.ui.reports.ReportsViewModel;
 import jp.clustereval.ui.common.AppState;
-import jp.clustereval.ui.common.BackgroundTasks;
 import jp.clustereval.ui.sensitivity.SensitivityViewModel;
 import jp.clustereval.ui.weights.WeightsViewModel;
 
@@ -23,14 +22,24 @@ public final class PanelResultsViewModel {
     private final CommentsViewModel comments;
     private final ReportsViewModel reports;
 
-    public PanelResultsViewModel(AppState app, BackgroundTasks tasks) {
-        results = new ResultsViewModel(app, tasks);
-        weights = new WeightsViewModel(app, tasks, this::recompute);
-        calibration = new CalibrationViewModel(app, tasks, results::scope);
-        sensitivity = new SensitivityViewModel(app, tasks, results::scope);
-        allocation = new AllocationViewModel(app, tasks, results::scope);
-        comments = new CommentsViewModel(app, tasks);
-        reports = new ReportsViewModel(app, tasks, results::scope);
+    /**
+     * The views of the results window, made by the application's one wiring place
+     * ({@code ui.ViewModels}): the weights ask the results to be computed again when they change,
+     * and the calibration, sensitivity, allocation and reports take their scope from the results.
+     */
+    public record Parts(ResultsViewModel results, WeightsViewModel weights, CalibrationViewModel calibration,
+                        SensitivityViewModel sensitivity, AllocationViewModel allocation, CommentsViewModel comments,
+                        ReportsViewModel reports) {
+    }
+
+    public PanelResultsViewModel(AppState app, Parts parts) {
+        results = parts.results();
+        weights = parts.weights();
+        calibration = parts.calibration();
+        sensitivity = parts.sensitivity();
+        allocation = parts.allocation();
+        comments = parts.comments();
+        reports = parts.reports();
         // the weights' labels follow the UI language; the results relabel themselves and the rest follows them
         app.languageProperty().addListener((obs, o, n) -> {
             if (!weights.axes().isEmpty()) {
@@ -46,11 +55,6 @@ public final class PanelResultsViewModel {
         weights.refresh();
         results.refresh();
         comments.refresh();
-    }
-
-    /** The weights changed: the results, and from them everything derived. */
-    private void recompute() {
-        results.refresh();
     }
 
     /** New results: every figure computed from them follows. */

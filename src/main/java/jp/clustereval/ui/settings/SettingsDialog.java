@@ -2,7 +2,6 @@ package jp.clustereval.ui.settings;
 
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
-import java.util.Optional;
 import java.util.Set;
 
 import javafx.geometry.Insets;
@@ -18,14 +17,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import jp.clustereval.domain.Language;
-import jp.clustereval.persistence.BackupStore;
 import jp.clustereval.service.Settings;
 import jp.clustereval.ui.common.DialogService;
 import jp.clustereval.ui.common.Messages;
 
-/** File &gt; Settings...: language, default database, backups kept, radar series. */
+/**
+ * File &gt; Settings...: language, default database, backups kept, radar series. Shown through the
+ * DialogService (modal, not blocking).
+ */
 public final class SettingsDialog {
 
     /** What the user confirmed (null language or database: the system's / the standard one). */
@@ -35,9 +35,9 @@ public final class SettingsDialog {
     private SettingsDialog() {
     }
 
-    public static Optional<Choice> show(Window owner, Messages m, DialogService dialogs, Settings current) {
+    /** The dialog over the current settings; its result is what the user confirmed, null when cancelled. */
+    public static Dialog<Choice> create(Messages m, DialogService dialogs, Settings current) {
         Dialog<Choice> dialog = new Dialog<>();
-        dialog.initOwner(owner);
         dialog.setTitle(m.get("settings.title"));
         dialog.getDialogPane().setId("settingsDialog");
         String system = m.get("settings.language.system");
@@ -54,7 +54,7 @@ public final class SettingsDialog {
                 .ifPresent(p -> database.setText(p.toString())));
         Button clear = new Button(m.get("settings.defaultDatabase.clear"));
         clear.setOnAction(e -> database.clear());
-        Spinner<Integer> kept = new Spinner<>(1, BackupStore.MAX_KEEP, current.backupsKept());
+        Spinner<Integer> kept = new Spinner<>(1, Settings.MAX_BACKUPS_KEPT, current.backupsKept());
         kept.setEditable(true);
         kept.setId("settingsBackupsKept");
         CheckBox mine = series(m, "mine", current);
@@ -87,10 +87,7 @@ public final class SettingsDialog {
             return new Choice(lang, database.getText().isBlank() ? null : Path.of(database.getText().strip()),
                     kept.getValue(), shown);
         });
-        if (owner != null && owner.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
-        return dialog.showAndWait();
+        return dialog;
     }
 
     private static Label label(Messages m, String key, javafx.scene.Node control) {

@@ -10,7 +10,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.clustereval.domain.Language;
-import jp.clustereval.persistence.BackupStore;
 import jp.clustereval.service.Settings;
 import jp.clustereval.service.Settings.WindowGeometry;
 import jp.clustereval.service.SettingsStore;
@@ -74,13 +73,18 @@ public final class SettingsViewModel {
     }
 
     /**
-     * The settings dialog was confirmed: stored, and applied at once (backups kept; the radar
-     * series shown). Language and default database take effect through the caller and at start.
+     * The settings dialog was confirmed: stored, and the radar series shown applied at once.
+     * Language, default database and backups kept take effect through the caller (which hands the
+     * backups kept to the open database's backups) and at start.
      */
     public void apply(Language languageOrNull, Path defaultDatabaseOrNull, int backupsKept, Set<String> series) {
         change(s -> s.withLanguage(languageOrNull).withDefaultDatabase(defaultDatabaseOrNull)
                 .withBackupsKept(backupsKept).withRadarSeries(series));
-        BackupStore.setDefaultKeep(backupsKept);
+    }
+
+    /** How many backups each database keeps (a database is opened with it). */
+    public int backupsKept() {
+        return settings.backupsKept();
     }
 
     /** The radar series to show ("mine", "panel", "cohort"). */

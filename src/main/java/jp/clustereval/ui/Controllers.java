@@ -1,0 +1,121 @@
+package jp.clustereval.ui;
+
+import java.util.Set;
+import java.util.function.Supplier;
+
+import jp.clustereval.ui.about.AboutController;
+import jp.clustereval.ui.allocation.AllocationController;
+import jp.clustereval.ui.clusters.ClusterListController;
+import jp.clustereval.ui.comments.CommentsController;
+import jp.clustereval.ui.common.ControllerFactory;
+import jp.clustereval.ui.common.DesktopActions;
+import jp.clustereval.ui.common.DialogService;
+import jp.clustereval.ui.common.FxmlLoader;
+import jp.clustereval.ui.common.Navigator;
+import jp.clustereval.ui.completeness.CompletenessController;
+import jp.clustereval.ui.conflicts.ConflictsController;
+import jp.clustereval.ui.evidence.EvidenceController;
+import jp.clustereval.ui.imports.ImportController;
+import jp.clustereval.ui.keys.KeysController;
+import jp.clustereval.ui.main.MainController;
+import jp.clustereval.ui.main.MainViewModel;
+import jp.clustereval.ui.radar.LiveRadarController;
+import jp.clustereval.ui.radar.RadarController;
+import jp.clustereval.ui.results.CalibrationController;
+import jp.clustereval.ui.results.PanelResultsController;
+import jp.clustereval.ui.results.PanelResultsViewModel;
+import jp.clustereval.ui.results.ResultsController;
+import jp.clustereval.ui.sensitivity.SensitivityController;
+import jp.clustereval.ui.sheet.SheetController;
+import jp.clustereval.ui.weights.WeightsController;
+import jp.clustereval.ui.welcome.WelcomeController;
+
+/**
+ * The application's controller factory: for every controller class a view names, the constructor
+ * call with its dependencies (the view models of {@link ViewModels}, the dialog service, the shell's
+ * windows and desktop actions, the view loader). No reflection: a controller whose constructor
+ * changes does not compile until its line here does, and a view naming a controller missing here
+ * stops the start ({@link jp.clustereval.ui.common.ViewCheck}).
+ *
+ * <p>A chain of comparisons rather than a map of lambdas, the main window's controllers first: a
+ * map would load every controller class and link a lambda per entry before the first window, and
+ * the start has no milliseconds to spare; here a class is loaded when its view is first built.
+ * {@link #controllers()} names the same classes as {@link #create} (AllViewsBuildTest checks both
+ * against the views).
+ */
+final class Controllers implements ControllerFactory {
+
+    private final ViewModels vms;
+    private final MainViewModel main;
+    private final DialogService dialogs;
+    private final Navigator navigator;
+    private final DesktopActions desktop;
+    private final Supplier<FxmlLoader> loader;
+
+    /** @param loader the loader of the views (the main window's controller loads its deferred panes) */
+    Controllers(ViewModels vms, DialogService dialogs, Navigator navigator, DesktopActions desktop,
+                Supplier<FxmlLoader> loader) {
+        this.vms = vms;
+        this.main = vms.main();
+        this.dialogs = dialogs;
+        this.navigator = navigator;
+        this.desktop = desktop;
+        this.loader = loader;
+    }
+
+    @Override
+    public Object create(Class<?> type) {
+        PanelResultsViewModel panel = main.panelResults();
+        if (type == MainController.class) {
+            return new MainController(main, dialogs, navigator, desktop, loader.get());
+        } else if (type == ClusterListController.class) {
+            return new ClusterListController(main.clusters());
+        } else if (type == WelcomeController.class) {
+            return new WelcomeController(vms.welcome());
+        } else if (type == SheetController.class) {
+            return new SheetController(main.sheet());
+        } else if (type == EvidenceController.class) {
+            return new EvidenceController(main.evidence());
+        } else if (type == LiveRadarController.class) {
+            return new LiveRadarController(main.liveRadar());
+        } else if (type == RadarController.class) {
+            return new RadarController(main.radar(), dialogs);
+        } else if (type == ImportController.class) {
+            return new ImportController(main.imports(), dialogs);
+        } else if (type == ConflictsController.class) {
+            return new ConflictsController(main.conflicts());
+        } else if (type == CompletenessController.class) {
+            return new CompletenessController(main.completeness(), dialogs);
+        } else if (type == KeysController.class) {
+            return new KeysController(main.keys());
+        } else if (type == AboutController.class) {
+            return new AboutController(vms.about());
+        } else if (type == PanelResultsController.class) {
+            return new PanelResultsController(panel);
+        } else if (type == WeightsController.class) {
+            return new WeightsController(panel, dialogs);
+        } else if (type == ResultsController.class) {
+            return new ResultsController(panel, dialogs);
+        } else if (type == CalibrationController.class) {
+            return new CalibrationController(panel);
+        } else if (type == SensitivityController.class) {
+            return new SensitivityController(panel);
+        } else if (type == AllocationController.class) {
+            return new AllocationController(panel, dialogs);
+        } else if (type == CommentsController.class) {
+            return new CommentsController(panel);
+        }
+        throw new IllegalStateException("No controller factory entry for " + type.getName()
+                + ": add its constructor call to " + Controllers.class.getName());
+    }
+
+    @Override
+    public Set<Class<?>> controllers() {
+        return Set.of(MainController.class, ClusterListController.class, WelcomeController.class,
+                SheetController.class, EvidenceController.class, LiveRadarController.class, RadarController.class,
+                ImportController.class, ConflictsController.class, CompletenessController.class, KeysController.class,
+                AboutController.class, PanelResultsController.class, WeightsController.class, ResultsController.class,
+                CalibrationController.class, SensitivityController.class, AllocationController.class,
+                CommentsController.class);
+    }
+}

@@ -1,0 +1,113 @@
+package jp.clustereval.ui;
+
+import jp.clustereval.service.SettingsStore;
+import jp.clustereval.ui.about.AboutViewModel;
+import jp.clustereval.ui.allocation.AllocationViewModel;
+import jp.clustereval.ui.backup.BackupViewModel;
+import jp.clustereval.ui.clusters.ClusterListViewModel;
+import jp.clustereval.ui.comments.CommentsViewModel;
+import jp.clustereval.ui.common.AppState;
+import jp.clustereval.ui.common.BackgroundTasks;
+import jp.clustereval.ui.common.Session;
+import jp.clustereval.ui.completeness.CompletenessViewModel;
+import jp.clustereval.ui.conflicts.ConflictsViewModel;
+import jp.clustereval.ui.evidence.EvidenceViewModel;
+import jp.clustereval.ui.imports.ImportViewModel;
+import jp.clustereval.ui.imports.ScoreExportViewModel;
+import jp.clustereval.ui.keys.KeysViewModel;
+import jp.clustereval.ui.main.MainViewModel;
+import jp.clustereval.ui.main.StatusBarViewModel;
+import jp.clustereval.ui.radar.LiveRadarViewModel;
+import jp.clustereval.ui.radar.RadarViewModel;
+import jp.clustereval.ui.reports.ReportsViewModel;
+import jp.clustereval.ui.results.CalibrationViewModel;
+import jp.clustereval.ui.results.PanelResultsViewModel;
+import jp.clustereval.ui.results.ResultsViewModel;
+import jp.clustereval.ui.sensitivity.SensitivityViewModel;
+import jp.clustereval.ui.settings.SettingsViewModel;
+import jp.clustereval.ui.sheet.SheetViewModel;
+import jp.clustereval.ui.weights.WeightsViewModel;
+import jp.clustereval.ui.welcome.WelcomeViewModel;
+
+/**
+ * Every view model of the desktop, made here and nowhere else, once, over the application state
+ * and the one worker; they outlive the views (a language switch rebuilds the views over the same
+ * view models). The services they call come from the open session ({@code Session.services()}),
+ * made once per database by {@code service.Services}. Usable without the toolkit (view-model tests
+ * make the same graph).
+ */
+final class ViewModels {
+
+    private final AppState state;
+    private final BackgroundTasks tasks;
+    private final MainViewModel main;
+    private final SettingsViewModel settings;
+    private final BackupViewModel backups;
+    private final AboutViewModel about;
+    private WelcomeViewModel welcome;
+    private Session welcomeSession;
+
+    ViewModels(AppState state, BackgroundTasks tasks, AppConfig config) {
+        this.state = state;
+        this.tasks = tasks;
+        // made in the order they always were: listeners on the shared state run in this order
+        ClusterListViewModel clusters = new ClusterListViewModel(state, tasks);
+        SheetViewModel sheet = new SheetViewModel(state, tasks, config.textSaveDelay());
+        EvidenceViewModel evidence = new EvidenceViewModel(state, tasks);
+        LiveRadarViewModel liveRadar = new LiveRadarViewModel(state, tasks);
+        RadarViewModel radar = new RadarViewModel(state, tasks);
+        StatusBarViewModel status = new StatusBarViewModel(state);
+        ScoreExportViewModel scoreExport = new ScoreExportViewModel(state, tasks);
+        // the chair's views tell the main window what they stored; it exists by the time they store anything
+        ImportViewModel imports = new ImportViewModel(state, tasks, evaluators -> main().storedByImport(evaluators));
+        ConflictsViewModel conflicts = new ConflictsViewModel(state, tasks, () -> main().storedByPanel());
+        CompletenessViewModel completeness = new CompletenessViewModel(state, tasks, () -> main().storedByPanel());
+        KeysViewModel keys = new KeysViewModel(state, tasks);
+        ResultsViewModel results = new ResultsViewModel(state, tasks);
+        PanelResultsViewModel panelResults = new PanelResultsViewModel(state, new PanelResultsViewModel.Parts(
+                results,
+                new WeightsViewModel(state, tasks, results::refresh), // new weights: new results, and all that follows
+                new CalibrationViewModel(state, tasks, results::scope),
+                new SensitivityViewModel(state, tasks, results::scope),
+                new AllocationViewModel(state, tasks, results::scope),
+                new CommentsViewModel(state, tasks),
+                new ReportsViewModel(state, tasks, results::scope)));
+        this.main = new MainViewModel(state, tasks, new MainViewModel.Parts(clusters, sheet, evidence, liveRadar,
+                radar, status, scoreExport, imports, conflicts, completeness, keys, panelResults));
+        this.settings = new SettingsViewModel(config.settingsFile() == null ? null
+                : new SettingsStore(config.settingsFile()), config.settings(), tasks);
+        this.backups = new BackupViewModel(state, tasks, main::restored);
+        this.about = new AboutViewModel(state);
+        // the radar series chosen in the settings are the ones both radars show
+        main.liveRadar().seriesProperty().bind(settings.radarSeriesProperty());
+        main.radar().seriesProperty().bind(settings.radarSeriesProperty());
+    }
+
+    MainViewModel main() {
+        return main;
+    }
+
+    SettingsViewModel settings() {
+        return settings;
+    }
+
+    BackupViewModel backups() {
+        return backups;
+    }
+
+    AboutViewModel about() {
+        return about;
+    }
+
+    /**
+     * The "who are you" form of the open database: one per session, kept while its page is rebuilt
+     * (a language switch keeps what was typed), a new one for another database.
+     */
+    WelcomeViewModel welcome() {
+        if (welcome == null || welcomeSession != state.session()) {
+            welcome = new WelcomeViewModel(state, tasks);
+            welcomeSession = state.session();
+        }
+        return welcome;
+    }
+}
