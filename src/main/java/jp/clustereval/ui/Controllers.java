@@ -93,17 +93,17 @@ final class Controllers implements ControllerFactory {
         } else if (type == PanelResultsController.class) {
             return new PanelResultsController(panel);
         } else if (type == WeightsController.class) {
-            return new WeightsController(panel, dialogs);
+            return new WeightsController(panel.weights(), dialogs);
         } else if (type == ResultsController.class) {
             return new ResultsController(panel, dialogs);
         } else if (type == CalibrationController.class) {
             return new CalibrationController(panel);
         } else if (type == SensitivityController.class) {
-            return new SensitivityController(panel);
+            return new SensitivityController(panel.sensitivity());
         } else if (type == AllocationController.class) {
-            return new AllocationController(panel, dialogs);
+            return new AllocationController(panel.allocation(), dialogs);
         } else if (type == CommentsController.class) {
-            return new CommentsController(panel);
+            return new CommentsController(panel.comments());
         }
         throw new IllegalStateException("No controller factory entry for " + type.getName()
                 + ": add its constructor call to " + Controllers.class.getName());

@@ -129,6 +129,16 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * The desktop's features depend on one another in one direction only (main on its panes, the
+     * results window on its tabs), so that a feature can be understood and changed alone. Before:
+     * ui.results and ui.weights, ui.allocation, ui.comments, ui.sensitivity used each other.
+     */
+    @Test
+    void noCyclesBetweenTheDesktopsFeatures() {
+        slices().matching("jp.clustereval.ui.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
     @Test
     void noPackageCycles() {
         slices().matching("jp.clustereval.(*)..").should().beFreeOfCycles().check(classes);

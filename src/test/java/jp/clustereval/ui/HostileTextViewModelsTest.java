@@ -27,7 +27,7 @@ import jp.clustereval.ui.imports.ImportFileRow;
 import jp.clustereval.ui.imports.ImportViewModel;
 import jp.clustereval.ui.keys.KeyRow;
 import jp.clustereval.ui.keys.KeysViewModel;
-import jp.clustereval.ui.results.Cells;
+import jp.clustereval.ui.common.Cells;
 
 /**
  * The chair's windows show names, file names and reasons from hostile files on one line, with

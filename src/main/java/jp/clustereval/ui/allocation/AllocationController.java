@@ -15,8 +15,7 @@ import jp.clustereval.domain.allocation.ClusterAllocation;
 import jp.clustereval.ui.common.Disposable;
 import jp.clustereval.ui.common.FieldProblems;
 import jp.clustereval.ui.common.Subscriptions;
-import jp.clustereval.ui.results.Cells;
-import jp.clustereval.ui.results.PanelResultsViewModel;
+import jp.clustereval.ui.common.Cells;
 
 /** The subsidy tab: pool, rule, floor and cap; the allocations against the baseline and the sum check. */
 public final class AllocationController implements Disposable {
@@ -45,8 +44,8 @@ public final class AllocationController implements Disposable {
 
     private final jp.clustereval.ui.common.DialogService dialogs;
 
-    public AllocationController(PanelResultsViewModel panel, jp.clustereval.ui.common.DialogService dialogs) {
-        this.vm = panel.allocation();
+    public AllocationController(AllocationViewModel vm, jp.clustereval.ui.common.DialogService dialogs) {
+        this.vm = vm;
         this.dialogs = dialogs;
     }
 

@@ -13,8 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.util.StringConverter;
 import jp.clustereval.common.SafeText;
 import jp.clustereval.domain.CommonIssue;
-import jp.clustereval.ui.results.Cells;
-import jp.clustereval.ui.results.PanelResultsViewModel;
+import jp.clustereval.ui.common.Cells;
 
 /** The comments tab: compiled per cluster, names hidden or shown, filtered and tagged by common issue. */
 public final class CommentsController implements jp.clustereval.ui.common.Disposable {
@@ -34,8 +33,8 @@ public final class CommentsController implements jp.clustereval.ui.common.Dispos
     @FXML private TableColumn<CommentLine, String> comTags;
     @FXML private ResourceBundle resources;
 
-    public CommentsController(PanelResultsViewModel panel) {
-        this.vm = panel.comments();
+    public CommentsController(CommentsViewModel vm) {
+        this.vm = vm;
     }
 
     @FXML

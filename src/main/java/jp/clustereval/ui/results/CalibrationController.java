@@ -8,6 +8,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import jp.clustereval.domain.stats.Agreement;
 import jp.clustereval.service.PanelService.CalibrationRow;
+import jp.clustereval.ui.common.Cells;
 
 /** The calibration tab: raw against calibrated, the outlier flags, the agreement (ICC(2,1)). */
 public final class CalibrationController {

@@ -17,6 +17,7 @@ import jp.clustereval.chart.RankingChartFactory;
 import jp.clustereval.chart.RankingData;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.service.PanelCharts;
+import jp.clustereval.ui.common.Cells;
 import jp.clustereval.ui.common.BackgroundTasks;
 import jp.clustereval.ui.common.DialogService;
 import jp.clustereval.ui.common.Disposable;

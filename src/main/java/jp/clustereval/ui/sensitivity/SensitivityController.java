@@ -15,8 +15,7 @@ import jp.clustereval.ui.common.Disposable;
 import jp.clustereval.ui.common.Subscriptions;
 import jp.clustereval.chart.RankRangeChartFactory;
 import jp.clustereval.chart.fx.ChartPane;
-import jp.clustereval.ui.results.Cells;
-import jp.clustereval.ui.results.PanelResultsViewModel;
+import jp.clustereval.ui.common.Cells;
 
 /** The sensitivity tab: the table of rank ranges with robust/fragile marked, and their chart. */
 public final class SensitivityController implements Disposable {
@@ -42,8 +41,8 @@ public final class SensitivityController implements Disposable {
     @FXML private StackPane rangeHolder;
     @FXML private ResourceBundle resources;
 
-    public SensitivityController(PanelResultsViewModel panel) {
-        this.vm = panel.sensitivity();
+    public SensitivityController(SensitivityViewModel vm) {
+        this.vm = vm;
     }
 
     @FXML

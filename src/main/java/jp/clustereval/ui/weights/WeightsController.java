@@ -17,7 +17,6 @@ import jp.clustereval.ui.common.DialogService.FileRequest;
 import jp.clustereval.ui.common.Disposable;
 import jp.clustereval.ui.common.FieldProblems;
 import jp.clustereval.ui.common.Subscriptions;
-import jp.clustereval.ui.results.PanelResultsViewModel;
 
 /**
  * The weights tab: typed weights with their normalised shares, AHP judgements, history, the signed
@@ -53,8 +52,8 @@ public final class WeightsController implements Disposable {
     @FXML private javafx.scene.control.Button addWeightingMemberButton;
     @FXML private ResourceBundle resources;
 
-    public WeightsController(PanelResultsViewModel panel, DialogService dialogs) {
-        this.vm = panel.weights();
+    public WeightsController(WeightsViewModel vm, DialogService dialogs) {
+        this.vm = vm;
         this.dialogs = dialogs;
     }
 

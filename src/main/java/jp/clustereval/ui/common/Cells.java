@@ -1,4 +1,4 @@
-package jp.clustereval.ui.results;
+package jp.clustereval.ui.common;
 
 import java.util.Locale;
 import java.util.function.Function;
