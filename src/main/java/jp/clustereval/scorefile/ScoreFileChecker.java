@@ -25,12 +25,13 @@ public final class ScoreFileChecker {
     }
 
     public static ScoreFile check(ScoreFile file, Round round, Set<String> clusterCodes) {
-        return check(file, round, RoundFingerprint.of(round), clusterCodes);
+        return check(file, round, AcceptedFingerprints.only(RoundFingerprint.of(round)), clusterCodes);
     }
 
-    /** As above, with the round's fingerprint already made (a batch of files checks it once). */
-    public static ScoreFile check(ScoreFile file, Round round, String roundFingerprint, Set<String> clusterCodes) {
-        if (!roundFingerprint.equals(file.roundFingerprint())) {
+    /** As above, with the fingerprints the round accepts already made (a batch of files checks them once). */
+    public static ScoreFile check(ScoreFile file, Round round, AcceptedFingerprints roundFingerprints,
+                                  Set<String> clusterCodes) {
+        if (!roundFingerprints.accepts(file.roundFingerprint())) {
             throw new ScoreFileException("scorefile.roundFingerprint", file.roundId());
         }
         List<ScoreSheet> sheets = new ArrayList<>();
@@ -47,8 +48,8 @@ public final class ScoreFileChecker {
      * exactly what {@link #check} refuses, with the same first defect: a file that passes these was
      * fine on every item, so its first defect can only be a sheet's cluster.
      */
-    public static ScoreFile checkItems(ScoreFile file, Round round, String roundFingerprint) {
-        if (!roundFingerprint.equals(file.roundFingerprint())) {
+    public static ScoreFile checkItems(ScoreFile file, Round round, AcceptedFingerprints roundFingerprints) {
+        if (!roundFingerprints.accepts(file.roundFingerprint())) {
             throw new ScoreFileException("scorefile.roundFingerprint", file.roundId());
         }
         List<ScoreSheet> sheets = new ArrayList<>();

@@ -12,6 +12,7 @@ import jp.clustereval.domain.Round;
 import jp.clustereval.domain.SheetScorer;
 import jp.clustereval.persistence.SheetStateDao;
 import jp.clustereval.persistence.StoredSheet;
+import jp.clustereval.scorefile.AcceptedFingerprints;
 import jp.clustereval.scorefile.ParsedScoreFile;
 import jp.clustereval.scorefile.ScoreFile;
 import jp.clustereval.scorefile.ScoreFileChecker;
@@ -45,9 +46,9 @@ final class ImportPlanner {
     record Prechecked(Round round, ScoreFile content) {
 
         /** The checked content, or null when the file has a defect (then the planner finds and reports it). */
-        static Prechecked of(ScoreFile content, Round round, String roundFingerprint) {
+        static Prechecked of(ScoreFile content, Round round, AcceptedFingerprints roundFingerprints) {
             try {
-                return new Prechecked(round, ScoreFileChecker.checkItems(content, round, roundFingerprint));
+                return new Prechecked(round, ScoreFileChecker.checkItems(content, round, roundFingerprints));
             } catch (ScoreFileException e) {
                 return null;
             }
@@ -55,15 +56,15 @@ final class ImportPlanner {
     }
 
     private final RoundService rounds;
-    private final java.util.function.Function<Round, String> fingerprints;
+    private final java.util.function.Function<Round, AcceptedFingerprints> fingerprints;
     private final IdentityCheck identity;
 
     /**
-     * fingerprints: each round's fingerprint, made once rather than once per file; batch: who every
+     * fingerprints: the fingerprints each round accepts, made once rather than once per file; batch: who every
      * file of this import says it is from; keysHere: the keys of this machine by fingerprint, with
      * the evaluator each belongs to.
      */
-    ImportPlanner(RoundService rounds, ImportOptions options, java.util.function.Function<Round, String> fingerprints,
+    ImportPlanner(RoundService rounds, ImportOptions options, java.util.function.Function<Round, AcceptedFingerprints> fingerprints,
                   BatchIdentities batch, Map<String, String> keysHere) {
         this.rounds = rounds;
         this.fingerprints = fingerprints;

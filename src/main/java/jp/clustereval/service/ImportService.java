@@ -19,8 +19,8 @@ import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.Round;
 import jp.clustereval.persistence.Database;
 import jp.clustereval.persistence.MergeWriter;
+import jp.clustereval.scorefile.AcceptedFingerprints;
 import jp.clustereval.scorefile.ParsedScoreFile;
-import jp.clustereval.scorefile.RoundFingerprint;
 import jp.clustereval.scorefile.ScoreFile;
 import jp.clustereval.scorefile.ScoreFileReader;
 
@@ -36,8 +36,8 @@ public final class ImportService {
 
     private final Database db;
     private final RoundService rounds;
-    /** Each round's fingerprint, made once (by identity: a changed round is a new object). */
-    private final Map<Round, String> fingerprints = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    /** The fingerprints each round accepts, made once (by identity: a changed round is a new object). */
+    private final Map<Round, AcceptedFingerprints> fingerprints = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     /** The keys of this machine by fingerprint, with the evaluator each belongs to ({@link KeyService#keysHere}). */
     private final java.util.function.Supplier<Map<String, String>> keysHere;
 
@@ -217,17 +217,20 @@ public final class ImportService {
     public record ChunkedResult(int files, long accepted, long unchanged, long rejected) {
     }
 
-    /** Files usually name the current round: read it now, so that the readers can check against it. */
+    /**
+     * Files usually name the current round: read it and the fingerprints it accepts now (on this
+     * thread, before any reading), so that the readers can check against them.
+     */
     private void warmCurrentRound() {
         try {
-            rounds.current();
+            fingerprint(rounds.current());
         } catch (UserFacingException e) {
             // no round yet: every file will be refused for its round, by the planner
         }
     }
 
-    private String fingerprint(Round round) {
-        return fingerprints.computeIfAbsent(round, RoundFingerprint::of);
+    private AcceptedFingerprints fingerprint(Round round) {
+        return fingerprints.computeIfAbsent(round, r -> RoundFingerprints.of(db, r));
     }
 
     /** The merge state the plans are judged against: every sheet, or (onlyEvaluators) just those evaluators'. */
@@ -307,8 +310,10 @@ public final class ImportService {
     /** A parsed file, checked against its round here on the reading thread when that round is already read. */
     private Loaded checked(Path file, ParsedScoreFile parsed) {
         Round round = rounds.cached(parsed.content().roundId());
+        // a reader never queries the database (the writing thread may hold it): only fingerprints made already
+        AcceptedFingerprints accepted = round == null ? null : fingerprints.get(round);
         return new Loaded(file, parsed, null,
-                round == null ? null : ImportPlanner.Prechecked.of(parsed.content(), round, fingerprint(round)));
+                accepted == null ? null : ImportPlanner.Prechecked.of(parsed.content(), round, accepted));
     }
 
     /** A source that names its evaluator (a CSV) is unsigned; a score file refused on reading has no known key. */

@@ -174,7 +174,7 @@ public final class CorpusGenerator {
                 "scorefile.unknownRound", "The file is for round \"final-fy2006\", which this database does not hold.");
         signed("38-other-round-version.cescore", r -> ((ObjectNode) r.get("round")).put("fingerprint", "sha256:" + "0".repeat(64)),
                 "scorefile.roundFingerprint", "The file was made for another version of round \"" + round.id()
-                        + "\" (its items, grade scale or weights differ): the round fingerprint does not match.");
+                        + "\" (its items, axes or grade scale differ): the round fingerprint does not match.");
         signed("39-unknown-cluster.cescore", r -> sap(r).put("cluster", "ZZZ"), "scorefile.unknownCluster",
                 "Unknown cluster \"ZZZ\".");
         signed("40-unknown-item.cescore", r -> item(r, 1).put("id", "9.9"), "scorefile.unknownItem",

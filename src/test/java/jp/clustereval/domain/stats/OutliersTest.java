@@ -40,6 +40,34 @@ class OutliersTest {
         assertEquals(3.0, flagged.get(1).panelMean(), 1e-12);
     }
 
+    /**
+     * docs/statistics.md: the evaluator rule cannot fire with two evaluators. Each mean lies |m1 - m2| / 2
+     * from the panel mean, while the sample SD of two means is |m1 - m2| / sqrt(2), which is larger
+     * (Samuelson's inequality: no value lies more than (n - 1) / sqrt(n) sample SDs from the mean,
+     * which exceeds 1 only from n = 3 on). The most different two evaluators possible are not flagged;
+     * a third makes the same grades flaggable.
+     */
+    @Test
+    void theEvaluatorRuleCannotFireWithTwoEvaluators() {
+        List<GradeRecord> two = List.of(g("e1", "1.1", "S"), g("e1", "4", "S"), g("e2", "1.1", "C"), g("e2", "4", "C"));
+        assertEquals(List.of(), Outliers.evaluators(round, two));
+        java.util.Random random = new java.util.Random(12);
+        String[] codes = {"S", "A", "B", "C"};
+        for (int draw = 0; draw < 1000; draw++) {
+            List<GradeRecord> grades = new java.util.ArrayList<>();
+            for (String e : List.of("e1", "e2")) {
+                for (String item : List.of("1.1", "1.3", "4")) {
+                    grades.add(g(e, item, codes[random.nextInt(4)]));
+                }
+            }
+            assertEquals(List.of(), Outliers.evaluators(round, grades), grades::toString);
+        }
+        // e1 = 4, e2 = 1, e3 = 1: panel mean 2, sample SD sqrt((4 + 1 + 1) / 2) = 1.732; e1 is 2 away
+        List<GradeRecord> three = new java.util.ArrayList<>(two);
+        three.add(g("e3", "1.1", "C"));
+        assertEquals(List.of("e1"), Outliers.evaluators(round, three).stream().map(Outliers.EvaluatorOutlier::evaluatorId).toList());
+    }
+
     private static GradeRecord g(String evaluator, String item, String grade) {
         return new GradeRecord(evaluator, "SAP", item, grade);
     }
