@@ -55,6 +55,28 @@ class ArchitectureTest {
     }
 
     @Test
+    void theProductShipsNoBenchmark() {
+        noClasses().should().resideInAPackage("jp.clustereval.bench..")
+                .orShould().haveSimpleNameContaining("Bench")
+                .because("the benchmark is its own jar, built from src/bench by mvn -Pbench package")
+                .check(classes);
+    }
+
+    @Test
+    void theUserInterfaceNeitherEndsNorCollectsNorTunesTheJvm() {
+        noClasses().that().resideInAPackage("jp.clustereval.ui..")
+                .should().callMethod(System.class, "exit", int.class)
+                .orShould().callMethod(System.class, "gc")
+                .orShould().callMethod(Runtime.class, "exit", int.class)
+                .orShould().callMethod(Runtime.class, "halt", int.class)
+                .orShould().callMethod(Runtime.class, "gc")
+                .orShould().dependOnClassesThat().resideInAnyPackage("java.lang.management..", "javax.management..",
+                        "com.sun.management..")
+                .because("JVM options belong in resources/launch/java-options, and only Main ends the process")
+                .check(classes);
+    }
+
+    @Test
     void noPackageCycles() {
         slices().matching("jp.clustereval.(*)..").should().beFreeOfCycles().check(classes);
     }
