@@ -55,7 +55,7 @@ final class GuiCases {
         return startup("start-up", true);
     }
 
-    /** Both from the plain jar, no archive: what `java -jar` gives a developer. */
+    /** Both from the plain jar, no archive: what a plain `java` gives a developer. */
     CaseResult startupPlainJar() {
         return startup("start-up-plain-jar", false);
     }
@@ -93,7 +93,7 @@ final class GuiCases {
                 "floor: bare JavaFX window with one JFreeChart radar, same jar; "
                         + (cds ? "each with a dynamic AppCDS archive dumped by one earlier run (-XX:ArchiveClassesAtExit) "
                                 + "and the installed launcher's JVM options " + options
-                        : "plain java -jar, no archive, default JVM options")
+                        : "plain java from the jar, no archive, default JVM options")
                         + "; median timeline, ms since JVM start: application " + medianSteps(appSteps)
                         + "; floor " + medianSteps(floorSteps));
     }
