@@ -55,25 +55,21 @@ class ArchitectureTest {
     }
 
     @Test
-    void theProductShipsNoBenchmark() {
-        noClasses().should().resideInAPackage("jp.clustereval.bench..")
-                .orShould().haveSimpleNameContaining("Bench")
-                .because("the benchmark is its own jar, built from src/bench by mvn -Pbench package")
+    void demoDataNeedNoScreenAndNoCommandLine() {
+        noClasses().that().resideInAPackage("jp.clustereval.demo..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "jp.clustereval.ui..",
+                        "jp.clustereval.cli..")
                 .check(classes);
     }
 
     @Test
+    void theProductShipsNoBenchmark() {
+        ProductRules.NO_BENCHMARK.check(classes);
+    }
+
+    @Test
     void theUserInterfaceNeitherEndsNorCollectsNorTunesTheJvm() {
-        noClasses().that().resideInAPackage("jp.clustereval.ui..")
-                .should().callMethod(System.class, "exit", int.class)
-                .orShould().callMethod(System.class, "gc")
-                .orShould().callMethod(Runtime.class, "exit", int.class)
-                .orShould().callMethod(Runtime.class, "halt", int.class)
-                .orShould().callMethod(Runtime.class, "gc")
-                .orShould().dependOnClassesThat().resideInAnyPackage("java.lang.management..", "javax.management..",
-                        "com.sun.management..")
-                .because("JVM options belong in resources/launch/java-options, and only Main ends the process")
-                .check(classes);
+        ProductRules.UI_NEITHER_ENDS_NOR_COLLECTS_NOR_TUNES_THE_JVM.check(classes);
     }
 
     @Test
