@@ -141,6 +141,16 @@ public final class SheetScorer {
         };
     }
 
+    /**
+     * The graded items of a cluster without a score (neither their own grade nor a graded sub-item),
+     * in display order: what keeps a sheet from being complete.
+     */
+    public List<String> ungradedItems(String clusterCode, Map<String, String> gradesByItem) {
+        return round.items().gradedItems(clusterCode).stream()
+                .filter(i -> itemScore(clusterCode, i.id(), gradesByItem).isEmpty())
+                .map(Item::id).toList();
+    }
+
     /** How many graded items of a cluster have a score (own grade or graded sub-items). */
     public int gradedCount(String clusterCode, Map<String, String> gradesByItem) {
         int n = 0;

@@ -233,10 +233,10 @@ public final class BackupStore {
      */
     public static BackupSummary inspect(Path file) {
         Path path = file.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(path)) {
+        if (!Files.exists(path)) {
             throw new StoreException("backup.notFound", path.toString());
         }
-        FileHeader header;
+        FileHeader header; // refuses a pipe, a device or a folder before opening it
         try {
             header = FileHeader.read(path);
         } catch (IOException e) {

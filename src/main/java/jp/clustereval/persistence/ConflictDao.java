@@ -13,7 +13,7 @@ import java.util.Optional;
 public final class ConflictDao {
 
     /** One conflict; resolution is null while open ('stored' or 'incoming' once decided). */
-    public record Row(long id, String roundId, String evaluatorId, String clusterCode, int revision, long fileId,
+    public record Row(long id, String roundId, String evaluatorId, String clusterCode, long revision, long fileId,
                       String fileName, String incoming, String incomingHash, String storedHash, Instant detectedAt,
                       String resolution, String resolvedBy, String reason) {
 
@@ -32,7 +32,7 @@ public final class ConflictDao {
         this.c = c;
     }
 
-    public void insert(String roundId, String evaluatorId, String clusterCode, int revision, long fileId, String incoming,
+    public void insert(String roundId, String evaluatorId, String clusterCode, long revision, long fileId, String incoming,
                        String incomingHash, String storedHash, Instant at) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO sheet_conflict(round_id, evaluator_id, cluster_code, revision, file_id, incoming, incoming_hash,"
@@ -40,7 +40,7 @@ public final class ConflictDao {
             ps.setString(1, roundId);
             ps.setString(2, evaluatorId);
             ps.setString(3, clusterCode);
-            ps.setInt(4, revision);
+            ps.setLong(4, revision);
             ps.setLong(5, fileId);
             ps.setString(6, incoming);
             ps.setString(7, incomingHash);
@@ -76,7 +76,7 @@ public final class ConflictDao {
             ps.setObject(1, arg);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
                             rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                             Instant.parse(rs.getString(11)), rs.getString(12), rs.getString(13), rs.getString(14)));
                 }

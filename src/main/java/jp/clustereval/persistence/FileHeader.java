@@ -1,12 +1,12 @@
 package jp.clustereval.persistence;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+
+import jp.clustereval.common.BoundedFiles;
 
 /**
  * The first 100 bytes of an SQLite file, read without opening it through SQLite, so that a file we
@@ -17,13 +17,10 @@ record FileHeader(boolean isSqlite, int schemaCookie, int userVersion, int appli
 
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
+    /** The header of a regular file; anything else (a pipe, a device, a folder) is refused before it is opened. */
     static FileHeader read(Path file) throws IOException {
-        byte[] header = new byte[100];
-        int n;
-        try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(header, 0, header.length);
-        }
-        if (n < header.length || !Arrays.equals(Arrays.copyOf(header, MAGIC.length), MAGIC)) {
+        byte[] header = BoundedFiles.head(file, 100);
+        if (header.length < 100 || !Arrays.equals(Arrays.copyOf(header, MAGIC.length), MAGIC)) {
             return new FileHeader(false, 0, 0, 0);
         }
         ByteBuffer buffer = ByteBuffer.wrap(header); // big-endian, as SQLite stores it

@@ -30,6 +30,8 @@ public final class MergeWriter implements AutoCloseable {
 
     /** The page cache during a merge, in KiB. */
     static final int CACHE_KIB = 256 * 1024;
+    /** Characters of text held in rows not yet written (about 8 MB) before they are flushed. */
+    static final long FLUSH_CHARS = 4L * 1024 * 1024;
 
     private final Connection c;
     private final int cacheBefore;
@@ -114,7 +116,7 @@ public final class MergeWriter implements AutoCloseable {
     }
 
     /** Adds a sheet (written at the next flush) and returns the id it will have. */
-    public long insertSheet(String roundId, String evaluatorId, String cluster, SheetStatus status, int revision,
+    public long insertSheet(String roundId, String evaluatorId, String cluster, SheetStatus status, long revision,
                             String comment, Instant updatedAt, Long fileId, Instant now) throws SQLException {
         long id = nextSheetId++;
         sheetInsert.add(id, roundId, evaluatorId, cluster, status.dbValue(), revision, comment, text(now),
@@ -122,10 +124,10 @@ public final class MergeWriter implements AutoCloseable {
         return id;
     }
 
-    public void updateSheet(long sheetId, SheetStatus status, int revision, String comment, Instant updatedAt, Long fileId)
+    public void updateSheet(long sheetId, SheetStatus status, long revision, String comment, Instant updatedAt, Long fileId)
             throws SQLException {
         sheetUpdate.setString(1, status.dbValue());
-        sheetUpdate.setInt(2, revision);
+        sheetUpdate.setLong(2, revision);
         sheetUpdate.setString(3, comment);
         sheetUpdate.setString(4, updatedAt.toString());
         setLong(sheetUpdate, 5, fileId);
@@ -161,8 +163,13 @@ public final class MergeWriter implements AutoCloseable {
         scores.flush();
     }
 
+    /**
+     * Flushes every 5,000 rows, or sooner when their texts reach {@link #FLUSH_CHARS} characters: a
+     * batch of files with long comments would otherwise hold thousands of them until the flush.
+     */
     public void flushIfLarge() throws SQLException {
-        if (pendingUpdates + sheetInsert.pending() + grade.pending() + audit.pending() > 5_000) {
+        if (pendingUpdates + sheetInsert.pending() + grade.pending() + audit.pending() > 5_000
+                || sheetInsert.pendingChars() + grade.pendingChars() + audit.pendingChars() > FLUSH_CHARS) {
             flush();
         } else {
             scores.flushIfLarge();

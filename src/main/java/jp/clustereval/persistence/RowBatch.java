@@ -25,6 +25,8 @@ final class RowBatch implements AutoCloseable {
     private final PreparedStatement one;
     private final List<Object[]> rest = new ArrayList<>();
     private int batchedMany;
+    /** Characters of the texts of the rows not written yet: the driver keeps every bound value until then. */
+    private long pendingChars;
 
     /**
      * @param insert the statement up to and including {@code VALUES}, e.g. {@code INSERT INTO t(a, b) VALUES}
@@ -49,6 +51,11 @@ final class RowBatch implements AutoCloseable {
             throw new IllegalArgumentException(values.length + " values for " + columns + " columns");
         }
         rest.add(values);
+        for (Object v : values) {
+            if (v instanceof String text) {
+                pendingChars += text.length();
+            }
+        }
         if (rest.size() == ROWS) {
             for (int r = 0; r < ROWS; r++) {
                 Object[] row = rest.get(r);
@@ -67,8 +74,14 @@ final class RowBatch implements AutoCloseable {
         return batchedMany * ROWS + rest.size();
     }
 
+    /** Characters of text in the rows not written yet. */
+    long pendingChars() {
+        return pendingChars;
+    }
+
     /** Writes every row added so far, in order. */
     void flush() throws SQLException {
+        pendingChars = 0;
         if (batchedMany > 0) {
             many.executeBatch();
             batchedMany = 0;

@@ -94,7 +94,7 @@ public final class SheetDao {
 
     private static Row map(ResultSet rs) throws SQLException {
         return new Row(rs.getLong("id"), new Sheet(rs.getString("round_id"), rs.getString("evaluator_id"),
-                rs.getString("cluster_code"), SheetStatus.fromDb(rs.getString("status")), rs.getInt("revision"),
+                rs.getString("cluster_code"), SheetStatus.fromDb(rs.getString("status")), rs.getLong("revision"),
                 Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")),
                 rs.getString("comment")));
     }

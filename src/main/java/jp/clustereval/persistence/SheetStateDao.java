@@ -37,11 +37,7 @@ public final class SheetStateDao {
         }
         String only = evaluatorIds == null ? ""
                 : " AND s.evaluator_id IN (" + String.join(", ", java.util.Collections.nCopies(evaluatorIds.size(), "?")) + ")";
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT s.id, s.evaluator_id, s.cluster_code, s.revision, s.status, s.comment,"
-                        + " g.item_id, g.grade, g.comment, g.indication"
-                        + " FROM sheet s LEFT JOIN grade g ON g.sheet_id = s.id WHERE s.round_id = ?" + only
-                        + " ORDER BY s.id")) {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE s.round_id = ?" + only + " ORDER BY s.id")) {
             ps.setString(1, roundId);
             if (evaluatorIds != null) {
                 int i = 2;
@@ -49,23 +45,41 @@ public final class SheetStateDao {
                     ps.setString(i++, id);
                 }
             }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String key = key(rs.getString(2), rs.getString(3));
-                    StoredSheet sheet = result.get(key);
-                    if (sheet == null) {
-                        sheet = new StoredSheet(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                                SheetStatus.fromDb(rs.getString(5)), rs.getString(6), new LinkedHashMap<>());
-                        result.put(key, sheet);
-                    }
-                    String item = rs.getString(7);
-                    if (item != null) {
-                        sheet.entries().put(item, new ItemEntry(item, rs.getString(8), rs.getString(9), rs.getString(10)));
-                    }
+            read(ps, result);
+        }
+        return result;
+    }
+
+    /** One sheet with its entries, by its row id. */
+    public java.util.Optional<StoredSheet> sheet(long sheetId) throws SQLException {
+        Map<String, StoredSheet> result = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE s.id = ?")) {
+            ps.setLong(1, sheetId);
+            read(ps, result);
+        }
+        return result.values().stream().findFirst();
+    }
+
+    private static final String SELECT = "SELECT s.id, s.evaluator_id, s.cluster_code, s.revision, s.status, s.comment,"
+            + " g.item_id, g.grade, g.comment, g.indication FROM sheet s LEFT JOIN grade g ON g.sheet_id = s.id";
+
+    /** Rows of {@link #SELECT} (ordered by sheet) as sheets with their entries, by evaluator and cluster. */
+    private static void read(PreparedStatement ps, Map<String, StoredSheet> result) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String key = key(rs.getString(2), rs.getString(3));
+                StoredSheet sheet = result.get(key);
+                if (sheet == null) {
+                    sheet = new StoredSheet(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                            SheetStatus.fromDb(rs.getString(5)), rs.getString(6), new LinkedHashMap<>());
+                    result.put(key, sheet);
+                }
+                String item = rs.getString(7);
+                if (item != null) {
+                    sheet.entries().put(item, new ItemEntry(item, rs.getString(8), rs.getString(9), rs.getString(10)));
                 }
             }
         }
-        return result;
     }
 
     public static String key(String evaluatorId, String clusterCode) {

@@ -9,14 +9,78 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The canonical form that is signed: RFC 8785 (JCS) restricted to what score files contain
+ * The canonical form that is signed: RFC 8785 (JCS) restricted to what signed files contain
  * (objects, arrays, strings, integers, booleans, null). Keys sorted by UTF-16 code units, no
  * whitespace, strings with only the escapes JCS prescribes. Two parsers of the same file therefore
  * produce the same bytes, whatever the indentation or key order of the file.
+ *
+ * <p>RFC 8785 canonicalises I-JSON only (its section 3.1): strings must be Unicode text and numbers
+ * IEEE 754 doubles. What falls outside has no canonical form and is refused here
+ * ({@link NotCanonicalException}), never written some other way: a lone surrogate written as
+ * {@code ?} (what a UTF-8 encoder puts in its place) let a signed {@code ?} be swapped for
+ * {@code \ud800} without breaking the signature. Integers are accepted up to
+ * {@link #MAX_SAFE_INTEGER} in magnitude, where a double holds them exactly and JCS's number
+ * serialisation (ECMAScript's) is their plain decimal digits; fractions never occur in these files.
  */
 public final class CanonicalJson {
 
+    /** 2^53 - 1: the largest integer every double, and so every JSON reader, holds exactly. */
+    public static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
+
     private CanonicalJson() {
+    }
+
+    /**
+     * A value RFC 8785 gives no canonical form: a string (member name or value) that is not Unicode
+     * text, or a number that is not an integer within {@link #MAX_SAFE_INTEGER}. {@link #path()} names
+     * the value like the readers' messages do ({@code sheets[0].items[1].comment}).
+     */
+    public static final class NotCanonicalException extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        /** What is wrong with the value. */
+        public enum Kind { NOT_UNICODE, NUMBER }
+
+        private final Kind kind;
+        private final String path;
+        private final String detail;
+
+        NotCanonicalException(Kind kind, String path, String detail) {
+            super(kind + " at " + (path.isEmpty() ? "(top)" : path) + ": " + detail);
+            this.kind = kind;
+            this.path = path;
+            this.detail = detail;
+        }
+
+        public Kind kind() {
+            return kind;
+        }
+
+        /** Where the value is, e.g. {@code evaluator.name}; empty for the top-level value. */
+        public String path() {
+            return path;
+        }
+
+        /** The offending part, printable: a lone surrogate as {@code \ud800}, a number as its digits. */
+        public String detail() {
+            return detail;
+        }
+
+        /** The refusal of a signed file holding this value, with its message (score files and weights files alike). */
+        public ScoreFileException refusal() {
+            String where = path.isEmpty() ? "(top)" : path;
+            return kind == Kind.NOT_UNICODE ? new ScoreFileException("signed.notUnicode", where, detail)
+                    : new ScoreFileException("signed.number", where, detail, MAX_SAFE_INTEGER);
+        }
+
+        /** The same, one level further out: the path is made only when something was refused. */
+        NotCanonicalException in(String outer) {
+            String inner = path.isEmpty() ? outer : path.startsWith("[") ? outer + path : outer + "." + path;
+            NotCanonicalException e = new NotCanonicalException(kind, inner, detail);
+            e.setStackTrace(getStackTrace());
+            return e;
+        }
     }
 
     public static byte[] bytes(JsonNode node) {
@@ -30,10 +94,18 @@ public final class CanonicalJson {
      * whole file but its {@code signature}), without copying the parsed tree first.
      */
     public static byte[] bytesWithout(JsonNode object, String member) {
+        return bytesWithout(object, member, 32_768);
+    }
+
+    /**
+     * As above, the output first sized for {@code expectedBytes} (the file's size: its canonical form is
+     * about as long, without the indentation), so that a large file's is not copied over and over as it grows.
+     */
+    public static byte[] bytesWithout(JsonNode object, String member, int expectedBytes) {
         if (!object.isObject()) {
             throw new IllegalArgumentException("Not an object: " + object.getNodeType());
         }
-        Utf8 out = new Utf8(32_768);
+        Utf8 out = new Utf8(Math.max(256, expectedBytes));
         writeObject(object, member, out);
         return out.toByteArray();
     }
@@ -51,18 +123,25 @@ public final class CanonicalJson {
                 if (i > 0) {
                     out.ascii(',');
                 }
-                write(node.get(i), out);
+                try {
+                    write(node.get(i), out);
+                } catch (NotCanonicalException e) {
+                    throw e.in("[" + i + "]");
+                }
             }
             out.ascii(']');
         } else if (node.isTextual()) {
             string(node.textValue(), out);
         } else if (node.isIntegralNumber()) {
-            out.ascii(node.bigIntegerValue().toString());
+            if (!node.canConvertToLong() || Math.abs(node.longValue()) > MAX_SAFE_INTEGER) {
+                throw new NotCanonicalException(NotCanonicalException.Kind.NUMBER, "", node.bigIntegerValue().toString());
+            }
+            out.ascii(Long.toString(node.longValue()));
         } else if (node.isBoolean() || node.isNull()) {
             out.ascii(node.asText());
         } else {
-            // fractions never reach here: the reader refuses them before anything is verified
-            throw new IllegalArgumentException("No canonical form for " + node.getNodeType());
+            // fractions: the readers refuse them by type before anything is verified, where a member is known
+            throw new NotCanonicalException(NotCanonicalException.Kind.NUMBER, "", node.asText());
         }
     }
 
@@ -81,9 +160,14 @@ public final class CanonicalJson {
             if (i > 0) {
                 out.ascii(',');
             }
-            string(names.get(i), out);
-            out.ascii(':');
-            write(node.get(names.get(i)), out);
+            String name = names.get(i);
+            try {
+                string(name, out);
+                out.ascii(':');
+                write(node.get(name), out);
+            } catch (NotCanonicalException e) {
+                throw e.in(printable(name));
+            }
         }
         out.ascii('}');
     }
@@ -106,7 +190,8 @@ public final class CanonicalJson {
                     } else if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                         out.codePoint(Character.toCodePoint(ch, s.charAt(++i)));
                     } else if (Character.isSurrogate(ch)) {
-                        out.ascii('?'); // what String.getBytes(UTF_8) writes for a lone surrogate
+                        throw new NotCanonicalException(NotCanonicalException.Kind.NOT_UNICODE, "",
+                                String.format("\\u%04x", (int) ch));
                     } else {
                         out.codePoint(ch);
                     }
@@ -114,6 +199,22 @@ public final class CanonicalJson {
             }
         }
         out.ascii('"');
+    }
+
+    /** A member name as a message can show it: a lone surrogate as its escape, everything else as it is. */
+    private static String printable(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            boolean paired = Character.isHighSurrogate(ch) ? i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))
+                    : Character.isLowSurrogate(ch) && i > 0 && Character.isHighSurrogate(name.charAt(i - 1));
+            if (Character.isSurrogate(ch) && !paired || ch < 0x20) {
+                b.append(String.format("\\u%04x", (int) ch));
+            } else {
+                b.append(ch);
+            }
+        }
+        return b.toString();
     }
 
     /**

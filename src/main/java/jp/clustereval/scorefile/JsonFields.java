@@ -47,10 +47,14 @@ final class JsonFields {
         return child(path, name);
     }
 
+    /** A string of at most {@link ScoreFile#MAX_TEXT} characters (UTF-16 code units): every text of the format. */
     String text(String name) {
         JsonNode v = required(name);
         if (!v.isTextual()) {
             throw new ScoreFileException("scorefile.type", child(path, name), "string", kind(v));
+        }
+        if (v.textValue().length() > ScoreFile.MAX_TEXT) {
+            throw new ScoreFileException("scorefile.textTooLong", child(path, name), ScoreFile.MAX_TEXT);
         }
         return v.textValue();
     }
@@ -69,15 +73,6 @@ final class JsonFields {
         return v;
     }
 
-    /** A comment-like text: any string up to the application's limit. */
-    String longText(String name) {
-        String v = text(name);
-        if (v.length() > ScoreFile.MAX_TEXT) {
-            throw new ScoreFileException("scorefile.textTooLong", child(path, name), ScoreFile.MAX_TEXT);
-        }
-        return v;
-    }
-
     int integer(String name, int min) {
         JsonNode v = required(name);
         if (!v.isIntegralNumber()) {
@@ -89,10 +84,25 @@ final class JsonFields {
         return v.intValue();
     }
 
+    /** An integer from min to max (max at most 2^53 - 1, so that every JSON reader holds it exactly). */
+    long integer(String name, long min, long max) {
+        JsonNode v = required(name);
+        if (!v.isIntegralNumber()) {
+            throw new ScoreFileException("scorefile.type", child(path, name), "integer", kind(v));
+        }
+        if (v.canConvertToLong() && v.longValue() >= min && v.longValue() <= max) {
+            return v.longValue();
+        }
+        if (v.bigIntegerValue().signum() < 0 || v.longValue() < min) {
+            throw new ScoreFileException("scorefile.range", child(path, name), v.asText(), min);
+        }
+        throw new ScoreFileException("scorefile.rangeMax", child(path, name), v.asText(), max);
+    }
+
     Instant instant(String name) {
         String v = text(name);
         try {
-            return Instant.parse(v);
+            return UtcTime.parse(v);
         } catch (DateTimeParseException e) {
             throw new ScoreFileException("scorefile.time", child(path, name), v);
         }

@@ -15,6 +15,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.regex.Pattern;
 
+import jp.clustereval.common.BoundedFiles;
 import jp.clustereval.common.UserFacingException;
 
 /**
@@ -25,8 +26,8 @@ import jp.clustereval.common.UserFacingException;
 public final class KeyFiles {
 
     private static final Pattern SAFE_ID = Pattern.compile("[0-9A-Za-z-]{1,64}");
-    /** An encoded Ed25519 public key is 60 characters; anything far larger is not one. */
-    private static final long MAX_PUBLIC_KEY_BYTES = 4096;
+    /** Key files hold about 120 bytes (PEM) and 60 (public key): anything over 16 KB is not one of ours. */
+    static final long MAX_KEY_FILE_BYTES = 16 * 1024;
 
     private final Path dir;
 
@@ -50,16 +51,21 @@ public final class KeyFiles {
             if (!Files.exists(priv)) {
                 create(priv, pub);
             }
-            String pem = Files.readString(priv, StandardCharsets.US_ASCII);
+            String pem = text(priv);
             String body = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
             PrivateKey key = KeyFactory.getInstance(Ed25519.ALGORITHM)
                     .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
-            return new KeyPair(Ed25519.publicKey(Files.readString(pub, StandardCharsets.US_ASCII).strip()), key);
+            return new KeyPair(Ed25519.publicKey(text(pub).strip()), key);
         } catch (IOException e) {
             throw new UserFacingException(e, "keys.io", dir.toString(), e.getMessage());
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new UserFacingException(e, "keys.damaged", priv.toString());
         }
+    }
+
+    /** A key file's text: a regular file of at most {@link #MAX_KEY_FILE_BYTES}, else refused before it is opened. */
+    private static String text(Path keyFile) throws IOException {
+        return new String(BoundedFiles.read(keyFile, MAX_KEY_FILE_BYTES), StandardCharsets.US_ASCII);
     }
 
     private void create(Path priv, Path pub) throws IOException {
@@ -103,14 +109,14 @@ public final class KeyFiles {
             for (Path pub : files.filter(p -> p.getFileName().toString().endsWith(".pub")).toList()) {
                 String name = pub.getFileName().toString();
                 String id = name.substring(0, name.length() - ".pub".length());
-                if (!SAFE_ID.matcher(id).matches() || !Files.isRegularFile(dir.resolve(id + ".key"))
-                        || Files.size(pub) > MAX_PUBLIC_KEY_BYTES) {
+                if (!SAFE_ID.matcher(id).matches() || !Files.isRegularFile(dir.resolve(id + ".key"))) {
                     continue;
                 }
-                String key = Files.readString(pub, StandardCharsets.US_ASCII).strip();
+                String key;
                 try {
+                    key = text(pub).strip();
                     Ed25519.publicKey(key);
-                } catch (RuntimeException damaged) {
+                } catch (IOException | RuntimeException damagedOrRefused) {
                     continue;
                 }
                 keys.put(id.toLowerCase(java.util.Locale.ROOT), key);

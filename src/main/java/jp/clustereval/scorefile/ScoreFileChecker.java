@@ -1,18 +1,23 @@
 package jp.clustereval.scorefile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jp.clustereval.domain.GradeLevel;
 import jp.clustereval.domain.Item;
 import jp.clustereval.domain.ItemEntry;
 import jp.clustereval.domain.Round;
+import jp.clustereval.domain.SheetScorer;
+import jp.clustereval.domain.SheetStatus;
 
 /**
  * Checks a file's content against the round it names and the clusters of the database: the round's
- * fingerprint, cluster codes, item ids (gradable and applying to that cluster) and grades on the
- * scale. Returns the content with grades as the scale's codes (s becomes S).
+ * fingerprint, cluster codes, item ids (gradable and applying to that cluster), grades on the
+ * scale, and that a sheet marked complete grades every item. Returns the content with grades as the
+ * scale's codes (s becomes S).
  */
 public final class ScoreFileChecker {
 
@@ -83,6 +88,27 @@ public final class ScoreFileChecker {
             }
             items.add(new ItemEntry(item.id(), grade, e.comment(), e.indication()));
         }
+        if (s.status() == SheetStatus.COMPLETE) {
+            complete(s.cluster(), items, round);
+        }
         return new ScoreSheet(s.cluster(), s.status(), s.revision(), s.updatedAt(), s.comment(), items, s.versioned());
+    }
+
+    /**
+     * A sheet marked complete grades every graded item of its cluster (an item with sub-items counts
+     * when it or one of its sub-items is graded, as for scoring), as the application requires before
+     * it lets an evaluator mark a sheet complete.
+     */
+    private static void complete(String cluster, List<ItemEntry> items, Round round) {
+        Map<String, String> grades = new HashMap<>();
+        for (ItemEntry e : items) {
+            if (e.grade() != null) {
+                grades.put(e.itemId(), e.grade());
+            }
+        }
+        List<String> missing = new SheetScorer(round).ungradedItems(cluster, grades);
+        if (!missing.isEmpty()) {
+            throw new ScoreFileException("scorefile.incomplete", cluster, String.join(", ", missing));
+        }
     }
 }

@@ -1,11 +1,13 @@
 package jp.clustereval.scorefile;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,7 +26,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jp.clustereval.common.BoundedFiles;
+import jp.clustereval.common.FileRefusedException;
 import jp.clustereval.domain.ItemEntry;
+import jp.clustereval.domain.Sheet;
 import jp.clustereval.domain.SheetStatus;
 
 /**
@@ -48,12 +53,21 @@ public final class ScoreFileReader {
     }
 
     public static ParsedScoreFile read(Path file) {
-        String name = file.getFileName().toString();
+        return parseOwned(file.getFileName().toString(), bytes(file));
+    }
+
+    /**
+     * The bytes of a file handed in as a score file (or a CSV of grades): a regular file of at most
+     * {@link ScoreFile#MAX_BYTES}, refused before it is opened otherwise (a link to /dev/zero, a pipe, a folder).
+     */
+    public static byte[] bytes(Path file) {
         try {
-            if (Files.size(file) > ScoreFile.MAX_BYTES) {
-                throw new ScoreFileException("scorefile.tooLarge", Files.size(file) / (1024 * 1024), ScoreFile.MAX_BYTES / (1024 * 1024));
+            return BoundedFiles.read(file, ScoreFile.MAX_BYTES);
+        } catch (FileRefusedException e) {
+            if (e.reason() == FileRefusedException.Reason.TOO_LARGE) {
+                throw new ScoreFileException("scorefile.tooLarge", e.size() / (1024 * 1024), ScoreFile.MAX_BYTES / (1024 * 1024));
             }
-            return parse(name, Files.readAllBytes(file), false);
+            throw e;
         } catch (IOException e) {
             throw new ScoreFileException(e, "scorefile.cannotRead", e.getMessage());
         }
@@ -63,8 +77,32 @@ public final class ScoreFileReader {
         return parse(fileName, bytes, true); // the caller may change its array afterwards
     }
 
-    /** copy false: the array is kept as it is (read() has just read it and hands it over). */
+    /** As {@link #parse(String, byte[])}, keeping the array: the caller hands it over and changes it no more. */
+    public static ParsedScoreFile parseOwned(String fileName, byte[] bytes) {
+        return parse(fileName, bytes, false);
+    }
+
+    /**
+     * Bytes read again after {@link #parse} accepted bytes of the SHA-256 {@code acceptedSha256} (an
+     * import's commit, after its preview): refused unless they are those very bytes, then parsed and
+     * checked as then, except that the signature is not verified again (those bytes passed; doing it
+     * again would only repeat the preview's most costly work).
+     */
+    public static ParsedScoreFile parseAccepted(String fileName, byte[] bytes, String acceptedSha256) {
+        String sha = sha256(bytes);
+        if (!sha.equals(acceptedSha256)) {
+            throw new ScoreFileException("import.changedSincePreview", fileName);
+        }
+        return parse(fileName, bytes, false, sha);
+    }
+
+    /** copy false: the array is kept as it is (the caller has just read it and hands it over). */
     private static ParsedScoreFile parse(String fileName, byte[] bytes, boolean copy) {
+        return parse(fileName, bytes, copy, null);
+    }
+
+    /** acceptedSha256 null: every check, the signature's too; else the SHA-256 of these bytes, which passed them before. */
+    private static ParsedScoreFile parse(String fileName, byte[] bytes, boolean copy, String acceptedSha256) {
         if (bytes.length > ScoreFile.MAX_BYTES) {
             throw new ScoreFileException("scorefile.tooLarge", bytes.length / (1024 * 1024), ScoreFile.MAX_BYTES / (1024 * 1024));
         }
@@ -90,11 +128,20 @@ public final class ScoreFileReader {
             throw new ScoreFileException("scorefile.signatureEncoding");
         }
         String publicKey = content.evaluator().publicKey();
-        if (!Ed25519.verify(Ed25519.publicKey(publicKey), CanonicalJson.bytesWithout(root, "signature"), sig)) {
+        if (acceptedSha256 == null && !Ed25519.verify(Ed25519.publicKey(publicKey), signedBytes(root, bytes.length), sig)) {
             throw new ScoreFileException("scorefile.badSignature");
         }
-        return new ParsedScoreFile(fileName, copy ? bytes.clone() : bytes, sha256(bytes), content, Ed25519.fingerprint(publicKey),
-                ParsedScoreFile.SourceKind.SCORE_FILE);
+        return new ParsedScoreFile(fileName, copy ? bytes.clone() : bytes, acceptedSha256 != null ? acceptedSha256 : sha256(bytes),
+                content, Ed25519.fingerprint(publicKey), ParsedScoreFile.SourceKind.SCORE_FILE);
+    }
+
+    /** What the signature covers; a value without a canonical form (a lone surrogate) refuses the file. */
+    private static byte[] signedBytes(JsonNode root, int fileBytes) {
+        try {
+            return CanonicalJson.bytesWithout(root, "signature", fileBytes);
+        } catch (CanonicalJson.NotCanonicalException e) {
+            throw e.refusal();
+        }
     }
 
     /** One sheet as stored in a conflict record (its canonical JSON). */
@@ -114,42 +161,42 @@ public final class ScoreFileReader {
         if (bytes.length == 0) {
             throw new ScoreFileException("scorefile.empty");
         }
-        String text = utf8(bytes);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1); // a BOM some editors add; it is not part of the JSON
-        }
-        if (text.isBlank()) {
-            throw new ScoreFileException("scorefile.empty");
-        }
+        // a BOM some editors add is not part of the JSON
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        // parsed from the bytes through a strict decoder, a buffer at a time: the whole text as one String
+        // (and the decoder's buffer for it) took three to four times the file's size
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        Reader text = new InputStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start), strict);
         try {
             JsonNode root = MAPPER.readTree(text);
-            if (root == null || !root.isObject()) {
+            if (root == null || root.isMissingNode()) {
+                throw new ScoreFileException("scorefile.empty"); // nothing but white space
+            }
+            if (!root.isObject()) {
                 throw new ScoreFileException("scorefile.notObject", JsonFields.kind(root));
             }
             return root;
         } catch (JsonEOFException e) {
-            throw new ScoreFileException(e, "scorefile.truncated");
+            throw new ScoreFileException("scorefile.truncated");
         } catch (JsonProcessingException e) {
+            // the parser's exception is not kept as the cause: through its parser and location it holds
+            // the whole text, and an import's report keeps its refusals (a batch of them would keep every file)
             var loc = e.getLocation();
             String what = e.getOriginalMessage();
             if (what != null && what.contains("end-of-input")) {
-                throw new ScoreFileException(e, "scorefile.truncated");
+                throw new ScoreFileException("scorefile.truncated");
             }
             if (what != null && what.startsWith("Duplicate field")) {
-                throw new ScoreFileException(e, "scorefile.duplicateKey", what.replaceAll("^Duplicate field '([^']*)'.*$", "$1"),
+                throw new ScoreFileException("scorefile.duplicateKey", what.replaceAll("^Duplicate field '([^']*)'.*$", "$1"),
                         loc == null ? 0 : loc.getLineNr());
             }
-            throw new ScoreFileException(e, "scorefile.malformed", loc == null ? 0 : loc.getLineNr(),
+            throw new ScoreFileException("scorefile.malformed", loc == null ? 0 : loc.getLineNr(),
                     loc == null ? 0 : loc.getColumnNr(), what == null ? "" : what.lines().findFirst().orElse(""));
-        }
-    }
-
-    private static String utf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new ScoreFileException(e, "scorefile.notUtf8");
+            throw new ScoreFileException("scorefile.notUtf8"); // overlong forms and surrogates written as UTF-8 too
+        } catch (IOException e) {
+            throw new IllegalStateException("reading an array in memory", e);
         }
     }
 
@@ -192,7 +239,7 @@ public final class ScoreFileReader {
         if (!status.equals("draft") && !status.equals("complete")) {
             throw new ScoreFileException("scorefile.status", s.path("status"), status);
         }
-        int revision = s.integer("revision", 0);
+        long revision = s.integer("revision", 0, Sheet.MAX_REVISION);
         JsonNode itemsNode = s.array("items");
         List<ItemEntry> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -203,9 +250,9 @@ public final class ScoreFileReader {
             if (!seen.add(itemId)) {
                 throw new ScoreFileException("scorefile.duplicateItem", itemId, cluster);
             }
-            items.add(new ItemEntry(itemId, item.textOrNull("grade"), item.longText("comment"), item.longText("indication")));
+            items.add(new ItemEntry(itemId, item.textOrNull("grade"), item.text("comment"), item.text("indication")));
         }
-        return new ScoreSheet(cluster, SheetStatus.fromDb(status), revision, s.instant("updatedAt"), s.longText("comment"),
+        return new ScoreSheet(cluster, SheetStatus.fromDb(status), revision, s.instant("updatedAt"), s.text("comment"),
                 items, true);
     }
 }

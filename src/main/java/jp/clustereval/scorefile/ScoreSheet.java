@@ -10,7 +10,7 @@ import jp.clustereval.domain.SheetStatus;
  * One evaluator's sheet for one cluster as a file carries it. A CSV sheet has no revision of its
  * own ({@code versioned} false): it becomes the next revision when its content differs.
  */
-public record ScoreSheet(String cluster, SheetStatus status, int revision, Instant updatedAt, String comment,
+public record ScoreSheet(String cluster, SheetStatus status, long revision, Instant updatedAt, String comment,
                          List<ItemEntry> items, boolean versioned) {
 
     public ScoreSheet {
@@ -18,7 +18,7 @@ public record ScoreSheet(String cluster, SheetStatus status, int revision, Insta
         items = List.copyOf(items);
     }
 
-    public ScoreSheet withRevision(int newRevision) {
+    public ScoreSheet withRevision(long newRevision) {
         return new ScoreSheet(cluster, status, newRevision, updatedAt, comment, items, versioned);
     }
 }

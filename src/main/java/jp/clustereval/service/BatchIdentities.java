@@ -31,13 +31,32 @@ final class BatchIdentities {
 
     /** The identities of the files read (refused-on-reading files have none; unsigned ones have no key). */
     static BatchIdentities of(Collection<ParsedScoreFile> files) {
-        BatchIdentities b = new BatchIdentities();
-        for (ParsedScoreFile f : files) {
+        Builder b = builder();
+        files.forEach(b::add);
+        return b.build();
+    }
+
+    /** Gathers the identities of files read one chunk at a time (only who each file names is kept). */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** See {@link #builder()}. */
+    static final class Builder {
+        private BatchIdentities made = new BatchIdentities();
+
+        /** Adds who the file says it is from; a file refused on reading (null) adds nothing. */
+        void add(ParsedScoreFile f) {
             if (f != null) {
-                b.add(f);
+                made.add(f);
             }
         }
-        return b;
+
+        BatchIdentities build() {
+            BatchIdentities b = made;
+            made = null;
+            return b;
+        }
     }
 
     private void add(ParsedScoreFile f) {

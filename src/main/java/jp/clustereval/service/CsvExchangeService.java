@@ -7,7 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -95,27 +94,22 @@ public final class CsvExchangeService {
         return rows;
     }
 
-    /** Reads and checks a CSV and previews its import for the evaluator; a bad CSV is a rejected file. */
+    /**
+     * Reads and checks a CSV and previews its import for the evaluator; a bad CSV is a rejected file.
+     * The commit reads it again with the same parser (and refuses it if it changed since).
+     */
     public ImportPreview preview(Path csv, String evaluatorIdOrName, String roundId, ImportOptions options) {
         Evaluator e = evaluators.resolve(evaluatorIdOrName);
         Round round = rounds.require(roundId);
         try {
-            return imports.previewParsed(csv, parse(csv, e, round), options);
+            return imports.previewWith(List.of(csv), (name, bytes) -> parse(name, bytes, e, round), e, options);
         } catch (UserFacingException ex) {
             return new ImportPreview(List.of(FileReport.rejected(csv, null, ex, null, e, KeyStatus.UNSIGNED, null)), options);
         }
     }
 
-    static ParsedScoreFile parse(Path csv, Evaluator e, Round round) {
-        byte[] bytes;
-        try {
-            if (Files.size(csv) > ScoreFile.MAX_BYTES) {
-                throw new ScoreFileException("scorefile.tooLarge", Files.size(csv) / (1024 * 1024), ScoreFile.MAX_BYTES / (1024 * 1024));
-            }
-            bytes = Files.readAllBytes(csv);
-        } catch (IOException ex) {
-            throw new ScoreFileException(ex, "scorefile.cannotRead", AtomicFiles.reason(ex));
-        }
+    /** A CSV's bytes (read like a score file's: a regular file of at most 20 MB) as one evaluator's sheets. */
+    static ParsedScoreFile parse(String fileName, byte[] bytes, Evaluator e, Round round) {
         String text = utf8(bytes);
         if (text.startsWith(BOM)) {
             text = text.substring(1);
@@ -125,6 +119,11 @@ public final class CsvExchangeService {
         try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(text))) {
             boolean header = true;
             for (CSVRecord r : parser) {
+                for (String cell : r) { // every cell, as every text of a score file: a cluster code of 19 MB is no code
+                    if (cell.length() > ScoreFile.MAX_TEXT) {
+                        throw new ScoreFileException("scorefile.textTooLong", "line " + r.getRecordNumber(), ScoreFile.MAX_TEXT);
+                    }
+                }
                 List<String> cells = r.toList().stream().map(SpreadsheetCsv::restore).toList();
                 if (header) {
                     List<String> names = cells.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
@@ -146,9 +145,6 @@ public final class CsvExchangeService {
                     throw new ScoreFileException("csv.blank", r.getRecordNumber());
                 }
                 String comment = cells.get(3);
-                if (comment.length() > ScoreFile.MAX_TEXT) {
-                    throw new ScoreFileException("scorefile.textTooLong", "line " + r.getRecordNumber(), ScoreFile.MAX_TEXT);
-                }
                 if (!seen.computeIfAbsent(cluster, k -> new LinkedHashSet<>()).add(item)) {
                     throw new ScoreFileException("scorefile.duplicateItem", item, cluster);
                 }
@@ -167,7 +163,7 @@ public final class CsvExchangeService {
         byCluster.forEach((cluster, items) -> sheets.add(new ScoreSheet(cluster, SheetStatus.DRAFT, 0, now, "", items, false)));
         ScoreFile content = new ScoreFile(ScoreFile.VERSION, AppInfo.version(), now, round.id(), RoundFingerprint.of(round),
                 new EvaluatorInfo(e.id(), e.name(), e.affiliation(), ""), sheets);
-        return new ParsedScoreFile(csv.getFileName().toString(), bytes, ScoreFileReader.sha256(bytes), content, null,
+        return new ParsedScoreFile(fileName, bytes, ScoreFileReader.sha256(bytes), content, null,
                 ParsedScoreFile.SourceKind.CSV);
     }
 

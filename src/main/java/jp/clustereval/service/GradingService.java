@@ -114,11 +114,7 @@ public final class GradingService {
     }
 
     public List<String> missingItems(Round round, String clusterCode, SheetData data) {
-        SheetScorer scorer = new SheetScorer(round);
-        Map<String, String> grades = data.grades();
-        return round.items().gradedItems(clusterCode).stream()
-                .filter(i -> scorer.itemScore(clusterCode, i.id(), grades).isEmpty())
-                .map(Item::id).toList();
+        return new SheetScorer(round).ungradedItems(clusterCode, data.grades());
     }
 
     /** Progress of one evaluator on every cluster of a round, by cluster code (clusters never opened are absent). */
@@ -191,6 +187,7 @@ public final class GradingService {
                     : sheets.insert(key.roundId(), key.evaluatorId(), key.clusterCode(), now).id();
             ChangeContext ctx = new ChangeContext(c, key, sheetId, before.sheet().status(), now, source);
             if (change.apply(c, before, ctx)) {
+                Sheet.nextRevision(before.sheet().revision(), key.clusterCode()); // at the highest: refused, rolled back
                 sheets.touch(sheetId, now);
                 return read(c, key);
             }

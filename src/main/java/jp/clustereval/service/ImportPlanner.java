@@ -119,7 +119,7 @@ final class ImportPlanner {
                     plan.stored() == null ? null : plan.stored().revision(), graded, total - graded));
             if (plan.change() == SheetChange.NEW || plan.change() == SheetChange.NEWER) {
                 // later files of this batch see this sheet as stored (its row id is filled in by the commit)
-                sheets.put(sheetKey, asStored(plan, content2, who.id()));
+                sheets.put(sheetKey, state.kept(asStored(plan, content2, who.id()), content2));
             }
         }
         boolean storesSomething = plans.stream().anyMatch(p -> p.change() == SheetChange.NEW
@@ -142,12 +142,14 @@ final class ImportPlanner {
             return new SheetPlan(sheet, SheetChange.NEW, null, null, null, false);
         }
         SheetContent in = SheetContent.of(incoming);
-        SheetContent have = SheetContent.of(stored);
+        String stub = state.stubHash(stored); // a sheet of this batch with long texts, kept by its hash
+        SheetContent have = stub == null ? SheetContent.of(stored) : null;
         if (!incoming.versioned()) {
             // a CSV has no revision: it is the next one when it changes anything
-            return in.equals(have) ? new SheetPlan(incoming.withRevision(stored.revision()), SheetChange.UNCHANGED, stored,
+            return same(in, have, stub) ? new SheetPlan(incoming.withRevision(stored.revision()), SheetChange.UNCHANGED, stored,
                     null, null, false)
-                    : new SheetPlan(incoming.withRevision(stored.revision() + 1), SheetChange.NEWER, stored, null, null, false);
+                    : new SheetPlan(incoming.withRevision(jp.clustereval.domain.Sheet.nextRevision(stored.revision(), incoming.cluster())),
+                            SheetChange.NEWER, stored, null, null, false);
         }
         if (incoming.revision() > stored.revision()) {
             return new SheetPlan(incoming, SheetChange.NEWER, stored, null, null, false);
@@ -155,7 +157,7 @@ final class ImportPlanner {
         if (incoming.revision() < stored.revision()) {
             return new SheetPlan(incoming, SheetChange.OLDER, stored, null, null, false);
         }
-        if (in.equals(have)) {
+        if (same(in, have, stub)) {
             return new SheetPlan(incoming, SheetChange.UNCHANGED, stored, null, null, false);
         }
         String inHash = in.hash();
@@ -163,7 +165,12 @@ final class ImportPlanner {
             return new SheetPlan(incoming, SheetChange.UNCHANGED, stored, null, null, false);
         }
         boolean first = state.openConflict(roundId, sheetKey, incoming.revision(), inHash);
-        return new SheetPlan(incoming, SheetChange.CONFLICT, stored, inHash, have.hash(), first);
+        return new SheetPlan(incoming, SheetChange.CONFLICT, stored, inHash, stub != null ? stub : have.hash(), first);
+    }
+
+    /** Whether the incoming content is the stored one: compared whole, or by hash with a stub of {@link MergeState#kept}. */
+    private static boolean same(SheetContent in, SheetContent have, String stubHash) {
+        return stubHash == null ? in.equals(have) : in.hash().equals(stubHash);
     }
 
     /**

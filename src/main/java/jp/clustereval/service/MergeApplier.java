@@ -41,12 +41,12 @@ final class MergeApplier {
         this.now = now;
     }
 
-    void apply(ImportPlanner.FilePlan plan, MergeState state) throws SQLException {
+    /** Stores one planned file; {@code parsed} is the file the plan was made for (its bytes are stored). */
+    void apply(ImportPlanner.FilePlan plan, ParsedScoreFile parsed, MergeState state) throws SQLException {
         FileReport report = plan.report();
         if (report.outcome() != FileOutcome.ACCEPTED) {
             return;
         }
-        ParsedScoreFile parsed = report.parsed();
         String evaluatorId = report.evaluator().id();
         writer.ensureEvaluator(evaluatorId, report.evaluator().name(), report.evaluator().affiliation(), now);
         long fileId = storeFile(parsed, plan, state);
@@ -58,8 +58,12 @@ final class MergeApplier {
         String actor = parsed.signed() ? evaluatorId : options.actor();
         for (ImportPlanner.SheetPlan p : plan.sheets()) {
             switch (p.change()) {
-                case NEW, NEWER -> sheets.put(SheetStateDao.key(evaluatorId, p.sheet().cluster()),
-                        replace(roundId, evaluatorId, p.stored(), p.sheet(), fileId, actor, source));
+                case NEW, NEWER -> {
+                    String key = SheetStateDao.key(evaluatorId, p.sheet().cluster());
+                    StoredSheet planned = sheets.get(key); // as the planner left it for later files
+                    sheets.put(key, state.keptLike(
+                            replace(roundId, evaluatorId, whole(p.stored(), state), p.sheet(), fileId, actor, source), planned));
+                }
                 case CONFLICT -> {
                     if (p.recordConflict()) {
                         new ConflictDao(c).insert(roundId, evaluatorId, p.sheet().cluster(), p.sheet().revision(), fileId,
@@ -72,6 +76,19 @@ final class MergeApplier {
             }
         }
         writer.flushIfLarge();
+    }
+
+    /**
+     * The stored sheet with its entries, whose replaced values the audit records: a sheet this batch
+     * stored and the state kept without its long texts ({@link MergeState#kept}) is read back.
+     */
+    private StoredSheet whole(StoredSheet stored, MergeState state) throws SQLException {
+        if (state.stubHash(stored) == null) {
+            return stored;
+        }
+        writer.flush(); // written by an earlier file of this batch, maybe not sent to SQLite yet
+        return new SheetStateDao(c).sheet(stored.id()).orElseThrow(
+                () -> new IllegalStateException("sheet " + stored.id() + " stored by this import is gone"));
     }
 
     private long storeFile(ParsedScoreFile parsed, ImportPlanner.FilePlan plan, MergeState state) throws SQLException {
@@ -132,7 +149,7 @@ final class MergeApplier {
         if (stored == null && fileId != null) {
             sheetId = writer.insertSheet(roundId, evaluatorId, cluster, in.status(), in.revision(), in.comment(),
                     in.updatedAt(), fileId, now);
-            audit.write(null, "revision", null, Integer.toString(in.revision()));
+            audit.write(null, "revision", null, Long.toString(in.revision()));
             for (ItemEntry e : after.values()) {
                 writer.putGrade(sheetId, roundId, e, now);
             }
@@ -143,11 +160,11 @@ final class MergeApplier {
         if (stored == null || stored.id() < 0) {
             sheetId = writer.insertSheet(roundId, evaluatorId, cluster, in.status(), in.revision(), in.comment(),
                     in.updatedAt(), fileId, now);
-            audit.write(null, "revision", null, Integer.toString(in.revision()));
+            audit.write(null, "revision", null, Long.toString(in.revision()));
         } else {
             sheetId = stored.id();
             writer.updateSheet(sheetId, in.status(), in.revision(), in.comment(), in.updatedAt(), fileId);
-            audit.write(null, "revision", Integer.toString(stored.revision()), Integer.toString(in.revision()));
+            audit.write(null, "revision", Long.toString(stored.revision()), Long.toString(in.revision()));
         }
         Set<String> itemIds = new LinkedHashSet<>(before.keySet());
         itemIds.addAll(after.keySet());

@@ -46,6 +46,15 @@ final class MergeState {
     /** Null: every sheet of a round; else only these evaluators' sheets (a chunk of a large import). */
     private final Set<String> onlyEvaluators;
 
+    /** Texts up to this many characters in all are kept with a sheet the batch stores; longer ones are not. */
+    static final int KEPT_TEXT_CHARS = 4_096;
+    /**
+     * Sheets the batch stores whose texts are longer, kept by their content's SHA-256 alone (keyed by
+     * identity: each such stub stands for one content). Their texts are in the files, and for the commit
+     * in the database; kept here, a batch of large files would hold every one of their texts until it ends.
+     */
+    private final Map<StoredSheet, String> stubs = new java.util.IdentityHashMap<>();
+
     private MergeState(Connection c, Set<String> onlyEvaluators) throws SQLException {
         this.c = c;
         this.onlyEvaluators = onlyEvaluators;
@@ -89,16 +98,51 @@ final class MergeState {
         return sheets;
     }
 
-    boolean decided(String roundId, String sheetKey, int revision, String hash) {
+    /** The sheet as the batch's later files see it: itself, or (long texts) a stub without texts that stands for {@code content}. */
+    StoredSheet kept(StoredSheet sheet, SheetContent content) {
+        long chars = sheet.comment().length();
+        for (jp.clustereval.domain.ItemEntry e : content.items()) {
+            chars += e.comment().length() + e.indication().length();
+        }
+        if (chars <= KEPT_TEXT_CHARS) {
+            return sheet;
+        }
+        StoredSheet stub = new StoredSheet(sheet.id(), sheet.evaluatorId(), sheet.clusterCode(), sheet.revision(),
+                sheet.status(), "", new java.util.LinkedHashMap<>());
+        stubs.put(stub, content.hash());
+        return stub;
+    }
+
+    /**
+     * The sheet as stored by the commit, kept like the planner kept it ({@code planned}, the same
+     * content): a stub again, with the hash already made, or whole.
+     */
+    StoredSheet keptLike(StoredSheet stored, StoredSheet planned) {
+        String hash = stubs.remove(planned);
+        if (hash == null) {
+            return stored;
+        }
+        StoredSheet stub = new StoredSheet(stored.id(), stored.evaluatorId(), stored.clusterCode(), stored.revision(),
+                stored.status(), "", new java.util.LinkedHashMap<>());
+        stubs.put(stub, hash);
+        return stub;
+    }
+
+    /** The content hash a stub of {@link #kept} stands for; null for a sheet kept with its texts. */
+    String stubHash(StoredSheet sheet) {
+        return sheet == null ? null : stubs.get(sheet);
+    }
+
+    boolean decided(String roundId, String sheetKey, long revision, String hash) {
         return decidedByRound.get(roundId).contains(conflictKey(sheetKey, revision, hash));
     }
 
     /** Records an open conflict; false when the same one is already open (so no second record is made). */
-    boolean openConflict(String roundId, String sheetKey, int revision, String hash) {
+    boolean openConflict(String roundId, String sheetKey, long revision, String hash) {
         return openByRound.get(roundId).add(conflictKey(sheetKey, revision, hash));
     }
 
-    private static String conflictKey(String sheetKey, int revision, String hash) {
+    private static String conflictKey(String sheetKey, long revision, String hash) {
         return sheetKey + "\u0000" + revision + "\u0000" + hash;
     }
 }

@@ -2,10 +2,12 @@ package jp.clustereval.service;
 import jp.clustereval.common.AtomicFiles;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +22,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jp.clustereval.common.AtomicFiles;
+import jp.clustereval.common.BoundedFiles;
+import jp.clustereval.common.FileRefusedException;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Language;
 import jp.clustereval.persistence.BackupStore;
@@ -28,12 +32,15 @@ import jp.clustereval.persistence.BackupStore;
  * Reads and writes {@link Settings} as {@code settings.properties} (UTF-8) in the data directory.
  * Saving is atomic: the new file is written and synced beside the old one, then renamed over it, so
  * a crash leaves either the old or the new settings, never half a file. Loading never fails: a
- * missing file gives the defaults, and a value that cannot be read falls back to its default
+ * missing file gives the defaults, a file that cannot be read (not a regular file, over 256 KB, not
+ * UTF-8) gives them too (logged), and a value that cannot be read falls back to its default
  * (logged), keeping the others.
  */
 public final class SettingsStore {
 
     public static final String FILE_NAME = "settings.properties";
+    /** The settings take a few hundred bytes; a larger file is not read (it could be a link to /dev/zero). */
+    static final long MAX_BYTES = 256 * 1024;
     private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
 
     private final Path file;
@@ -52,13 +59,13 @@ public final class SettingsStore {
     }
 
     public Settings load() {
-        if (!Files.isRegularFile(file)) {
-            return Settings.defaults();
-        }
         Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(r);
-        } catch (IOException | IllegalArgumentException e) {
+        try {
+            byte[] bytes = BoundedFiles.read(file, MAX_BYTES); // a regular file of at most 256 KB, else not opened
+            p.load(new StringReader(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString()));
+        } catch (NoSuchFileException e) {
+            return Settings.defaults();
+        } catch (IOException | IllegalArgumentException | FileRefusedException e) {
             LOG.log(Level.WARNING, "Settings file " + file + " cannot be read: defaults are used", e);
             return Settings.defaults();
         }

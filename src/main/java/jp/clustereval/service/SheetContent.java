@@ -49,7 +49,7 @@ record SheetContent(SheetStatus status, String comment, List<ItemEntry> items) {
         return ScoreFileReader.sha256(CanonicalJson.bytes(ScoreFileJson.sheet(asSheet("", 0, Instant.EPOCH))));
     }
 
-    ScoreSheet asSheet(String cluster, int revision, Instant updatedAt) {
+    ScoreSheet asSheet(String cluster, long revision, Instant updatedAt) {
         return new ScoreSheet(cluster, status, revision, updatedAt, comment, items, true);
     }
 

@@ -1,13 +1,13 @@
 package jp.clustereval.service;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import jp.clustereval.AppInfo;
+import jp.clustereval.common.BoundedFiles;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.Round;
@@ -109,10 +109,7 @@ public final class WeightsFileService {
     public Imported importFile(Path path, String actor, SignerAcceptance acceptance) {
         byte[] bytes;
         try {
-            if (Files.size(path) > WeightsFile.MAX_BYTES) {
-                throw new UserFacingException("weightsfile.malformed", "larger than 1 MB");
-            }
-            bytes = Files.readAllBytes(path);
+            bytes = BoundedFiles.read(path, WeightsFile.MAX_BYTES); // a regular file of at most 1 MB, else refused unread
         } catch (IOException e) {
             throw new UserFacingException(e, "weightsfile.cannotRead", path.toString(), e.toString());
         }

@@ -20,6 +20,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.scorefile.CanonicalJson;
 import jp.clustereval.scorefile.Ed25519;
+import jp.clustereval.scorefile.ScoreFile;
+import jp.clustereval.scorefile.ScoreFileException;
+import jp.clustereval.scorefile.UtcTime;
 
 /**
  * Reads a weights file and refuses it, naming the first defect, unless it is well-formed JSON of
@@ -36,6 +39,8 @@ public final class WeightsFileReader {
 
     /** The longest signer name (as for an evaluator added by hand). */
     static final int MAX_NAME = 200;
+    /** The longest decimal text a weight (or the consistency ratio) may be written with. */
+    static final int MAX_NUMBER_CHARS = 100;
 
     private WeightsFileReader() {
     }
@@ -83,7 +88,7 @@ public final class WeightsFileReader {
         Double ratio = cr.isNull() ? null : number(cr, "consistencyRatio");
         Instant setAt;
         try {
-            setAt = Instant.parse(text(root, "setAt"));
+            setAt = UtcTime.parse(text(root, "setAt"));
         } catch (DateTimeParseException e) {
             throw new UserFacingException("weightsfile.type", "setAt", "a UTC time like 2004-11-20T09:00:00Z");
         }
@@ -131,9 +136,13 @@ public final class WeightsFileReader {
         } catch (IllegalArgumentException | UserFacingException e) {
             throw new UserFacingException(e, "weightsfile.badSignature");
         }
-        ObjectNode signed = root.deepCopy();
-        signed.remove("signature");
-        if (!Ed25519.verify(key, CanonicalJson.bytes(signed), signature)) {
+        byte[] canonical;
+        try {
+            canonical = CanonicalJson.bytesWithout(root, "signature");
+        } catch (CanonicalJson.NotCanonicalException e) {
+            throw e.refusal(); // a lone surrogate (or a number JCS cannot write) is refused, never written some other way
+        }
+        if (!Ed25519.verify(key, canonical, signature)) {
             throw new UserFacingException("weightsfile.badSignature");
         }
     }
@@ -149,7 +158,8 @@ public final class WeightsFileReader {
 
     private static double number(JsonNode v, String path) {
         try {
-            if (!v.isTextual()) {
+            // a weight takes a few digits; BigDecimal needs seconds for a string of a million (quadratic)
+            if (!v.isTextual() || v.textValue().length() > MAX_NUMBER_CHARS) {
                 throw new NumberFormatException();
             }
             double d = new java.math.BigDecimal(v.textValue()).doubleValue();
@@ -182,6 +192,9 @@ public final class WeightsFileReader {
         JsonNode v = required(node, name);
         if (!v.isTextual()) {
             throw new UserFacingException("weightsfile.type", name, "a string");
+        }
+        if (v.textValue().length() > ScoreFile.MAX_TEXT) { // the score files' limit: a name of 20,001 characters is no name
+            throw new ScoreFileException("scorefile.textTooLong", name, ScoreFile.MAX_TEXT);
         }
         return v.textValue();
     }

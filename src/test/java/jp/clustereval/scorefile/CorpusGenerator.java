@@ -185,6 +185,7 @@ public final class CorpusGenerator {
                 "Grade \"X\" of item 1.1 (cluster SAP) is not on the scale: use one of S, A, B, C.");
         hostileDefects();
         hostileTexts();
+        trustTheData();
     }
 
     /** A forged import-report line: what follows the line break would print as a line of its own. */
@@ -252,10 +253,76 @@ public final class CorpusGenerator {
         textManifest.add(name + "\t" + nameAsShown);
     }
 
+    /**
+     * Issue "Trust the data", points 3 and 6: a swapped '?' (the canonical form used to write a lone
+     * surrogate as '?', so the forged file verified), texts over the limit, times not in UTC, a
+     * complete sheet missing an item, revisions beyond 2^53 - 1.
+     */
+    private void trustTheData() {
+        String notUnicode = " is not Unicode text: it holds the lone surrogate %s. A signed file may hold only text"
+                + " that survives UTF-8 encoding (RFC 8785), so the file is refused.";
+        swapped("50-lone-surrogate-for-question-mark.cescore", r -> sap(r).put("comment", "総じて順調?"),
+                "総じて順調?", "総じて順調\\ud800", "signed.notUnicode", "sheets[0].comment" + notUnicode.formatted("\\ud800"));
+        swapped("51-lone-low-surrogate-in-indication.cescore", r -> item(r, 0).put("indication", "?事業化の道筋を示すこと"),
+                "?事業化", "\\udc00事業化", "signed.notUnicode", "sheets[0].items[0].indication" + notUnicode.formatted("\\udc00"));
+        swapped("52-reversed-surrogate-pair-in-name.cescore", r -> ((ObjectNode) r.get("evaluator")).put("name", "評価 太郎??"),
+                "太郎??", "太郎\\ude00\\ud83d", "signed.notUnicode", "evaluator.name" + notUnicode.formatted("\\ude00"));
+        signed("53-name-too-long.cescore", r -> ((ObjectNode) r.get("evaluator")).put("name", "評".repeat(20_001)),
+                "scorefile.textTooLong", "evaluator.name is too long (at most 20,000 characters).");
+        signed("54-affiliation-of-a-megabyte.cescore", r -> ((ObjectNode) r.get("evaluator")).put("affiliation",
+                "x".repeat(1024 * 1024)), "scorefile.textTooLong", "evaluator.affiliation is too long (at most 20,000 characters).");
+        signed("55-cluster-code-too-long.cescore", r -> sap(r).put("cluster", "S".repeat(20_001)),
+                "scorefile.textTooLong", "sheets[0].cluster is too long (at most 20,000 characters).");
+        signed("56-export-time-with-offset.cescore", r -> r.put("exportedAt", "2004-12-03T17:00:00+09:00"), "scorefile.time",
+                "exportedAt is not a UTC time like 2004-12-01T09:30:00Z: 2004-12-03T17:00:00+09:00");
+        signed("57-update-time-with-offset.cescore", r -> sap(r).put("updatedAt", "2004-12-01T18:30:00+09:00"), "scorefile.time",
+                "sheets[0].updatedAt is not a UTC time like 2004-12-01T09:30:00Z: 2004-12-01T18:30:00+09:00");
+        signed("58-time-without-zone.cescore", r -> sap(r).put("updatedAt", "2004-12-01T09:30:00"), "scorefile.time",
+                "sheets[0].updatedAt is not a UTC time like 2004-12-01T09:30:00Z: 2004-12-01T09:30:00");
+        signed("59-complete-sheet-missing-an-item.cescore", r -> {
+            ((com.fasterxml.jackson.databind.node.ArrayNode) sap(r).get("items")).remove(8); // item 4
+            return r;
+        }, "scorefile.incomplete", "The sheet of cluster SAP is marked complete, but these items are not graded: 4."
+                + " A complete sheet grades every item.");
+        signed("60-complete-sheet-with-ungraded-items.cescore", r -> {
+            item(r, 1).putNull("grade");
+            item(r, 7).putNull("grade");
+            return r;
+        }, "scorefile.incomplete", "The sheet of cluster SAP is marked complete, but these items are not graded: 1.2.1, 3."
+                + " A complete sheet grades every item.");
+        unsigned("61-revision-beyond-2-53.cescore", r -> sap(r).put("revision", 9_007_199_254_740_992L), "scorefile.rangeMax",
+                "sheets[0].revision is 9007199254740992; it must be an integer of at most 9,007,199,254,740,991.");
+        unsigned("62-revision-beyond-64-bits.cescore", r -> sap(r).put("revision", new java.math.BigInteger("1" + "0".repeat(30))),
+                "scorefile.rangeMax",
+                "sheets[0].revision is 1000000000000000000000000000000; it must be an integer of at most 9,007,199,254,740,991.");
+    }
+
+    /**
+     * Signed with {@code signedText} in it, then {@code signedText} replaced by {@code forged} in the
+     * file's text: what an attacker does to a file whose canonical form wrote '?' for a lone surrogate.
+     */
+    private void swapped(String name, Function<ObjectNode, ObjectNode> change, String signedText, String forged, String key,
+                         String message) {
+        String text = new String(ScoreFileJson.pretty(signedTree(change)), StandardCharsets.UTF_8);
+        if (!text.contains(signedText)) {
+            throw new IllegalStateException(signedText + " not in " + name);
+        }
+        add(name, text.replace(signedText, forged).getBytes(StandardCharsets.UTF_8), key, message);
+    }
+
+    /**
+     * Writes the files not in the folder yet, and the manifest. Files already there are kept as they
+     * are (each run signs with a new key, so rewriting them would change every file for nothing);
+     * {@code -Dcescore.corpus.rewrite=true} rewrites them all (after a change of the seeded round).
+     */
     void write(Path dir) throws Exception {
         Files.createDirectories(dir);
+        boolean rewrite = Boolean.getBoolean("cescore.corpus.rewrite");
         for (var e : files.entrySet()) {
-            Files.write(dir.resolve(e.getKey()), e.getValue());
+            Path file = dir.resolve(e.getKey());
+            if (rewrite || !Files.exists(file)) {
+                Files.write(file, e.getValue());
+            }
         }
         Files.writeString(dir.resolve("expected.tsv"),
                 "# file<TAB>message key<TAB>expected English message (\"...\" at the end: the rest comes from the JSON parser)\n"

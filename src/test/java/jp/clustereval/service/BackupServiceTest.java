@@ -166,26 +166,31 @@ class BackupServiceTest {
         }
     }
 
+    /**
+     * A database of an older schema (v3-chair.db, made by 6bb2ca3: src/test/resources/migration-fixtures)
+     * is backed up before it is migrated: the backup holds the old schema version and all of the old
+     * content, and the migration itself succeeds.
+     */
     @Test
     void aMigrationIsPrecededByABackup() throws Exception {
-        Path old = dir.resolve("old.db");
-        Database.open(old).close();
-        int latest;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old); Statement s = c.createStatement()) {
-            var rs = s.executeQuery("PRAGMA user_version");
-            rs.next();
-            latest = rs.getInt(1);
-            s.execute("PRAGMA user_version = " + (latest - 1)); // pretend the newest migration is missing
-        }
-        try {
-            Database.open(old).close();
-        } catch (UserFacingException expected) {
-            // re-applying the newest script to a file that already has its tables may fail: the backup came first
-        }
+        Path old = fixtureCopy("v3-chair.db", dir.resolve("old.db"));
+        BackupSummary before = BackupStore.inspect(fixtureCopy("v3-chair.db", dir.resolve("pristine.db")));
+        assertEquals(3, before.schemaVersion());
+        assertTrue(before.grades() > 0 && before.comments() > 0, before.toString());
+
+        Database.open(old).close(); // the migration must succeed: a failure is not the backup's test passing
+        assertTrue(Database.isCurrent(old));
         List<Backup> made = BackupStore.of(old).list();
         assertEquals(1, made.size());
         assertEquals("migration", made.get(0).reason());
-        assertEquals(latest - 1, BackupStore.inspect(made.get(0).file()).schemaVersion());
+        assertEquals(before, BackupStore.inspect(made.get(0).file()), "schema version 3 and everything the file held");
+    }
+
+    private static Path fixtureCopy(String fixture, Path target) throws Exception {
+        try (java.io.InputStream in = BackupServiceTest.class.getResourceAsStream("/migration-fixtures/" + fixture)) {
+            Files.copy(in, target);
+        }
+        return target;
     }
 
     @Test

@@ -101,6 +101,11 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
+    /** With JVM options of its own (e.g. {@code -Xmx128m}). */
+    public static ChildJvm start(List<String> jvmOptions, Class<?> main, String... args) throws IOException {
+        return of(main).jvmOptions(jvmOptions.toArray(String[]::new)).args(args).start();
+    }
+
     /** Reads lines until one equals {@code line}; fails with everything read if the process ends first. */
     public void awaitLine(String line) throws IOException {
         awaitLineStartingWith(line, true);
@@ -112,16 +117,37 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     private String awaitLineStartingWith(String text, boolean whole) throws IOException {
-        String l;
-        while ((l = out.readLine()) != null) {
-            lines.add(l);
-            if (whole ? l.equals(text) : l.startsWith(text)) {
-                return l;
+        // a child that hangs must not hang the build: after the wait it is killed and the test fails
+        java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(LINE_WAIT.toMillis());
+                timedOut.set(true);
+                process.destroyForcibly();
+            } catch (InterruptedException done) {
+                // the line came
             }
+        }, "child-jvm-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        try {
+            String l;
+            while ((l = out.readLine()) != null) {
+                lines.add(l);
+                if (whole ? l.equals(text) : l.startsWith(text)) {
+                    return l;
+                }
+            }
+        } finally {
+            watchdog.interrupt();
         }
-        throw new AssertionError("The child process ended without printing '" + text + "':\n" + String.join("\n", lines)
+        throw new AssertionError("The child process " + (timedOut.get() ? "was killed after waiting " + LINE_WAIT.toSeconds()
+                + " s" : "ended") + " without printing '" + text + "':\n" + String.join("\n", lines)
                 + (stderrFile == null ? "" : "\n--- stderr\n" + stderr()));
     }
+
+    /** How long a line is waited for before the child is killed and the test fails. */
+    private static final java.time.Duration LINE_WAIT = java.time.Duration.ofMinutes(3);
 
     /** Waits for the process to end (reading the rest of its output) and returns its exit code. */
     public int awaitExit() throws IOException, InterruptedException {

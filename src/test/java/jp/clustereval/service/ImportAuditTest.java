@@ -86,7 +86,7 @@ class ImportAuditTest {
         });
     }
 
-    private int revision(String cluster) {
+    private long revision(String cluster) {
         return chair.grading().load(new SheetKey(x.round.id(), x.evaluator.id(), cluster)).sheet().revision();
     }
 
@@ -108,8 +108,8 @@ class ImportAuditTest {
     void aNewSheetIsOneRowNamingItsFileAndEachReplacedValueIsOneRowWithTheReplacingFile() {
         importFiles(first);
         reopen();
-        int firstSap = revision("SAP");
-        int sen = revision("SEN");
+        long firstSap = revision("SAP");
+        long sen = revision("SEN");
         assertEquals(List.of("null|revision|null|" + firstSap + "|import|x1.cescore"), history("SAP"));
         assertEquals(List.of("null|revision|null|" + sen + "|import|x1.cescore"), history("SEN"));
         // the file the row names holds every value the sheet got from it
@@ -121,7 +121,7 @@ class ImportAuditTest {
 
         importFiles(second);
         reopen();
-        int secondSap = revision("SAP");
+        long secondSap = revision("SAP");
         assertEquals(List.of(
                 "null|revision|null|" + firstSap + "|import|x1.cescore",
                 "null|revision|" + firstSap + "|" + secondSap + "|import|x2.cescore",

@@ -95,15 +95,11 @@ class ReportServiceTest {
         }
     }
 
+    /** How long it takes is the bench's case "report" (docs/performance.md), not a limit here. */
     @Test
-    void panelReportOfEighteenRadarsIsFastAndListsEveryCluster() throws Exception {
+    void panelReportOfEighteenRadarsListsEveryCluster() throws Exception {
         ReportService.Options all = new ReportService.Options(Language.JA, CohortSpec.parse("all"), false, false, 1000, 1);
-        services.reports().panelReport(round.id(), dir.resolve("warm.pdf"), all);
-        long start = System.nanoTime();
         Path pdf = services.reports().panelReport(round.id(), dir.resolve("panel.pdf"), all);
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("panel PDF, 18 radars + ranking + 1000-draw sensitivity: " + ms + " ms");
-        assertTrue(ms < 3000, "took " + ms + " ms");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             // a long name may wrap inside its table cell: compare without line breaks
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");

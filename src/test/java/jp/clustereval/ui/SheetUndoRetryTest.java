@@ -92,7 +92,7 @@ class SheetUndoRetryTest {
         vm.grade(item("1.1"), "S");
         vm.grade(item("1.1"), "B");
         fx.awaitIdle();
-        int revision = stored("KYO").sheet().revision();
+        long revision = stored("KYO").sheet().revision();
         assertTrue(vm.edits().history().canUndoProperty().get());
 
         assertTrue(vm.edits().undo());

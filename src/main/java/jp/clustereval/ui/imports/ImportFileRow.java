@@ -41,14 +41,14 @@ public record ImportFileRow(Path path, String fileName, String evaluatorId, Stri
      * @param committed true for the report after a commit: accepted files are then "stored"
      */
     static ImportFileRow of(FileReport f, PersonLabels labels, Messages m, boolean committed) {
-        Signature sig = f.parsed() != null ? (f.parsed().signed() ? Signature.VALID : Signature.UNSIGNED)
+        Signature sig = f.wasRead() ? (f.signed() ? Signature.VALID : Signature.UNSIGNED)
                 : f.rejection() != null && SIGNATURE_FAILURES.contains(f.rejection().key()) ? Signature.INVALID
                 : Signature.NOT_CHECKED;
         List<ImportSheetRow> sheets = f.sheets().stream().map(s -> ImportSheetRow.of(s, m)).toList();
         String clusters = sheets.stream().map(s -> s.cluster() + " " + s.gradedText())
                 .collect(Collectors.joining(" · "));
-        if (clusters.isEmpty() && f.parsed() != null) {
-            clusters = f.parsed().content().sheets().stream().map(s -> s.cluster()).collect(Collectors.joining(" · "));
+        if (clusters.isEmpty()) {
+            clusters = String.join(" · ", f.clusters());
         }
         String evaluator = f.evaluator() == null ? "—" : SafeText.line(labels.label(f.evaluator()));
         String key = f.keyStatus() == null ? "—" : m.get(keyKey(f.keyStatus(), committed && f.outcome() == FileOutcome.ACCEPTED));

@@ -41,14 +41,12 @@ record ImportTable(ImportPreview preview, List<ImportFileRow> rows, String summa
             try {
                 good.addAll(ImportService.expand(List.of(p)));
             } catch (UserFacingException e) {
-                refused.add(new FileReport(p, null, FileOutcome.REJECTED, e, null, null, null, null, List.of(), null));
+                refused.add(FileReport.refused(p, e));
             }
         }
-        List<FileReport> all = new ArrayList<>(refused);
-        if (!good.isEmpty()) {
-            all.addAll(0, session.services().imports().preview(good, options).files());
-        }
-        return of(new ImportPreview(all, options), session, m, false);
+        ImportPreview checked = good.isEmpty() ? new ImportPreview(List.of(), options)
+                : session.services().imports().preview(good, options);
+        return of(checked.plus(refused), session, m, false);
     }
 
     /** The rows of a preview or report, its people told apart from each other and from the database's. */

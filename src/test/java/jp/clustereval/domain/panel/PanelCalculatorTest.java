@@ -16,6 +16,7 @@ import jp.clustereval.domain.ClusterResult;
 import jp.clustereval.domain.GradeRecord;
 import jp.clustereval.domain.Results;
 import jp.clustereval.domain.Round;
+import jp.clustereval.domain.Score;
 import jp.clustereval.domain.TestRounds;
 import jp.clustereval.domain.weights.Weights;
 
@@ -111,10 +112,22 @@ class PanelCalculatorTest {
             assertEquals(e.total(), a.total(), 1e-12);
             assertEquals(e.rank(), a.rank());
             assertEquals(e.evaluators(), a.evaluators());
-            assertEquals(e.axes().keySet(), a.axes().keySet());
+            assertSameScores(e.clusterCode(), e.axes(), a.axes());
         }
         assertEquals(expected.cohort().total().value(), actual.cohortAverage().total().value(), 1e-12);
+        assertEquals(expected.cohort().total().count(), actual.cohortAverage().total().count());
         assertEquals(expected.cohort().evaluators(), actual.cohortAverage().evaluators());
+        assertSameScores("cohort", expected.cohort().axes(), actual.cohortAverage().axes());
+    }
+
+    /** Same axes in the same order, each with the same value and the same number of contributors. */
+    private static void assertSameScores(String what, Map<String, Score> expected, Map<String, Score> actual) {
+        assertEquals(List.copyOf(expected.keySet()), List.copyOf(actual.keySet()), what + ": axes");
+        for (Map.Entry<String, Score> axis : expected.entrySet()) {
+            Score a = actual.get(axis.getKey());
+            assertEquals(axis.getValue().value(), a.value(), 1e-12, what + " " + axis.getKey());
+            assertEquals(axis.getValue().count(), a.count(), what + " " + axis.getKey() + ": contributors");
+        }
     }
 
     private PanelResults compute(List<GradeRecord> grades, GradeValuation valuation) {

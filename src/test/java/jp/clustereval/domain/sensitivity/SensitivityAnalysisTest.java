@@ -2,6 +2,7 @@ package jp.clustereval.domain.sensitivity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -67,13 +68,33 @@ class SensitivityAnalysisTest {
         assertFalse(p.robust());
     }
 
+    /**
+     * The seed drives the random draws and nothing else: the same seed gives the same report; another
+     * gives the same leave-one-out and +/-20 % figures but other draws. The panel is P and Q of
+     * {@link #weightPerturbationAndDrawsByHand}, where about an eighth of the draws swap the two.
+     */
     @Test
-    void theSameSeedGivesTheSameReportAndAnotherSeedMayNot() {
-        Round round = TestRounds.equalWeights(Set.of());
-        List<GradeRecord> grades = randomPanel(6, 4, 3);
+    void theSameSeedGivesTheSameReportAndAnotherSeedOtherDraws() {
+        Round round = TestRounds.round(Map.of("A", 0.55, "B", 0.0, "C", 0.0, "D", 0.0, "E", 0.45), Map.of(), Set.of(),
+                List.of());
+        List<GradeRecord> grades = new ArrayList<>();
+        add(grades, "P", "1.1", "S");
+        add(grades, "P", "4", "C");
+        add(grades, "Q", "1.1", "B");
+        add(grades, "Q", "4", "A");
         SensitivityReport a = run(round, grades, 300, 9);
         assertEquals(a, run(round, grades, 300, 9));
-        assertEquals(a.clusters().size(), run(round, grades, 300, 10).clusters().size());
+        SensitivityReport b = run(round, grades, 300, 10);
+        assertEquals(withoutDraws(a), withoutDraws(b), "leaving out and +/-20 % do not depend on the seed");
+        double shareA = a.clusters().get(0).tierChangeShare();
+        double shareB = b.clusters().get(0).tierChangeShare();
+        assertTrue(shareA > 0 && shareB > 0, shareA + ", " + shareB);
+        assertNotEquals(shareA, shareB, "another seed, other draws");
+    }
+
+    private static List<String> withoutDraws(SensitivityReport r) {
+        return r.clusters().stream().map(c -> c.clusterCode() + " " + c.total() + " " + c.rank() + " loo " + c.looBest()
+                + "-" + c.looWorst() + " perturb " + c.perturbBest() + "-" + c.perturbWorst()).toList();
     }
 
     @Test
@@ -92,23 +113,28 @@ class SensitivityAnalysisTest {
         }
     }
 
-    /** 18 clusters x 30 evaluators, every item graded; 1,000 draws must take well under a second. */
+    /**
+     * 18 clusters x 30 evaluators, every item graded, 1,000 draws: every cluster ranked once, by rank,
+     * each rank range holding the rank itself. (How long it takes is the bench's case "sensitivity",
+     * docs/performance.md: a time limit here would measure the machine the tests share.)
+     */
     @Test
-    void thousandDrawsOverEighteenClustersAndThirtyEvaluatorsIsFast() {
+    void thousandDrawsOverEighteenClustersAndThirtyEvaluators() {
         Round round = TestRounds.round(Map.of("A", 30.0, "B", 20.0, "C", 20.0, "D", 10.0, "E", 20.0), Map.of(), Set.of(),
                 List.of());
         List<GradeRecord> grades = randomPanel(18, 30, 11);
-        run(round, grades, 1000, 1); // warm-up: the JIT, not the maths, would otherwise be measured
-        long start = System.nanoTime();
-        ScoreCube cube = ScoreCube.of(round, grades, GradeValuation.raw(round), null);
-        long built = System.nanoTime();
-        SensitivityReport r = SensitivityAnalysis.run(cube, PanelCalculator.weightVector(cube, Weights.current(round).axes()),
-                1000, 1);
-        long done = System.nanoTime();
-        System.out.printf("sensitivity 18x30: cube %.1f ms, analysis (30 LOO + 10 perturbations + 1000 draws) %.1f ms%n",
-                (built - start) / 1e6, (done - built) / 1e6);
+        SensitivityReport r = run(round, grades, 1000, 1);
+        assertEquals(1000, r.draws());
         assertEquals(18, r.clusters().size());
-        assertTrue(done - start < 1_000_000_000L, "took " + (done - start) / 1e6 + " ms");
+        assertEquals(18, r.clusters().stream().map(ClusterSensitivity::clusterCode).distinct().count());
+        int previous = 0;
+        for (ClusterSensitivity c : r.clusters()) {
+            assertTrue(c.rank() >= previous, "by rank: " + c);
+            previous = c.rank();
+            assertTrue(c.bestRank() <= c.rank() && c.rank() <= c.worstRank(), c.toString());
+            assertTrue(c.drawBest() >= 1 && c.drawBest() <= c.drawWorst() && c.drawWorst() <= 18, c.toString());
+            assertTrue(c.tierChangeShare() >= 0 && c.tierChangeShare() <= 1, c.toString());
+        }
     }
 
     static List<GradeRecord> randomPanel(int clusters, int evaluators, long seed) {
