@@ -3,7 +3,7 @@ package jp.clustereval.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import jp.clustereval.persistence.CoiDao;
+import jp.clustereval.service.ConflictOfInterest;
 import jp.clustereval.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -100,7 +100,7 @@ final class CoiCommand implements Runnable {
         public Integer call() {
             try (Services s = Commands.root(spec).openServices()) {
                 Tabular t = new Tabular(List.of("evaluator", "cluster", "note", "state", "reason", "by"));
-                for (CoiDao.Row r : s.coi().list(roundId)) {
+                for (ConflictOfInterest r : s.coi().list(roundId)) {
                     t.add(List.of(r.evaluatorId(), r.clusterCode(), r.note(), r.included() ? "included" : "excluded",
                             r.includeReason() == null ? "" : r.includeReason(), r.included() ? r.includedBy() : r.createdBy()));
                 }

@@ -3,9 +3,9 @@ package jp.clustereval.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import jp.clustereval.persistence.ConflictDao;
 import jp.clustereval.service.ConflictService;
 import jp.clustereval.service.Services;
+import jp.clustereval.service.SheetConflict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +43,7 @@ final class ConflictsCommand implements Runnable {
         public Integer call() {
             try (Services s = Commands.root(spec).openServices()) {
                 Tabular t = new Tabular(List.of("id", "evaluator", "cluster", "revision", "file", "resolution", "reason"));
-                for (ConflictDao.Row r : s.conflicts().list(roundId, !all)) {
+                for (SheetConflict r : s.conflicts().list(roundId, !all)) {
                     t.add(List.of(r.id(), r.evaluatorId(), r.clusterCode(), r.revision(), r.fileName(),
                             r.resolution() == null ? "open" : r.resolution(), r.reason() == null ? "" : r.reason()));
                 }

@@ -8,7 +8,7 @@ import jp.clustereval.common.SafeText;
 import jp.clustereval.domain.Cluster;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.Round;
-import jp.clustereval.persistence.ImportedFileDao;
+import jp.clustereval.service.ImportedFile;
 import jp.clustereval.service.Services;
 import jp.clustereval.service.SheetKey;
 import picocli.CommandLine.Command;
@@ -35,7 +35,7 @@ final class FilesCommand implements Runnable {
     private static final List<String> COLUMNS = List.of("id", "file", "kind", "evaluator", "sha256", "size",
             "key_fingerprint", "exported_at", "imported_at", "imported_by");
 
-    private static List<Object> row(ImportedFileDao.Row r) {
+    private static List<Object> row(ImportedFile r) {
         return java.util.Arrays.asList(r.id(), r.fileName(), r.kind(), r.evaluatorId(), r.sha256(), r.size(),
                 r.keyFingerprint(), r.exportedAt(), r.importedAt().toString(), r.importedBy());
     }
@@ -109,7 +109,7 @@ final class FilesCommand implements Runnable {
         @Override
         public Integer call() {
             try (Services s = Commands.root(spec).openServices()) {
-                ImportedFileDao.Row r = s.importedFiles().exportOriginal(id, out);
+                ImportedFile r = s.importedFiles().exportOriginal(id, out);
                 spec.commandLine().getOut().println(out.toAbsolutePath() + " (" + SafeText.line(r.fileName()) + ", sha256 " + r.sha256() + ")");
             }
             return Cli.OK;

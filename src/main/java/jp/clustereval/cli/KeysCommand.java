@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import jp.clustereval.persistence.EvaluatorKeyDao;
+import jp.clustereval.service.PinnedKey;
 import jp.clustereval.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +38,7 @@ final class KeysCommand implements Runnable {
         public Integer call() {
             try (Services s = Commands.root(spec).openServices()) {
                 Tabular t = new Tabular(List.of("evaluator", "fingerprint", "trust", "active", "at", "by", "reason"));
-                for (EvaluatorKeyDao.Row r : s.keys().pinnedKeys()) {
+                for (PinnedKey r : s.keys().pinnedKeys()) {
                     t.add(List.of(r.evaluatorId(), r.fingerprint(), r.trust(), r.active() ? "yes" : "no", r.at().toString(),
                             r.actor(), r.reason()));
                 }
@@ -62,7 +62,7 @@ final class KeysCommand implements Runnable {
         @Override
         public Integer call() {
             try (Services s = Commands.root(spec).openServices()) {
-                EvaluatorKeyDao.Row r = s.keys().verify(evaluator, fingerprint, ScoreFileCommands.ACTOR);
+                PinnedKey r = s.keys().verify(evaluator, fingerprint, ScoreFileCommands.ACTOR);
                 spec.commandLine().getOut().printf("%s: key %s verified%n", r.evaluatorId(), r.fingerprint());
             }
             return Cli.OK;

@@ -1,8 +1,5 @@
 package jp.clustereval.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import jp.clustereval.common.AtomicFiles;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.service.Completeness;
+import jp.clustereval.service.CompletenessCsv;
 import jp.clustereval.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,13 +42,7 @@ final class StatusCommand implements Callable<Integer> {
             Tabular t = table(m);
             output.print(t);
             if (out != null) {
-                StringWriter csv = new StringWriter();
-                t.print(new PrintWriter(csv), OutputFormat.CSV);
-                try {
-                    AtomicFiles.write(out, ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8));
-                } catch (java.io.IOException e) {
-                    throw AtomicFiles.failure(out, e);
-                }
+                CompletenessCsv.write(m, out);
             }
         }
         return Cli.OK;

@@ -10,8 +10,9 @@ import jp.clustereval.domain.Round;
 import jp.clustereval.domain.weights.Ahp;
 import jp.clustereval.domain.weights.WeightSet;
 import jp.clustereval.domain.weights.Weights;
-import jp.clustereval.persistence.WeightDao;
 import jp.clustereval.service.Services;
+import jp.clustereval.service.WeightChange;
+import jp.clustereval.service.WeightService;
 import jp.clustereval.service.WeightsFileService;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -92,7 +93,8 @@ final class WeightsCommand implements Runnable {
         public Integer call() {
             try (Services s = Commands.root(spec).openServices()) {
                 Round round = s.rounds().require(roundId);
-                WeightSet set = s.weights().set(round.id(), axes, items, by);
+                WeightSet set = s.weights().set(round.id(), axes == null ? null : CliParsing.weights(axes),
+                        CliParsing.weights(items), by);
                 print(s.rounds().require(round.id()), set);
             }
             return Cli.OK;
@@ -116,7 +118,7 @@ final class WeightsCommand implements Runnable {
         public Integer call() {
             try (Services s = Commands.root(spec).openServices()) {
                 Round round = s.rounds().require(roundId);
-                Ahp.Result r = s.weights().ahp(round.id(), matrix);
+                Ahp.Result r = s.weights().ahp(round.id(), Ahp.parseMatrix(matrix));
                 Tabular t = new Tabular(List.of("code", "weight_pct", "lambda_max", "consistency_ratio"));
                 double[] w = r.weights();
                 for (int i = 0; i < w.length; i++) {
@@ -200,8 +202,8 @@ final class WeightsCommand implements Runnable {
             try (Services s = Commands.root(spec).openServices()) {
                 Tabular t = new Tabular(List.of("id", "source", "set_by", "set_at", "axes", "consistency_ratio",
                         "key_fingerprint", "recorded_at", "recorded_by", "signer_id", "accepted_by", "accept_reason"));
-                for (WeightDao.Change c : s.weights().history(roundId)) {
-                    t.add(java.util.Arrays.asList(c.id(), c.source(), c.setBy(), c.setAt().toString(), c.axisWeightsJson(),
+                for (WeightChange c : s.weights().history(roundId)) {
+                    t.add(java.util.Arrays.asList(c.id(), c.source(), c.setBy(), c.setAt().toString(), WeightService.json(c.axisWeights()),
                             c.consistencyRatio() == null ? null : new Tabular.Decimal(c.consistencyRatio(), 4),
                             c.keyFingerprint(), c.recordedAt().toString(), c.recordedBy(), c.signerId(), c.acceptedBy(),
                             c.acceptReason()));

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
 
 /**
  * Every file the application writes whole (exports, reports, settings, backups, the SQLite
- * library copy) is written here: into a part file in the same folder, synced to the disk, then
+ * library copy, signing keys) is written here: into a part file in the same folder, synced to the disk, then
  * renamed over the target in one step, so that the target is either the old file or the complete
  * new one, never half of it. On any failure the part file (and any SQLite side file of it) is
  * deleted. A part file is hidden and names its writer: {@code .<target name>.<pid>.<8 hex>.part};
@@ -50,6 +51,22 @@ public final class AtomicFiles {
     /** Writes the bytes to {@code target}, replacing it if it exists, all or nothing. */
     public static void write(Path target, byte[] bytes) throws IOException {
         write(target, part -> Files.write(part, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+    }
+
+    /**
+     * Writes the bytes like {@link #write(Path, byte[])}, into a part file that only its owner may
+     * read and write from the moment it exists (where the file system has POSIX permissions, e.g. a
+     * private key): there is no moment when the content has wider rights, and the rename keeps them.
+     */
+    public static void writeOwnerOnly(Path target, byte[] bytes) throws IOException {
+        write(target, part -> {
+            if (Files.getFileStore(part.getParent()).supportsFileAttributeView("posix")) {
+                Files.createFile(part, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(part);
+            }
+            Files.write(part, bytes, StandardOpenOption.WRITE);
+        });
     }
 
     /** Writes {@code target} through a part file that {@code content} fills, replacing the target if it exists. */

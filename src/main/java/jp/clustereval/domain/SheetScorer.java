@@ -121,16 +121,11 @@ public final class SheetScorer {
         }
     }
 
-    /** The weighted mean of the given axis values with the round's axis weights; empty when none. */
+    /** The weighted mean of the given axis values with the round's axis weights ({@link Ranking#total}); empty when none. */
     public OptionalDouble total(Map<String, Double> axisValues) {
-        WeightedMean mean = new WeightedMean();
-        for (Axis axis : round.axes()) {
-            Double v = axisValues.get(axis.code());
-            if (v != null) {
-                mean.add(v, axis.weight());
-            }
-        }
-        return mean.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(mean.value());
+        List<String> codes = round.axes().stream().map(Axis::code).toList();
+        double total = Ranking.total(Ranking.values(codes, axisValues), round.axes().stream().mapToDouble(Axis::weight).toArray());
+        return Double.isNaN(total) ? OptionalDouble.empty() : OptionalDouble.of(total);
     }
 
     /** Grade codes looked up on the scale only when an item is reached, as before. */

@@ -247,6 +247,11 @@ public final class Database implements AutoCloseable {
                 }
                 return NEW;
             }
+            if (!Files.isRegularFile(path)) {
+                // a link to /dev/zero or a named pipe: SQLite would take it for an empty new database
+                // (its size is 0) and read or write it without end
+                throw new StoreException("store.notRegular", path.toString());
+            }
             try {
                 if (Files.size(path) == 0) {
                     return NEW;

@@ -49,6 +49,13 @@ public final class StoreException extends UserFacingException {
     /** Maps an SQLite failure to the message a user can act on. */
     public static StoreException from(SQLException e, Path file) {
         String f = String.valueOf(file);
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof org.sqlite.NativeLibraryNotFoundException) {
+                // the jar carries SQLite for the desktop platforms only (pom.xml, shade filters)
+                return new StoreException(e, "store.noNativeLibrary", System.getProperty("os.name"),
+                        System.getProperty("os.arch"));
+            }
+        }
         return diskProblem(e.getErrorCode(), file, e).orElseGet(() -> switch (e.getErrorCode() & 0xff) {
             case SQLITE_CORRUPT, SQLITE_NOTADB -> new StoreException(e, "store.corrupt", f);
             case SQLITE_BUSY, SQLITE_LOCKED -> new StoreException(e, "store.busy", f);

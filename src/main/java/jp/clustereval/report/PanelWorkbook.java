@@ -6,10 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 import jp.clustereval.domain.Axis;
 import jp.clustereval.domain.Language;
@@ -22,39 +20,41 @@ import jp.clustereval.domain.weights.Weights;
 /**
  * The results as an Excel workbook, one sheet per view: results (the columns of the CLI's
  * {@code results} plus names, spread and the basis), weights, sensitivity, comments. Numbers are
- * numeric cells at full precision, shown with two decimals.
+ * numeric cells at full precision, shown with two decimals; text cells are text (shared strings),
+ * never formulas. Written with fastexcel, a small writer of exactly this (strings, numbers, number
+ * formats), instead of Apache POI, whose reading, formulas and other Office formats made up about
+ * 16 MB of the application's jar for these four sheets.
  */
 public final class PanelWorkbook {
 
-    static {
-        QuietLogging.ensure();
-    }
+    /** The format of every decimal number: two places shown, the full value stored. */
+    private static final String TWO_DECIMALS = "0.00";
 
     private PanelWorkbook() {
     }
 
     public static byte[] write(PanelReportData d, ReportText t) {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            CellStyle twoDecimals = wb.createCellStyle();
-            twoDecimals.setDataFormat(wb.createDataFormat().getFormat("0.00"));
-            results(wb.createSheet("results"), d, t.language(), twoDecimals);
-            weights(wb.createSheet("weights"), d, t.language(), twoDecimals);
-            sensitivity(wb.createSheet("sensitivity"), d, twoDecimals);
-            comments(wb.createSheet("comments"), d);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.write(out);
-            return out.toByteArray();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook wb = new Workbook(out, "ClusterEval", "1.0");
+            results(wb.newWorksheet("results"), d, t.language());
+            weights(wb.newWorksheet("weights"), d, t.language());
+            sensitivity(wb.newWorksheet("sensitivity"), d);
+            comments(wb.newWorksheet("comments"), d);
+            wb.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toByteArray();
     }
 
-    private static void results(Sheet sheet, PanelReportData d, Language lang, CellStyle decimals) {
+    private static void results(Worksheet sheet, PanelReportData d, Language lang) {
         PanelResults r = d.results();
         List<Object> header = new ArrayList<>(List.of("code", "name", "evaluators"));
         header.addAll(r.axisCodes());
         header.addAll(List.of("total", "rank", "min", "max", "sd", "scores"));
-        row(sheet, header, decimals);
+        Rows rows = new Rows(sheet);
+        rows.add(header);
         for (ClusterFigures f : r.clusters()) {
             List<Object> cells = new ArrayList<>(List.of(f.clusterCode(), d.cluster(f.clusterCode()).name().in(lang), f.evaluators()));
             for (String axis : r.axisCodes()) {
@@ -62,7 +62,7 @@ public final class PanelWorkbook {
                 cells.add(s == null ? null : s.value());
             }
             cells.addAll(java.util.Arrays.asList(f.total(), f.rank(), f.min(), f.max(), f.sd(), r.basis()));
-            row(sheet, cells, decimals);
+            rows.add(cells);
         }
         List<Object> cohort = new ArrayList<>(List.of("COHORT", "", r.cohortAverage().evaluators()));
         for (String axis : r.axisCodes()) {
@@ -71,51 +71,64 @@ public final class PanelWorkbook {
         }
         cohort.addAll(java.util.Arrays.asList(r.cohortAverage().total() == null ? null : r.cohortAverage().total().value(),
                 null, null, null, null, r.basis()));
-        row(sheet, cohort, decimals);
+        rows.add(cohort);
     }
 
-    private static void weights(Sheet sheet, PanelReportData d, Language lang, CellStyle decimals) {
-        row(sheet, List.of("kind", "code", "name", "axis", "weight_pct"), decimals);
+    private static void weights(Worksheet sheet, PanelReportData d, Language lang) {
+        Rows rows = new Rows(sheet);
+        rows.add(List.of("kind", "code", "name", "axis", "weight_pct"));
         for (Axis a : d.round().axes()) {
-            row(sheet, List.of("axis", a.code(), a.name().in(lang), a.code(), d.weights().axis(a.code()) * 100), decimals);
+            rows.add(List.of("axis", a.code(), a.name().in(lang), a.code(), d.weights().axis(a.code()) * 100));
         }
         for (var i : Weights.weightedItems(d.round())) {
-            row(sheet, List.of("item", i.id(), i.name().in(lang), i.axisCode(), d.weights().items().get(i.id()) * 100), decimals);
+            rows.add(List.of("item", i.id(), i.name().in(lang), i.axisCode(), d.weights().items().get(i.id()) * 100));
         }
     }
 
-    private static void sensitivity(Sheet sheet, PanelReportData d, CellStyle decimals) {
-        row(sheet, List.of("code", "rank", "best_rank", "worst_rank", "loo_best", "loo_worst", "perturb_best",
-                "perturb_worst", "draw_best", "draw_worst", "tier_change_pct", "verdict", "draws", "seed"), decimals);
+    private static void sensitivity(Worksheet sheet, PanelReportData d) {
+        Rows rows = new Rows(sheet);
+        rows.add(List.of("code", "rank", "best_rank", "worst_rank", "loo_best", "loo_worst", "perturb_best",
+                "perturb_worst", "draw_best", "draw_worst", "tier_change_pct", "verdict", "draws", "seed"));
         for (ClusterSensitivity c : d.sensitivity().clusters()) {
-            row(sheet, List.of(c.clusterCode(), c.rank(), c.bestRank(), c.worstRank(), c.looBest(), c.looWorst(),
+            rows.add(List.of(c.clusterCode(), c.rank(), c.bestRank(), c.worstRank(), c.looBest(), c.looWorst(),
                     c.perturbBest(), c.perturbWorst(), c.drawBest(), c.drawWorst(), c.tierChangeShare() * 100,
-                    c.robust() ? "robust" : "fragile", d.sensitivity().draws(), String.valueOf(d.sensitivity().seed())), decimals);
+                    c.robust() ? "robust" : "fragile", d.sensitivity().draws(), String.valueOf(d.sensitivity().seed())));
         }
     }
 
-    private static void comments(Sheet sheet, PanelReportData d) {
-        row(sheet, List.of("cluster", "item", "field", "author", "text"), null);
+    private static void comments(Worksheet sheet, PanelReportData d) {
+        Rows rows = new Rows(sheet);
+        rows.add(List.of("cluster", "item", "field", "author", "text"));
         for (CommentLine c : d.comments()) {
-            row(sheet, List.of(c.clusterCode(), c.itemLabel(), c.field(), c.author(), c.text()), null);
+            rows.add(List.of(c.clusterCode(), c.itemLabel(), c.field(), c.author(), c.text()));
         }
     }
 
-    private static void row(Sheet sheet, List<Object> values, CellStyle decimals) {
-        Row row = sheet.createRow(sheet.getPhysicalNumberOfRows());
-        for (int i = 0; i < values.size(); i++) {
-            Object v = values.get(i);
-            if (v == null || (v instanceof Double dv && dv.isNaN())) {
-                continue; // a blank cell, as a blank in the CSV
-            }
-            var cell = row.createCell(i);
-            if (v instanceof Double dv) {
-                cell.setCellValue(dv);
-                cell.setCellStyle(decimals);
-            } else if (v instanceof Integer iv) {
-                cell.setCellValue(iv);
-            } else {
-                cell.setCellValue(v.toString());
+    /** Appends rows to a sheet: a blank cell for null or NaN, as a blank in the CSV. */
+    private static final class Rows {
+
+        private final Worksheet sheet;
+        private int next;
+
+        Rows(Worksheet sheet) {
+            this.sheet = sheet;
+        }
+
+        void add(List<Object> values) {
+            int r = next++;
+            for (int c = 0; c < values.size(); c++) {
+                Object v = values.get(c);
+                if (v == null || (v instanceof Double dv && dv.isNaN())) {
+                    continue;
+                }
+                if (v instanceof Double dv) {
+                    sheet.value(r, c, dv);
+                    sheet.style(r, c).format(TWO_DECIMALS).set();
+                } else if (v instanceof Integer iv) {
+                    sheet.value(r, c, iv);
+                } else {
+                    sheet.value(r, c, OoxmlText.encode(v.toString()));
+                }
             }
         }
     }

@@ -47,10 +47,6 @@ final class PdfCanvas implements AutoCloseable {
     private PDPageContentStream content;
     private float y;
 
-    static {
-        QuietLogging.ensure();
-    }
-
     PdfCanvas() {
         try (InputStream in = PdfCanvas.class.getClassLoader().getResourceAsStream("fonts/ipaexg.ttf")) {
             if (in == null) {

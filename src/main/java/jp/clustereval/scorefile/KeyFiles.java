@@ -2,10 +2,8 @@ package jp.clustereval.scorefile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -15,13 +13,15 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.regex.Pattern;
 
+import jp.clustereval.common.AtomicFiles;
 import jp.clustereval.common.BoundedFiles;
 import jp.clustereval.common.UserFacingException;
 
 /**
  * An evaluator's key pair on disk, one pair per evaluator id in the keys folder:
- * {@code ID.key} (PKCS#8 PEM, owner read/write only) and {@code ID.pub} (X.509, base64).
- * Created on first use; never overwritten, because files signed earlier name that key.
+ * {@code ID.key} (PKCS#8 PEM, owner read/write only from its first byte) and {@code ID.pub} (X.509,
+ * base64), each written whole or not at all ({@link AtomicFiles}). Created on first use; never
+ * overwritten, because files signed earlier name that key.
  */
 public final class KeyFiles {
 
@@ -78,21 +78,9 @@ public final class KeyFiles {
         String pem = "-----BEGIN PRIVATE KEY-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pair.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
-        // written to a temp file that is 600 from its creation, then moved: no moment with wider rights
-        Path tmp = dir.resolve(priv.getFileName() + ".tmp");
-        Files.deleteIfExists(tmp);
-        if (posix) {
-            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-            Files.createFile(tmp);
-        }
-        Files.writeString(tmp, pem, StandardCharsets.US_ASCII);
-        Files.writeString(pub, Ed25519.encode(pair.getPublic()) + "\n", StandardCharsets.US_ASCII);
-        try {
-            Files.move(tmp, priv, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException e) {
-            Files.deleteIfExists(tmp);
-        }
+        // the public key first: a pair is complete once its private key exists (then never replaced)
+        AtomicFiles.write(pub, (Ed25519.encode(pair.getPublic()) + "\n").getBytes(StandardCharsets.US_ASCII));
+        AtomicFiles.writeOwnerOnly(priv, pem.getBytes(StandardCharsets.US_ASCII));
     }
 
     /**

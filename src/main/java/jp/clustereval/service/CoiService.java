@@ -52,8 +52,11 @@ public final class CoiService {
         }
     }
 
-    public List<CoiDao.Row> list(String roundId) {
+    public List<ConflictOfInterest> list(String roundId) {
         Round round = rounds.require(roundId);
-        return db.query(c -> new CoiDao(c).ofRound(round.id()));
+        return db.query(c -> new CoiDao(c).ofRound(round.id())).stream()
+                .map(r -> new ConflictOfInterest(r.roundId(), r.evaluatorId(), r.clusterCode(), r.note(), r.createdAt(),
+                        r.createdBy(), r.included(), r.includeReason(), r.includedBy()))
+                .toList();
     }
 }

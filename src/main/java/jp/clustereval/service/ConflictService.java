@@ -36,7 +36,7 @@ public final class ConflictService {
     }
 
     /** A conflict with both sides. */
-    public record View(ConflictDao.Row conflict, List<Line> lines) {
+    public record View(SheetConflict conflict, List<Line> lines) {
     }
 
     private final Database db;
@@ -47,9 +47,10 @@ public final class ConflictService {
         this.rounds = rounds;
     }
 
-    public List<ConflictDao.Row> list(String roundId, boolean openOnly) {
+    public List<SheetConflict> list(String roundId, boolean openOnly) {
         Round round = rounds.require(roundId);
-        return db.query(c -> new ConflictDao(c).ofRound(round.id(), openOnly));
+        return db.query(c -> new ConflictDao(c).ofRound(round.id(), openOnly)).stream().map(ConflictService::conflict)
+                .toList();
     }
 
     public View show(long id) {
@@ -72,7 +73,7 @@ public final class ConflictService {
             lines.add(new Line(itemId, "comment", a.comment(), b.comment()));
             lines.add(new Line(itemId, "indication", a.indication(), b.indication()));
         }
-        return new View(row, lines);
+        return new View(conflict(row), lines);
     }
 
     /** Resolves an open conflict: keeps the stored sheet or takes the incoming one (audited, with its file). */
@@ -102,6 +103,11 @@ public final class ConflictService {
             new ConflictDao(c).resolve(id, choice == Choice.STORED ? "stored" : "incoming", now, actor, reason.strip());
             return null;
         });
+    }
+
+    private static SheetConflict conflict(ConflictDao.Row r) {
+        return new SheetConflict(r.id(), r.roundId(), r.evaluatorId(), r.clusterCode(), r.revision(), r.fileId(),
+                r.fileName(), r.detectedAt(), r.resolution(), r.resolvedBy(), r.reason());
     }
 
     private ConflictDao.Row require(long id) {

@@ -23,21 +23,21 @@ public final class ImportedFileService {
         this.db = db;
     }
 
-    public List<ImportedFileDao.Row> list() {
-        return db.query(c -> new ImportedFileDao(c).all());
+    public List<ImportedFile> list() {
+        return db.query(c -> new ImportedFileDao(c).all()).stream().map(ImportedFileService::file).toList();
     }
 
     /** The imported file the sheet's current content came from; empty when it was graded in this database. */
-    public Optional<ImportedFileDao.Row> sourceOf(SheetKey key) {
+    public Optional<ImportedFile> sourceOf(SheetKey key) {
         return db.query(c -> {
             ImportedFileDao dao = new ImportedFileDao(c);
             Optional<Long> id = dao.sourceOfSheet(key.roundId(), key.evaluatorId(), key.clusterCode());
-            return id.isEmpty() ? Optional.empty() : dao.find(id.get());
-        });
+            return id.isEmpty() ? Optional.<ImportedFileDao.Row>empty() : dao.find(id.get());
+        }).map(ImportedFileService::file);
     }
 
     /** Writes the stored bytes of file {@code id} to {@code out} (atomically), after checking their SHA-256. */
-    public ImportedFileDao.Row exportOriginal(long id, Path out) {
+    public ImportedFile exportOriginal(long id, Path out) {
         ImportedFileDao.Row row = db.query(c -> new ImportedFileDao(c).find(id))
                 .orElseThrow(() -> new UserFacingException("files.unknown", id));
         byte[] content = db.query(c -> new ImportedFileDao(c).content(id)).orElseThrow();
@@ -50,7 +50,11 @@ public final class ImportedFileService {
         } catch (IOException e) {
             throw AtomicFiles.failure(target, e);
         }
-        return row;
+        return file(row);
     }
 
+    private static ImportedFile file(ImportedFileDao.Row r) {
+        return new ImportedFile(r.id(), r.sha256(), r.fileName(), r.kind(), r.size(), r.roundId(), r.evaluatorId(),
+                r.keyFingerprint(), r.exportedAt(), r.importedAt(), r.importedBy());
+    }
 }

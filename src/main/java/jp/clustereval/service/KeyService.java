@@ -57,8 +57,8 @@ public final class KeyService {
     }
 
     /** Every pinned key and its history. */
-    public List<EvaluatorKeyDao.Row> pinnedKeys() {
-        return db.query(c -> new EvaluatorKeyDao(c).all());
+    public List<PinnedKey> pinnedKeys() {
+        return db.query(c -> new EvaluatorKeyDao(c).all()).stream().map(KeyService::pinned).toList();
     }
 
     /**
@@ -66,7 +66,7 @@ public final class KeyService {
      * evaluator. The fingerprint given must be the pinned one: a different key is accepted only by
      * importing its file with an explicit override.
      */
-    public EvaluatorKeyDao.Row verify(String evaluatorIdOrName, String fingerprint, String actor) {
+    public PinnedKey verify(String evaluatorIdOrName, String fingerprint, String actor) {
         Evaluator e = evaluators.resolve(evaluatorIdOrName);
         return db.inTransaction(c -> {
             EvaluatorKeyDao dao = new EvaluatorKeyDao(c);
@@ -78,7 +78,12 @@ public final class KeyService {
                 throw new UserFacingException("keys.fingerprintDiffers", e.name(), fingerprint, active.fingerprint());
             }
             dao.pin(e.id(), active.fingerprint(), active.publicKey(), "verified", Instant.now(), actor, "fingerprint checked");
-            return dao.active().get(e.id());
+            return pinned(dao.active().get(e.id()));
         });
+    }
+
+    private static PinnedKey pinned(EvaluatorKeyDao.Row r) {
+        return new PinnedKey(r.id(), r.evaluatorId(), r.fingerprint(), r.publicKey(), r.trust(), r.active(), r.at(),
+                r.actor(), r.reason());
     }
 }

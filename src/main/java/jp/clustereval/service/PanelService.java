@@ -64,9 +64,10 @@ public final class PanelService {
         Round round = rounds.require(scope.roundId());
         List<GradeRecord> grades = grades(round);
         Set<String> members = scope.cohort().members(round, clusters.all());
-        ScoreCube cube = cube(round, grades, scope, members);
+        // every graded cluster's figures; the scope says which of them are ranked
+        ScoreCube cube = ScoreCube.of(round, grades, valuation(round, grades, scope), null);
         return PanelCalculator.compute(round.id(), cube, Weights.current(round).axes(), scope.calibrated(),
-                scope.cohort().text(), members);
+                scope.cohort().text(), scope.onlyCohort() ? members : null, members);
     }
 
     public List<CalibrationRow> calibrationComparison(Scope scope) {
@@ -105,9 +106,12 @@ public final class PanelService {
     }
 
     private ScoreCube cube(Round round, List<GradeRecord> grades, Scope scope, Set<String> members) {
+        return ScoreCube.of(round, grades, valuation(round, grades, scope), scope.onlyCohort() ? members : null);
+    }
+
+    private static GradeValuation valuation(Round round, List<GradeRecord> grades, Scope scope) {
         // calibration always uses every grade of the evaluator in the round, whatever the cohort shown
-        GradeValuation valuation = scope.calibrated() ? new Calibration(round, grades) : GradeValuation.raw(round);
-        return ScoreCube.of(round, grades, valuation, scope.onlyCohort() ? members : null);
+        return scope.calibrated() ? new Calibration(round, grades) : GradeValuation.raw(round);
     }
 
     private List<GradeRecord> grades(Round round) {

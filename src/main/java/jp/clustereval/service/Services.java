@@ -164,6 +164,11 @@ public final class Services implements AutoCloseable {
         return db;
     }
 
+    /** Whether the database was opened for reading only (nothing can be changed through these services). */
+    public boolean isReadOnly() {
+        return db.isReadOnly();
+    }
+
     public ClusterService clusters() {
         return clusters;
     }

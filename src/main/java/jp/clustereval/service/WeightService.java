@@ -2,16 +2,18 @@ package jp.clustereval.service;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Axis;
 import jp.clustereval.domain.Round;
 import jp.clustereval.domain.weights.Ahp;
-import jp.clustereval.domain.weights.WeightInput;
 import jp.clustereval.domain.weights.WeightSet;
 import jp.clustereval.domain.weights.Weights;
 import jp.clustereval.persistence.Database;
@@ -51,23 +53,26 @@ public final class WeightService {
         return Weights.current(rounds.require(roundId));
     }
 
-    /** Sets weights typed as {@code A=30,B=20,...} (null: axes unchanged) and item lists like {@code 1.2.1=60,1.2.2=40}. */
-    public WeightSet set(String roundId, String axisText, List<String> itemTexts, String actor) {
+    /**
+     * Sets the axis weights (null: unchanged; otherwise one for every axis) and item weights (every
+     * weighted item of each axis named; empty: unchanged), as the numbers given: relative, so that 30,
+     * 20, ... and 0.3, 0.2, ... mean the same; they are normalised to shares here.
+     */
+    public WeightSet set(String roundId, Map<String, Double> axes, Map<String, Double> items, String actor) {
         Round round = rounds.require(roundId);
-        Map<String, Double> axes = axisText == null ? null : WeightInput.parse(axisText);
-        Map<String, Double> items = itemTexts == null ? Map.of() : WeightInput.parseAll(itemTexts);
-        if (axes == null && items.isEmpty()) {
-            throw new jp.clustereval.common.UserFacingException("weights.nothing");
+        Map<String, Double> itemWeights = items == null ? Map.of() : items;
+        if (axes == null && itemWeights.isEmpty()) {
+            throw new UserFacingException("weights.nothing");
         }
-        WeightSet set = Weights.change(round, axes, items);
+        WeightSet set = Weights.change(round, axes, itemWeights);
         store(round, set, Provenance.typed("direct", null, actor), actor);
         return set;
     }
 
-    /** The AHP weights and consistency of a matrix over the round's axes, in axis order; nothing stored. */
-    public Ahp.Result ahp(String roundId, String matrixText) {
+    /** The AHP weights and consistency of a matrix of judgements over the round's axes, in axis order; nothing stored. */
+    public Ahp.Result ahp(String roundId, double[][] matrix) {
         Round round = rounds.require(roundId);
-        return Ahp.of(round.axes().stream().map(Axis::code).toList(), Ahp.parseMatrix(matrixText));
+        return Ahp.of(round.axes().stream().map(Axis::code).toList(), matrix);
     }
 
     /** Stores the AHP weights as the axis weights (item weights unchanged), with the consistency ratio. */
@@ -109,13 +114,32 @@ public final class WeightService {
         return stored;
     }
 
-    public List<WeightDao.Change> history(String roundId) {
+    /** The round's weight changes, oldest first. */
+    public List<WeightChange> history(String roundId) {
         String id = rounds.require(roundId).id();
-        return db.query(c -> new WeightDao(c).history(id));
+        return db.query(c -> new WeightDao(c).history(id)).stream().map(this::change).toList();
     }
 
-    /** Weights as exact decimal text, so the history reads the numbers as they were stored. */
-    static String json(Map<String, Double> weights) {
+    private WeightChange change(WeightDao.Change c) {
+        return new WeightChange(c.id(), c.roundId(), c.source(), weights(c.axisWeightsJson()), weights(c.itemWeightsJson()),
+                c.consistencyRatio(), c.setBy(), c.setAt(), c.keyFingerprint(), c.fileSha256(), c.recordedAt(),
+                c.recordedBy(), c.signerId(), c.acceptedBy(), c.acceptReason());
+    }
+
+    /** The stored JSON of {@link #json} read back: the same numbers, in the stored order. */
+    private Map<String, Double> weights(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<LinkedHashMap<String, Double>>() { });
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw new UserFacingException(e, "store.corrupt", db.file().toString());
+        }
+    }
+
+    /**
+     * Weights as exact decimal text (the shortest that reads back as the same double), as they are
+     * stored in the history and shown by {@code weights history}.
+     */
+    public static String json(Map<String, Double> weights) {
         Map<String, BigDecimal> exact = new java.util.LinkedHashMap<>();
         weights.forEach((k, v) -> exact.put(k, BigDecimal.valueOf(v)));
         try {

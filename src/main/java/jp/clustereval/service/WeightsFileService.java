@@ -14,7 +14,6 @@ import jp.clustereval.domain.Round;
 import jp.clustereval.domain.weights.WeightSet;
 import jp.clustereval.domain.weights.Weights;
 import jp.clustereval.persistence.Database;
-import jp.clustereval.persistence.WeightDao;
 import jp.clustereval.scorefile.Ed25519;
 import jp.clustereval.scorefile.ScoreFileReader;
 import jp.clustereval.weightsfile.WeightsFile;
@@ -86,8 +85,8 @@ public final class WeightsFileService {
         Round round = rounds.require(roundId);
         Evaluator signer = evaluators.resolve(signerIdOrName);
         WeightSet set = Weights.current(round);
-        List<WeightDao.Change> history = weights.history(round.id());
-        WeightDao.Change last = history.isEmpty() ? null : history.get(history.size() - 1);
+        List<WeightChange> history = weights.history(round.id());
+        WeightChange last = history.isEmpty() ? null : history.get(history.size() - 1);
         boolean ahp = last != null && "ahp".equals(last.source());
         var pair = keys.ownKeyPair(signer.id());
         WeightsFile file = new WeightsFile(AppInfo.version(), round.id(), signer.id(), signer.name(), signer.affiliation(),

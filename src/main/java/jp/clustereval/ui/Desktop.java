@@ -137,14 +137,14 @@ final class Desktop implements DesktopActions {
 
     @Override
     public void backupNow() {
-        backups.backupNow(b -> dialogs.showInfo(state.messages().get("menu.file.backupNow").replace("_", ""),
+        backups.backupNow(b -> dialogs.notifyDone(state.messages().get("backup.madeTitle"),
                 state.messages().format("backup.done", b.file())));
     }
 
     @Override
     public void restoreBackup() {
         backups.list(entries -> RestoreDialog.choose(stage, state.messages(), entries)
-                .ifPresent(file -> backups.restore(file, before -> dialogs.showInfo(
+                .ifPresent(file -> backups.restore(file, before -> dialogs.notifyDone(
                         state.messages().get("backup.title"),
                         state.messages().format("backup.restored", file.getFileName(), before.file().getFileName())))));
     }

@@ -107,6 +107,20 @@ class AggregatorTest {
         assertEquals(2.5, sap.total(), EPS);
     }
 
+    /**
+     * A cluster graded only on an axis that weighs 0 has axis values but no total: it is left out
+     * of the ranking and the cohort, as the panel does (results used to fail with NoSuchElementException).
+     */
+    @Test
+    void aClusterWithoutATotalIsNeitherRankedNorAveraged() {
+        Round noE = TestRounds.round(Map.of("A", 0.5, "B", 0.5, "C", 0.0, "D", 0.0, "E", 0.0), Map.of(), COHORT, List.of());
+        List<GradeRecord> g = List.of(new GradeRecord("e1", "SAP", "1.1", "S"), new GradeRecord("e2", "SEN", "4", "A"));
+        Results r = new Aggregator(noE).aggregate(g, COHORT);
+        assertEquals(List.of("SAP"), r.clusters().stream().map(ClusterResult::clusterCode).toList());
+        assertEquals(new Score(4.0, 1), r.cohort().total());
+        assertEquals(1, r.cohort().evaluators());
+    }
+
     private static Score rounded(Score s) {
         return new Score(Math.round(s.value() * 1e9) / 1e9, s.count());
     }

@@ -197,6 +197,19 @@ class DatabaseTest {
         assertEquals("store.isDirectory", e.key());
     }
 
+    /** Before: a link to /dev/zero (size 0) was taken for a new database and opened; a pipe hung. */
+    @Test
+    void aDeviceOrAPipeIsNotADatabase() throws Exception {
+        Path zero = Files.createSymbolicLink(dir.resolve("zero.db"), Path.of("/dev/zero"));
+        assertEquals("store.notRegular", assertThrows(StoreException.class, () -> Database.open(zero)).key());
+        assertEquals("store.notRegular", assertThrows(StoreException.class, () -> Database.open(zero, true)).key());
+        Path pipe = dir.resolve("pipe.db");
+        new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor();
+        assertTrue(Files.exists(pipe) && !Files.isRegularFile(pipe));
+        assertEquals("store.notRegular", assertThrows(StoreException.class, () -> Database.open(pipe)).key());
+        assertEquals(List.of("pipe.db", "zero.db"), Files.list(dir).map(p -> p.getFileName().toString()).sorted().toList());
+    }
+
     @Test
     void readOnlyFileOpensForReadingAndRefusesWrites() throws Exception {
         Path file = dir.resolve("ro.db");

@@ -64,7 +64,6 @@ class CanonicalJsonTest {
             {"{\"comment\":\"\\udc00ok\"}", "comment", "\\udc00"},            // a low surrogate at the start
             {"{\"c\":\"\\ude00\\ud83d\"}", "c", "\\ude00"},                    // a pair the wrong way round
             {"{\"s\":[{\"items\":[\"x\",\"\\ud800\\ud800\"]}]}", "s[0].items[1]", "\\ud800"},
-            {"{\"a\":{\"\\ud800\":1}}", "a.\\ud800", "\\ud800"},              // in a member name
         };
         for (String[] c : cases) {
             CanonicalJson.NotCanonicalException e = assertThrows(CanonicalJson.NotCanonicalException.class,
@@ -73,6 +72,16 @@ class CanonicalJsonTest {
             assertEquals(c[1], e.path(), c[0]);
             assertEquals(c[2], e.detail(), c[0]);
         }
+        // in a member name: Jackson 2.23 already refuses such a name while parsing text, so the tree is
+        // built here; the canonical form must refuse it whatever made the tree
+        com.fasterxml.jackson.databind.node.ObjectNode inner = M.createObjectNode().put("\ud800", 1);
+        com.fasterxml.jackson.databind.node.ObjectNode outer = M.createObjectNode();
+        outer.set("a", inner);
+        CanonicalJson.NotCanonicalException name = assertThrows(CanonicalJson.NotCanonicalException.class,
+                () -> CanonicalJson.bytes(outer));
+        assertEquals(CanonicalJson.NotCanonicalException.Kind.NOT_UNICODE, name.kind());
+        assertEquals("a.\\ud800", name.path());
+        assertEquals("\\ud800", name.detail());
         // the refusal of a signed file says so in both languages
         CanonicalJson.NotCanonicalException e = assertThrows(CanonicalJson.NotCanonicalException.class,
                 () -> canonical(cases[0][0]));

@@ -104,7 +104,7 @@ public final class CorpusGenerator {
         text("01-empty.cescore", "", StandardCharsets.UTF_8, "scorefile.empty", "The file is empty.");
         text("02-blank.cescore", " \n\t\n", StandardCharsets.UTF_8, "scorefile.empty", "The file is empty.");
         text("03-not-json.cescore", "SAP,1.1,S\n", StandardCharsets.UTF_8, "scorefile.malformed",
-                "The file is not valid JSON (line 1, column 4): ...");
+                "The file is not valid JSON (line 1, column 1): ...");
         text("04-truncated.cescore", good.substring(0, good.length() / 2), StandardCharsets.UTF_8, "scorefile.truncated",
                 "The file ends unexpectedly: it is truncated or incomplete JSON.");
         text("05-shift-jis.cescore", good, Charset.forName("Shift_JIS"), "scorefile.notUtf8",

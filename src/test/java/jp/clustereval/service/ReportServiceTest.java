@@ -136,4 +136,39 @@ class ReportServiceTest {
         assertFalse(Files.exists(dir.resolve("p.docx")));
         assertFalse(new File(dir.toFile(), "p.docx.part").exists());
     }
+
+    /**
+     * What the workbook holds besides the numbers: its sheets in order, Japanese names, numbers shown
+     * with two decimals, and an evaluator's comment exactly as typed, whatever characters it holds
+     * (control characters, a carriage return, a literal OOXML escape, markup, a surrogate pair).
+     */
+    @Test
+    void workbookKeepsTheSheetsTheJapaneseNamesTheFormatsAndEveryCharacterOfAComment() throws Exception {
+        Evaluator first = services.evaluators().all().get(0);
+        String hostile = "要確認\u0001\u001B[31m\r\n_x0041_ <b>&amp; 😀 end\u0007";
+        services.grading().setItemText(new SheetKey(round.id(), first.id(), "NAG"), "1.1", ItemTextField.COMMENT,
+                hostile, "test");
+        Path xlsx = services.reports().panelReport(round.id(), dir.resolve("panel-ja.xlsx"),
+                new ReportService.Options(Language.JA, CohortSpec.parse("all"), false, false, 10, 1));
+        try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {
+            assertEquals(List.of("results", "weights", "sensitivity", "comments"),
+                    java.util.stream.IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList());
+            Sheet results = wb.getSheet("results");
+            Row nag = null;
+            for (Row row : results) {
+                if ("NAG".equals(row.getCell(0).getStringCellValue())) {
+                    nag = row;
+                }
+            }
+            assertEquals(services.clusters().require("NAG").name().ja(), nag.getCell(1).getStringCellValue());
+            assertEquals("0.00", nag.getCell(8).getCellStyle().getDataFormatString(), "total shown with two decimals");
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, nag.getCell(2).getCellType(), "evaluators");
+            assertEquals(round.axes().get(0).name().ja(), wb.getSheet("weights").getRow(1).getCell(2).getStringCellValue(),
+                    "axis names in the report's language");
+            List<String> texts = new java.util.ArrayList<>();
+            wb.getSheet("comments").forEach(row -> texts.add(row.getCell(4).getStringCellValue()));
+            assertTrue(texts.contains(hostile), "the comment exactly as typed: " + texts);
+            assertTrue(texts.contains("知的財産の帰属を整理すること"), texts.toString());
+        }
+    }
 }

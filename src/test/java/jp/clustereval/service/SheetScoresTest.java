@@ -19,6 +19,7 @@ import jp.clustereval.domain.Aggregator;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.Results;
 import jp.clustereval.domain.Round;
+import jp.clustereval.domain.weights.TestWeights;
 import jp.clustereval.domain.weights.Weights;
 import jp.clustereval.persistence.GradeDao;
 import jp.clustereval.persistence.SheetScoreCheck;
@@ -130,7 +131,7 @@ class SheetScoresTest {
             assertEquals("2 [NaN, 2.0, NaN, NaN, NaN]", rows(s).get("SAP/" + e.id()));
             String before = basis(s);
 
-            s.weights().set(round, null, List.of("1.2.1=60,1.2.2=40"), "花子");
+            s.weights().set(round, null, TestWeights.of("1.2.1", 60, "1.2.2", 40), "花子");
             // B = (3 * 0.6 + 1 * 0.4) / 1.0 = 2.2
             assertEquals(2.2, Double.parseDouble(rows(s).get("SAP/" + e.id()).replaceAll(".*\\[NaN, ([0-9.]+),.*", "$1")), 1e-12);
             assertNotEquals(before, basis(s));
@@ -138,7 +139,7 @@ class SheetScoresTest {
 
             String weighted = basis(s);
             Map<String, String> rowsBefore = rows(s);
-            s.weights().set(round, "A=30,B=20,C=20,D=10,E=20", null, "花子");
+            s.weights().set(round, TestWeights.axes(30, 20, 20, 10, 20), null, "花子");
             assertEquals(weighted, basis(s), "axis weights only weigh the total, computed when results are read");
             assertEquals(rowsBefore, rows(s));
             assertConsistent(s);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,8 @@ import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.Round;
 import jp.clustereval.domain.panel.PanelResults;
+import jp.clustereval.domain.weights.Ahp;
+import jp.clustereval.domain.weights.TestWeights;
 import jp.clustereval.persistence.WeightDao;
 
 /** Weights over a real database: stored, recorded, applied at once; refused input changes nothing. */
@@ -54,46 +57,56 @@ class WeightServiceTest {
     void changingWeightsChangesTheRankingAtOnceAndIsRecorded() {
         // equal weights: SAP (4 + 1) / 2 = 2.5 = SEN (2 + 3) / 2: a tie
         assertEquals(2.5, total("SAP"), 1e-12);
-        services.weights().set(round.id(), "A=30,B=20,C=20,D=10,E=20", List.of("1.2.1=60,1.2.2=40"), "花子");
+        services.weights().set(round.id(), TestWeights.axes(30, 20, 20, 10, 20), TestWeights.of("1.2.1", 60, "1.2.2", 40),
+                "花子");
         // A 0.3, E 0.2 over the graded axes: SAP (1.2 + 0.2) / 0.5 = 2.8, SEN (0.6 + 0.6) / 0.5 = 2.4
         assertEquals(2.8, total("SAP"), 1e-12);
         assertEquals(2.4, total("SEN"), 1e-12);
         assertEquals(0.3, services.rounds().current().axis("A").orElseThrow().weight(), 1e-12);
         assertEquals(0.6, services.rounds().current().items().find("1.2.1").orElseThrow().weight(), 1e-12);
-        List<WeightDao.Change> history = services.weights().history(round.id());
+        List<WeightChange> history = services.weights().history(round.id());
         assertEquals(1, history.size());
         assertEquals("花子", history.get(0).setBy());
         assertEquals("direct", history.get(0).source());
-        assertEquals("{\"A\":0.3,\"B\":0.2,\"C\":0.2,\"D\":0.1,\"E\":0.2}", history.get(0).axisWeightsJson());
+        // stored as exact decimal text, read back as the same numbers in the same order
+        String stored = services.database().query(c -> new WeightDao(c).history(round.id())).get(0).axisWeightsJson();
+        assertEquals("{\"A\":0.3,\"B\":0.2,\"C\":0.2,\"D\":0.1,\"E\":0.2}", stored);
+        assertEquals(List.of("A", "B", "C", "D", "E"), List.copyOf(history.get(0).axisWeights().keySet()));
+        assertEquals(List.of(0.3, 0.2, 0.2, 0.1, 0.2), List.copyOf(history.get(0).axisWeights().values()));
+        assertEquals(stored, WeightService.json(history.get(0).axisWeights()));
     }
 
     @Test
     void refusedWeightsChangeNothingStored() {
         String before = DbSnapshot.of(services.database());
-        for (String bad : List.of("A=x", "A=-1,B=1,C=1,D=1,E=1", "A=0,B=0,C=0,D=0,E=0", "A=1,B=1,C=1,D=1,E=1,Q=1", "A=1")) {
-            assertThrows(UserFacingException.class, () -> services.weights().set(round.id(), bad, List.of(), "x"), bad);
+        for (Map<String, Double> bad : List.of(TestWeights.axes(Double.NaN, 1, 1, 1, 1), TestWeights.axes(-1, 1, 1, 1, 1),
+                TestWeights.axes(0, 0, 0, 0, 0), TestWeights.of("A", 1, "B", 1, "C", 1, "D", 1, "E", 1, "Q", 1),
+                TestWeights.of("A", 1))) {
+            assertThrows(UserFacingException.class, () -> services.weights().set(round.id(), bad, Map.of(), "x"), bad::toString);
         }
-        assertThrows(UserFacingException.class, () -> services.weights().set(round.id(), null, List.of("1.2.1=1"), "x"));
-        assertThrows(UserFacingException.class, () -> services.weights().set(round.id(), null, List.of("7.7=1"), "x"));
-        assertThrows(UserFacingException.class, () -> services.weights().ahp(round.id(), "1,3;1/3,1"));
+        assertThrows(UserFacingException.class, () -> services.weights().set(round.id(), null, TestWeights.of("1.2.1", 1), "x"));
+        assertThrows(UserFacingException.class, () -> services.weights().set(round.id(), null, TestWeights.of("7.7", 1), "x"));
+        assertThrows(UserFacingException.class, () -> services.weights().set(round.id(), null, Map.of(), "x"));
+        assertThrows(UserFacingException.class, () -> services.weights().ahp(round.id(), Ahp.parseMatrix("1,3;1/3,1")));
         assertEquals(before, DbSnapshot.of(services.database()));
     }
 
     @Test
     void ahpWeightsAreStoredWithTheirConsistencyRatio() {
-        var r = services.weights().ahp(round.id(), "1,2,2,4,1; 1/2,1,1,2,1/2; 1/2,1,1,2,1/2; 1/4,1/2,1/2,1,1/4; 1,2,2,4,1");
+        var r = services.weights().ahp(round.id(),
+                Ahp.parseMatrix("1,2,2,4,1; 1/2,1,1,2,1/2; 1/2,1,1,2,1/2; 1/4,1/2,1/2,1,1/4; 1,2,2,4,1"));
         assertEquals(0, r.consistencyRatio(), 1e-12);
         services.weights().applyAhp(round.id(), r, "花子");
         // consistent judgements for 4 : 2 : 2 : 1 : 4 -> A = 4 / 13
         assertEquals(4 / 13.0, services.weights().current(round.id()).axis("A"), 1e-12);
-        WeightDao.Change change = services.weights().history(round.id()).get(0);
+        WeightChange change = services.weights().history(round.id()).get(0);
         assertEquals("ahp", change.source());
         assertEquals(0, change.consistencyRatio(), 1e-12);
     }
 
     @Test
     void aSignedWeightsFileCarriesTheWeightsAndWhoSetThem() throws Exception {
-        services.weights().set(round.id(), "A=40,B=15,C=15,D=10,E=20", List.of(), "花子");
+        services.weights().set(round.id(), TestWeights.axes(40, 15, 15, 10, 20), Map.of(), "花子");
         Path file = services.weightsFiles().export(round.id(), member.name(), dir.resolve("w.ceweights"));
         services.close();
 
@@ -105,7 +118,7 @@ class WeightServiceTest {
                 new WeightsFileService.SignerAcceptance(member.id(), key, "fingerprint checked"));
         assertEquals("重み 花子", imported.setBy());
         assertEquals(0.40, services.weights().current(round.id()).axis("A"), 1e-12);
-        WeightDao.Change change = services.weights().history(round.id()).get(0);
+        WeightChange change = services.weights().history(round.id()).get(0);
         assertEquals("file", change.source());
         assertEquals("重み 花子", change.setBy());
         assertEquals(imported.keyFingerprint(), change.keyFingerprint());
@@ -114,7 +127,7 @@ class WeightServiceTest {
 
     @Test
     void tamperedOrMalformedWeightsFilesAreRefusedAndChangeNothing() throws Exception {
-        services.weights().set(round.id(), "A=40,B=15,C=15,D=10,E=20", List.of(), "花子");
+        services.weights().set(round.id(), TestWeights.axes(40, 15, 15, 10, 20), Map.of(), "花子");
         Path file = services.weightsFiles().export(round.id(), member.name(), dir.resolve("w.ceweights"));
         String json = Files.readString(file, StandardCharsets.UTF_8);
         services.close();

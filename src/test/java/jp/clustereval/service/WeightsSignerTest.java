@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Evaluator;
+import jp.clustereval.domain.weights.TestWeights;
 import jp.clustereval.persistence.EvaluatorKeyDao;
-import jp.clustereval.persistence.WeightDao;
 import jp.clustereval.scorefile.Ed25519;
 
 /**
@@ -50,8 +50,8 @@ class WeightsSignerTest {
         member.close();
     }
 
-    private Path weights(String axes, String name) {
-        member.weights().set(round, axes, List.of(), hanako.name());
+    private Path weights(Map<String, Double> axes, String name) {
+        member.weights().set(round, axes, Map.of(), hanako.name());
         return member.weightsFiles().export(round, hanako.id(), dir.resolve(name));
     }
 
@@ -75,7 +75,7 @@ class WeightsSignerTest {
 
     @Test
     void aWeightsFileOfSomeoneOutsideTheWeightingGroupIsRefusedAndChangesNothing() throws Exception {
-        Path file = weights("A=1,B=0,C=0,D=0,E=99", "hostile.ceweights");
+        Path file = weights(TestWeights.axes(1, 0, 0, 0, 99), "hostile.ceweights");
         String before = DbSnapshot.of(chair.database());
         UserFacingException e = assertThrows(UserFacingException.class, () -> chair.weightsFiles().importFile(file, "chair"));
         assertEquals("weightsfile.notInWeightingGroup", e.key());
@@ -93,14 +93,14 @@ class WeightsSignerTest {
     @Test
     void aMemberOfTheWeightingGroupIsTrustedOnFirstUseAndALaterOtherKeyOnlyWhenAccepted() throws Exception {
         register();
-        WeightsFileService.Imported first = chair.weightsFiles().importFile(weights("A=40,B=15,C=15,D=10,E=20", "w1.ceweights"),
-                "chair");
+        WeightsFileService.Imported first = chair.weightsFiles().importFile(
+                weights(TestWeights.axes(40, 15, 15, 10, 20), "w1.ceweights"), "chair");
         assertEquals(hanako.id(), first.signerId());
         assertFalse(first.acceptedExplicitly());
         assertEquals(0.40, chair.weights().current(round).axis("A"), 1e-12);
         EvaluatorKeyDao.Row pinned = chair.database().query(c -> new EvaluatorKeyDao(c).active()).get(hanako.id());
         assertEquals(List.of(key(), "first_use"), List.of(pinned.fingerprint(), pinned.trust()));
-        WeightDao.Change change = chair.weights().history(round).get(0);
+        WeightChange change = chair.weights().history(round).get(0);
         assertEquals(List.of("file", "重み 花子", hanako.id()), List.of(change.source(), change.setBy(), change.signerId()));
         assertEquals(null, change.acceptedBy());
 
@@ -108,7 +108,7 @@ class WeightsSignerTest {
         String oldKey = key();
         java.nio.file.Files.delete(dir.resolve("member-keys").resolve(hanako.id() + ".key"));
         java.nio.file.Files.delete(dir.resolve("member-keys").resolve(hanako.id() + ".pub"));
-        Path second = weights("A=10,B=20,C=20,D=20,E=30", "w2.ceweights");
+        Path second = weights(TestWeights.axes(10, 20, 20, 20, 30), "w2.ceweights");
         String newKey = fingerprintOf(second);
         String before = DbSnapshot.of(chair.database());
         UserFacingException e = assertThrows(UserFacingException.class, () -> chair.weightsFiles().importFile(second, "chair"));
@@ -137,18 +137,18 @@ class WeightsSignerTest {
 
     @Test
     void anUnknownSignerAcceptedExplicitlyBecomesAPersonWithThatKeyAndTheAcceptanceIsRecorded() throws Exception {
-        Path file = weights("A=40,B=15,C=15,D=10,E=20", "w.ceweights");
+        Path file = weights(TestWeights.axes(40, 15, 15, 10, 20), "w.ceweights");
         chair.weightsFiles().importFile(file, "chair", new WeightsFileService.SignerAcceptance(hanako.id(), key(),
                 "appointed by the ministry; fingerprint checked"));
         assertEquals(hanako, chair.evaluators().resolve(hanako.id()));
         EvaluatorKeyDao.Row pinned = chair.database().query(c -> new EvaluatorKeyDao(c).active()).get(hanako.id());
         assertEquals(List.of(key(), "override"), List.of(pinned.fingerprint(), pinned.trust()));
-        WeightDao.Change change = chair.weights().history(round).get(0);
+        WeightChange change = chair.weights().history(round).get(0);
         assertEquals(List.of("chair", "appointed by the ministry; fingerprint checked"),
                 List.of(change.acceptedBy(), change.acceptReason()));
         // registered afterwards, her next file needs no decision
         chair.roster().add(round, hanako.id(), RosterService.WEIGHTING, null, "chair");
-        assertFalse(chair.weightsFiles().importFile(weights("A=30,B=20,C=20,D=10,E=20", "w2.ceweights"), "chair")
+        assertFalse(chair.weightsFiles().importFile(weights(TestWeights.axes(30, 20, 20, 10, 20), "w2.ceweights"), "chair")
                 .acceptedExplicitly());
     }
 

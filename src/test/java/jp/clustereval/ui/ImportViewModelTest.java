@@ -21,10 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Language;
-import jp.clustereval.persistence.EvaluatorKeyDao;
 import jp.clustereval.service.Completeness;
 import jp.clustereval.service.FileOutcome;
 import jp.clustereval.service.KeyStatus;
+import jp.clustereval.service.PinnedKey;
 import jp.clustereval.service.SheetChange;
 import jp.clustereval.ui.imports.ImportFileRow;
 import jp.clustereval.ui.imports.ImportSheetRow;
@@ -230,7 +230,7 @@ class ImportViewModelTest {
         vm.commit();
         f.awaitIdle();
         assertEquals(Phase.DONE, vm.phaseProperty().get());
-        EvaluatorKeyDao.Row active = f.session.services().keys().pinnedKeys().stream()
+        PinnedKey active = f.session.services().keys().pinnedKeys().stream()
                 .filter(k -> k.active() && k.evaluatorId().equals(x.evaluator.id())).findFirst().orElseThrow();
         assertEquals("override", active.trust());
         assertEquals("new laptop, fingerprint confirmed by phone", active.reason());

@@ -2,6 +2,7 @@ package jp.clustereval.ui;
 
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.Round;
+import jp.clustereval.domain.weights.TestWeights;
 import jp.clustereval.service.Services;
 import jp.clustereval.service.SheetKey;
 
@@ -29,7 +30,7 @@ final class PanelFixture {
         set(s, round, two, "SAP", "A", "B");
         set(s, round, one, "SEN", "B", "A");
         set(s, round, two, "SEN", "B", "B");
-        s.weights().set(round.id(), "A=10,B=20,C=20,D=20,E=30", java.util.List.of(), "Weighting group");
+        s.weights().set(round.id(), TestWeights.axes(10, 20, 20, 20, 30), java.util.Map.of(), "Weighting group");
     }
 
     static Evaluator first(Services s) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import jp.clustereval.domain.Language;
 import jp.clustereval.domain.Round;
 import jp.clustereval.domain.allocation.AllocationRule;
 import jp.clustereval.domain.allocation.ClusterAllocation;
+import jp.clustereval.domain.weights.TestWeights;
 import jp.clustereval.service.ItemTextField;
 import jp.clustereval.service.PanelCharts;
 import jp.clustereval.service.SheetKey;
@@ -82,6 +84,9 @@ class PanelResultsViewModelsTest {
         assertTrue(w.validationProperty().get().startsWith("B ")
                 && w.validationProperty().get().endsWith(": \"x\" is not a non-negative number."), w.validationProperty().get());
         assertEquals("—", axis("A").percentProperty().get());
+        // the refused weight's own field says so (it is decorated in the view), the others do not
+        assertEquals(w.validationProperty().get(), axis("B").problemProperty().get());
+        assertEquals("", axis("A").problemProperty().get());
         assertFalse(w.apply());
         axis("B").inputProperty().set("-1");
         assertFalse(w.apply());
@@ -89,7 +94,13 @@ class PanelResultsViewModelsTest {
             r.inputProperty().set("0");
         }
         assertEquals("Axis A: the weights cannot all be zero.", w.validationProperty().get());
+        for (WeightRow r : w.axes()) {
+            assertEquals("Axis A: the weights cannot all be zero.", r.problemProperty().get(), "any of them can fix it");
+        }
         assertFalse(w.apply());
+        axis("C").inputProperty().set("1");
+        assertTrue(w.axes().stream().allMatch(r -> r.problemProperty().get().isEmpty()));
+        axis("C").inputProperty().set("0");
         f.awaitIdle();
         assertTrue(f.reported.isEmpty());
         assertEquals(1, f.session.services().weights().history(round.id()).size(), "nothing stored");
@@ -100,6 +111,28 @@ class PanelResultsViewModelsTest {
         r122.inputProperty().set("1");
         assertEquals("75.0 %", r121.percentProperty().get());
         assertEquals("25.0 %", r122.percentProperty().get());
+    }
+
+    /** The numbers typed are stored as typed (normalised), not as text rounded to two decimals. */
+    @Test
+    void aTypedWeightIsStoredUnrounded() {
+        String[] typed = {"33.333", "33.333", "33.334", "0", "0"};
+        for (int i = 0; i < typed.length; i++) {
+            vm.weights().axes().get(i).inputProperty().set(typed[i]);
+        }
+        WeightRow r121 = vm.weights().items().stream().filter(r -> r.code().equals("1.2.1")).findFirst().orElseThrow();
+        WeightRow r122 = vm.weights().items().stream().filter(r -> r.code().equals("1.2.2")).findFirst().orElseThrow();
+        r121.inputProperty().set("2.0005");
+        r122.inputProperty().set("1");
+        assertTrue(vm.weights().apply());
+        f.awaitIdle();
+        assertTrue(f.reported.isEmpty(), () -> f.reported.toString());
+        Round stored = f.session.services().rounds().current();
+        // 33.333 / 100 (rounded to 33.33 it would be 0.3333)
+        assertEquals(0.33333, stored.axis("A").orElseThrow().weight(), 1e-12);
+        assertEquals(0.33334, stored.axis("C").orElseThrow().weight(), 1e-12);
+        assertEquals(2.0005 / 3.0005, stored.items().find("1.2.1").orElseThrow().weight(), 1e-12);
+        assertEquals(0.33333, f.session.services().weights().history(round.id()).get(1).axisWeights().get("A"), 1e-12);
     }
 
     @Test
@@ -203,9 +236,18 @@ class PanelResultsViewModelsTest {
     void allocationChecksTheSumAndRefusesBadAmounts() {
         var a = vm.allocation();
         a.poolProperty().set("1,000,000,00x");
+        // said as it is typed, on the pool's own field
+        assertEquals("Pool (yen): \"1,000,000,00x\" is not an amount in whole yen.", a.poolProblemProperty().get());
+        assertEquals("", a.floorProblemProperty().get());
         assertFalse(a.allocate());
         assertEquals("Pool (yen): \"1,000,000,00x\" is not an amount in whole yen.", a.validationProperty().get());
+        a.capProperty().set("-5");
+        assertEquals("Cap (yen): \"-5\" is not an amount in whole yen.", a.capProblemProperty().get());
+        a.capProperty().set("");
+        assertEquals("", a.capProblemProperty().get(), "no cap");
         a.poolProperty().set("1,000,000,001");
+        assertEquals("", a.poolProblemProperty().get());
+        assertEquals("", a.validationProperty().get());
         a.ruleProperty().set(AllocationRule.PROPORTIONAL);
         assertTrue(a.allocate());
         f.awaitIdle();
@@ -269,7 +311,7 @@ class PanelResultsViewModelsTest {
         Path file;
         try (var member = jp.clustereval.service.Services.open(dir.resolve("member.db"), false, dir.resolve("member-keys"))) {
             Evaluator hanako = member.evaluators().createLocal("重み 花子", "文部科学省");
-            member.weights().set(round.id(), "A=40,B=15,C=15,D=10,E=20", List.of(), "花子");
+            member.weights().set(round.id(), TestWeights.axes(40, 15, 15, 10, 20), Map.of(), "花子");
             file = member.weightsFiles().export(round.id(), hanako.id(), dir.resolve("w.ceweights"));
         }
         w.importFrom(file);

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import jp.clustereval.common.UserFacingException;
-import jp.clustereval.domain.panel.Ranking;
+import jp.clustereval.domain.Ranking;
 
 /**
  * Shares a pool among ranked clusters. Each cluster's amount is clamp(lambda x share, floor, cap)

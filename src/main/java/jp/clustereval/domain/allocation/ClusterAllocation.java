@@ -1,6 +1,6 @@
 package jp.clustereval.domain.allocation;
 
-import jp.clustereval.domain.panel.Ranking.Tier;
+import jp.clustereval.domain.Ranking.Tier;
 
 /** One cluster's allocation against the baseline. */
 public record ClusterAllocation(String clusterCode, double total, int rank, Tier tier, long baselineYen,

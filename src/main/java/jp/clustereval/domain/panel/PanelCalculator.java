@@ -1,47 +1,65 @@
 package jp.clustereval.domain.panel;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jp.clustereval.domain.CohortAverage;
-import jp.clustereval.domain.Score;
+import jp.clustereval.domain.ClusterResult;
+import jp.clustereval.domain.Ranking;
+import jp.clustereval.domain.Results;
 
 /**
- * The results figures from a {@link ScoreCube} and axis weights, by the rules of docs/scoring.md:
- * a cluster's axis value is the mean over its evaluators, its total the weighted mean of its axis
- * values, the cohort average the mean over the cohort's clusters. Adds the spread of evaluators' totals.
+ * The panel's results figures from a {@link ScoreCube} and axis weights, by the rules {@link Ranking}
+ * holds (ties listed by code), with the spread of the evaluators' own totals added: each
+ * evaluator's own total for the cluster, and over those the min, max and sample standard deviation.
  */
 public final class PanelCalculator {
 
     private PanelCalculator() {
     }
 
+    /**
+     * @param ranked the clusters listed and ranked among themselves (null: every cluster of the cube)
+     * @param cohort the clusters averaged in the cohort average
+     */
     public static PanelResults compute(String roundId, ScoreCube cube, Map<String, Double> axisWeights,
-                                       boolean calibrated, String cohortName, Set<String> cohort) {
+                                       boolean calibrated, String cohortName, Set<String> ranked, Set<String> cohort) {
         double[] w = weightVector(cube, axisWeights);
-        double[][] means = cube.axisMeans(-1);
-        List<String> codes = cube.clusters();
-        double[] totals = new double[codes.size()];
-        for (int c = 0; c < codes.size(); c++) {
-            totals[c] = ScoreCube.weightedTotal(means[c], w);
-        }
-        int[] ranks = Ranking.ranks(totals, codes);
-        List<ClusterFigures> rows = new ArrayList<>();
-        Map<String, Set<String>> evaluatorsOf = new LinkedHashMap<>();
-        for (int c = 0; c < codes.size(); c++) {
-            if (Double.isNaN(totals[c])) {
-                continue;
+        List<Ranking.Entry> entries = new ArrayList<>();
+        Map<String, List<Double>> ownTotals = new HashMap<>();
+        for (int c = 0; c < cube.clusters().size(); c++) {
+            String code = cube.clusters().get(c);
+            double[][] sheets = cube.sheets(c);
+            Set<String> who = new LinkedHashSet<>();
+            List<Double> own = new ArrayList<>();
+            for (int e = 0; e < sheets.length; e++) {
+                double t = Ranking.total(sheets[e], w);
+                if (!Double.isNaN(t)) {
+                    own.add(t);
+                }
+                for (double v : sheets[e]) {
+                    if (!Double.isNaN(v)) {
+                        who.add(cube.evaluators().get(e));
+                        break;
+                    }
+                }
             }
-            rows.add(figures(cube, c, means[c], totals[c], ranks[c], w, evaluatorsOf));
+            entries.add(Ranking.entry(code, cube.axisCodes(), sheets, w, who));
+            ownTotals.put(code, own);
         }
-        rows.sort(Comparator.comparingInt(ClusterFigures::rank).thenComparing(ClusterFigures::clusterCode));
-        return new PanelResults(roundId, cube.axisCodes(), axisWeights, calibrated, cohortName, rows,
-                cohortAverage(cube.axisCodes(), rows, cohort, evaluatorsOf));
+        Results results = Ranking.results(roundId, cube.axisCodes(), entries, ranked, cohort, Ranking.TieListing.BY_CODE);
+        List<ClusterFigures> rows = new ArrayList<>();
+        for (ClusterResult r : results.clusters()) {
+            List<Double> own = ownTotals.get(r.clusterCode());
+            double min = own.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+            double max = own.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+            rows.add(new ClusterFigures(r.clusterCode(), r.evaluators(), r.axes(), r.total(), r.rank(), min, max,
+                    Descriptive.sampleSd(own)));
+        }
+        return new PanelResults(roundId, cube.axisCodes(), axisWeights, calibrated, cohortName, rows, results.cohort());
     }
 
     /** The axis weights in the cube's axis order (absent axes weigh 0). */
@@ -51,72 +69,5 @@ public final class PanelCalculator {
             w[a] = axisWeights.getOrDefault(cube.axisCodes().get(a), 0.0);
         }
         return w;
-    }
-
-    private static ClusterFigures figures(ScoreCube cube, int c, double[] means, double total, int rank, double[] w,
-                                          Map<String, Set<String>> evaluatorsOf) {
-        Map<String, Score> axes = new LinkedHashMap<>();
-        for (int a = 0; a < means.length; a++) {
-            if (!Double.isNaN(means[a])) {
-                int n = 0;
-                for (int e = 0; e < cube.evaluators().size(); e++) {
-                    n += Double.isNaN(cube.score(c, e, a)) ? 0 : 1;
-                }
-                axes.put(cube.axisCodes().get(a), new Score(means[a], n));
-            }
-        }
-        List<Double> own = new ArrayList<>();
-        Set<String> who = new HashSet<>();
-        double[] row = new double[means.length];
-        for (int e = 0; e < cube.evaluators().size(); e++) {
-            for (int a = 0; a < row.length; a++) {
-                row[a] = cube.score(c, e, a);
-            }
-            double t = ScoreCube.weightedTotal(row, w);
-            if (!Double.isNaN(t)) {
-                own.add(t);
-            }
-            for (double v : row) {
-                if (!Double.isNaN(v)) {
-                    who.add(cube.evaluators().get(e));
-                    break;
-                }
-            }
-        }
-        String code = cube.clusters().get(c);
-        evaluatorsOf.put(code, who);
-        double min = own.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
-        double max = own.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-        return new ClusterFigures(code, who.size(), axes, total, rank, min, max, Descriptive.sampleSd(own));
-    }
-
-    private static CohortAverage cohortAverage(List<String> axisCodes, List<ClusterFigures> rows, Set<String> cohort,
-                                               Map<String, Set<String>> evaluatorsOf) {
-        Map<String, Score> axes = new LinkedHashMap<>();
-        for (String axis : axisCodes) {
-            double sum = 0;
-            int n = 0;
-            for (ClusterFigures r : rows) {
-                Score s = r.axes().get(axis);
-                if (cohort.contains(r.clusterCode()) && s != null) {
-                    sum += s.value();
-                    n++;
-                }
-            }
-            if (n > 0) {
-                axes.put(axis, new Score(sum / n, n));
-            }
-        }
-        double sum = 0;
-        int n = 0;
-        Set<String> evaluators = new HashSet<>();
-        for (ClusterFigures r : rows) {
-            if (cohort.contains(r.clusterCode())) {
-                sum += r.total();
-                n++;
-                evaluators.addAll(evaluatorsOf.get(r.clusterCode()));
-            }
-        }
-        return new CohortAverage(cohort, axes, n == 0 ? null : new Score(sum / n, n), evaluators.size());
     }
 }

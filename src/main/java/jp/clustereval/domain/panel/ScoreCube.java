@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import jp.clustereval.domain.Axis;
 import jp.clustereval.domain.GradeRecord;
+import jp.clustereval.domain.Ranking;
 import jp.clustereval.domain.Round;
 import jp.clustereval.domain.SheetScorer;
 
@@ -89,36 +90,21 @@ public final class ScoreCube {
         return scores[cluster][evaluator][axis];
     }
 
-    /** Per cluster and axis the mean over evaluators (NaN when none), leaving out one evaluator (-1: none). */
-    public double[][] axisMeans(int leftOut) {
-        double[][] means = new double[clusters.size()][axisCodes.size()];
-        for (int c = 0; c < clusters.size(); c++) {
-            for (int a = 0; a < axisCodes.size(); a++) {
-                double sum = 0;
-                int n = 0;
-                for (int e = 0; e < evaluators.size(); e++) {
-                    double v = scores[c][e][a];
-                    if (e != leftOut && !Double.isNaN(v)) {
-                        sum += v;
-                        n++;
-                    }
-                }
-                means[c][a] = n == 0 ? Double.NaN : sum / n;
-            }
+    /** One cluster's sheets: per evaluator (in {@link #evaluators} order) the axis scores, NaN where not scored. */
+    public double[][] sheets(int cluster) {
+        double[][] copy = new double[evaluators.size()][];
+        for (int e = 0; e < copy.length; e++) {
+            copy[e] = scores[cluster][e].clone();
         }
-        return means;
+        return copy;
     }
 
-    /** The weighted mean of the present values (weights renormalised over them); NaN when none. */
-    public static double weightedTotal(double[] values, double[] weights) {
-        double sum = 0;
-        double weightSum = 0;
-        for (int a = 0; a < values.length; a++) {
-            if (!Double.isNaN(values[a])) {
-                sum += values[a] * weights[a];
-                weightSum += weights[a];
-            }
+    /** Per cluster and axis the mean over evaluators (NaN when none), leaving out one evaluator (-1: none). */
+    public double[][] axisMeans(int leftOut) {
+        double[][] means = new double[clusters.size()][];
+        for (int c = 0; c < clusters.size(); c++) {
+            means[c] = Ranking.axisMeans(scores[c], axisCodes.size(), leftOut);
         }
-        return weightSum > 0 ? sum / weightSum : Double.NaN;
+        return means;
     }
 }

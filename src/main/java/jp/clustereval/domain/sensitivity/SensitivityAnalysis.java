@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Random;
 
 import jp.clustereval.common.UserFacingException;
-import jp.clustereval.domain.panel.Ranking;
+import jp.clustereval.domain.Ranking;
 import jp.clustereval.domain.panel.ScoreCube;
 
 /**
@@ -82,7 +82,7 @@ public final class SensitivityAnalysis {
             double share = draws == 0 ? 0 : (double) tierChanges[c] / draws;
             int best = min(base[c], loo.best[c], perturbed.best[c], drawn.best[c]);
             int worst = Math.max(base[c], Math.max(loo.worst[c], Math.max(perturbed.worst[c], drawn.worst[c])));
-            double total = ScoreCube.weightedTotal(means[c], weights);
+            double total = Ranking.total(means[c], weights);
             rows.add(new ClusterSensitivity(codes.get(c), total, base[c], best, worst, loo.best[c], loo.worst[c],
                     perturbed.best[c], perturbed.worst[c], drawn.best[c], drawn.worst[c], share,
                     !tierMoved[c] && share <= FRAGILE_SHARE));
@@ -94,7 +94,7 @@ public final class SensitivityAnalysis {
     private static int[] ranks(double[][] means, double[] weights, List<String> codes) {
         double[] totals = new double[means.length];
         for (int c = 0; c < means.length; c++) {
-            totals[c] = ScoreCube.weightedTotal(means[c], weights);
+            totals[c] = Ranking.total(means[c], weights);
         }
         return Ranking.ranks(totals, codes);
     }

@@ -13,6 +13,7 @@ import javafx.util.StringConverter;
 import jp.clustereval.domain.allocation.AllocationRule;
 import jp.clustereval.domain.allocation.ClusterAllocation;
 import jp.clustereval.ui.common.Disposable;
+import jp.clustereval.ui.common.FieldProblems;
 import jp.clustereval.ui.common.Subscriptions;
 import jp.clustereval.ui.results.Cells;
 import jp.clustereval.ui.results.PanelResultsViewModel;
@@ -22,12 +23,13 @@ public final class AllocationController implements Disposable {
 
     private final AllocationViewModel vm;
     private final Subscriptions subscriptions = new Subscriptions();
+    private final FieldProblems problems = new FieldProblems();
 
     @FXML private TextField poolField;
     @FXML private ComboBox<AllocationRule> ruleChoice;
     @FXML private TextField floorField;
     @FXML private TextField capField;
-    @FXML private Label allocationValidation;
+    @FXML private javafx.scene.control.Button allocateButton;
     @FXML private Label allocationSum;
     @FXML private Label allocationExported;
     @FXML private javafx.scene.control.Button exportAllocationButton;
@@ -67,7 +69,11 @@ public final class AllocationController implements Disposable {
         });
         ruleChoice.valueProperty().bindBidirectional(vm.ruleProperty());
         ruleChoice.setAccessibleText(resources.getString("allocation.rule"));
-        allocationValidation.textProperty().bind(vm.validationProperty());
+        // an amount that is not one is marked on its field as it is typed; nothing to allocate until all are
+        problems.watch(poolField, vm.poolProblemProperty());
+        problems.watch(floorField, vm.floorProblemProperty());
+        problems.watch(capField, vm.capProblemProperty());
+        allocateButton.disableProperty().bind(vm.validationProperty().isNotEmpty());
         allocationSum.textProperty().bind(vm.sumLineProperty());
         allocationExported.textProperty().bind(vm.exportedProperty());
         exportAllocationButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.rows()));
@@ -111,7 +117,8 @@ public final class AllocationController implements Disposable {
         floorField.textProperty().unbindBidirectional(vm.floorProperty());
         capField.textProperty().unbindBidirectional(vm.capProperty());
         ruleChoice.valueProperty().unbindBidirectional(vm.ruleProperty());
-        allocationValidation.textProperty().unbind();
+        problems.dispose();
+        allocateButton.disableProperty().unbind();
         allocationSum.textProperty().unbind();
         allocationExported.textProperty().unbind();
         exportAllocationButton.disableProperty().unbind();

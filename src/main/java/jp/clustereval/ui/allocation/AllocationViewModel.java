@@ -40,6 +40,9 @@ public final class AllocationViewModel {
     private final StringProperty cap = new SimpleStringProperty(this, "cap", "");
     private final ObservableList<ClusterAllocation> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper validation = new ReadOnlyStringWrapper(this, "validation", "");
+    private final ReadOnlyStringWrapper poolProblem = new ReadOnlyStringWrapper(this, "poolProblem", "");
+    private final ReadOnlyStringWrapper floorProblem = new ReadOnlyStringWrapper(this, "floorProblem", "");
+    private final ReadOnlyStringWrapper capProblem = new ReadOnlyStringWrapper(this, "capProblem", "");
     private final ReadOnlyStringWrapper sumLine = new ReadOnlyStringWrapper(this, "sumLine", "");
     private final ReadOnlyBooleanWrapper addsUp = new ReadOnlyBooleanWrapper(this, "addsUp");
     private final ReadOnlyStringWrapper exported = new ReadOnlyStringWrapper(this, "exported", "");
@@ -49,6 +52,10 @@ public final class AllocationViewModel {
         this.app = app;
         this.tasks = tasks;
         this.scope = scope;
+        // each amount is checked as it is typed, so its field can say what is wrong at once
+        pool.addListener((obs, o, n) -> check());
+        floor.addListener((obs, o, n) -> check());
+        cap.addListener((obs, o, n) -> check());
     }
 
     /** Whole yen from text with or without thousands separators; -1 when not a non-negative amount. */
@@ -63,24 +70,24 @@ public final class AllocationViewModel {
         return Long.parseLong(digits);
     }
 
+    /** Checks the amounts as typed: each field's problem (empty when fine) and all of them together. */
+    void check() {
+        Messages m = app.messages();
+        boolean noCap = cap.get() == null || cap.get().isBlank();
+        poolProblem.set(yen(pool.get()) <= 0 ? m.format("allocation.invalid", m.get("allocation.pool"), pool.get()) : "");
+        floorProblem.set(yen(floor.get()) < 0 ? m.format("allocation.invalid", m.get("allocation.floor"), floor.get()) : "");
+        capProblem.set(!noCap && yen(cap.get()) < 0 ? m.format("allocation.invalid", m.get("allocation.cap"), cap.get()) : "");
+        validation.set(String.join("\n", java.util.stream.Stream.of(poolProblem.get(), floorProblem.get(), capProblem.get())
+                .filter(t -> !t.isEmpty()).toList()));
+    }
+
     /** Allocates with the entered settings; false (nothing computed) when an amount is not valid. */
     public boolean allocate() {
-        Messages m = app.messages();
+        check();
         long p = yen(pool.get());
         long f = yen(floor.get());
         boolean noCap = cap.get() == null || cap.get().isBlank();
         long c = noCap ? Long.MAX_VALUE : yen(cap.get());
-        StringBuilder problems = new StringBuilder();
-        if (p <= 0) {
-            problems.append(m.format("allocation.invalid", m.get("allocation.pool"), pool.get())).append('\n');
-        }
-        if (f < 0) {
-            problems.append(m.format("allocation.invalid", m.get("allocation.floor"), floor.get())).append('\n');
-        }
-        if (c < 0) {
-            problems.append(m.format("allocation.invalid", m.get("allocation.cap"), cap.get())).append('\n');
-        }
-        validation.set(problems.toString().strip());
         Session s = app.session();
         if (!validation.get().isEmpty() || s == null) {
             return false;
@@ -174,6 +181,19 @@ public final class AllocationViewModel {
 
     public ReadOnlyStringProperty validationProperty() {
         return validation.getReadOnlyProperty();
+    }
+
+    /** What is wrong with the pool as typed; empty when it is an amount. */
+    public ReadOnlyStringProperty poolProblemProperty() {
+        return poolProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty floorProblemProperty() {
+        return floorProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty capProblemProperty() {
+        return capProblem.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty sumLineProperty() {

@@ -24,7 +24,15 @@ public interface DialogService extends ErrorReporter {
         showError(failure, () -> { });
     }
 
+    /** A message the user must read before going on (e.g. a fingerprint to read out): a dialog. */
     void showInfo(String title, String text);
+
+    /**
+     * Says that background work the user started is done (a report or chart written, a backup made,
+     * a restore finished): a notification in the corner of the window that goes by itself, so the
+     * user is not stopped by a dialog for news that asks nothing of them.
+     */
+    void notifyDone(String title, String text);
 
     /**
      * Asks a question without blocking: answer gets true for the button okText, false for

@@ -12,18 +12,28 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import jp.clustereval.service.FailureReport;
+import org.controlsfx.control.Notifications;
 
-/** The JavaFX dialogs. Error dialogs do not block, and one message is shown at most once at a time. */
+/**
+ * The JavaFX dialogs. Error dialogs do not block, and one message is shown at most once at a time.
+ * News that work is done is a ControlsFX notification at the bottom right of the window.
+ */
 public final class FxDialogService implements DialogService {
 
     private static final Logger LOG = Logger.getLogger(FxDialogService.class.getName());
+    /** Long enough to read a file path twice; a click on its close button hides it at once. */
+    static final Duration DONE_SHOWN = Duration.seconds(8);
+    /** The style class of a done notification (tests and CSS find it by this). */
+    public static final String DONE_STYLE = "done-notification";
 
     private final Supplier<Messages> messages;
     private final Supplier<Window> owner;
@@ -74,6 +84,18 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().setId("infoDialog");
         prepare(alert);
         alert.show();
+    }
+
+    @Override
+    public void notifyDone(String title, String text) {
+        LOG.info(() -> title + ": " + text);
+        Notifications notification = Notifications.create().title(title).text(text)
+                .position(Pos.BOTTOM_RIGHT).hideAfter(DONE_SHOWN).styleClass(DONE_STYLE);
+        Window w = owner.get();
+        if (w != null && w.isShowing()) {
+            notification.owner(w); // in the corner of the window, not of the screen
+        }
+        notification.show();
     }
 
     @Override

@@ -39,7 +39,7 @@ public record Session(Services services, Round round, Path file, boolean readOnl
         Services services = readOnly ? openReadOnly(path) : Services.openAsWriter(path, KeyService.defaultDirectory());
         try {
             Round round = services.rounds().current();
-            Session session = new Session(services, round, path, services.database().isReadOnly(),
+            Session session = new Session(services, round, path, services.isReadOnly(),
                     services.lock().orElse(null));
             return new Opened(session, services.evaluators().local());
         } catch (RuntimeException e) {

@@ -15,9 +15,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.clustereval.common.SafeText;
 import jp.clustereval.domain.PersonLabels;
-import jp.clustereval.persistence.CoiDao;
 import jp.clustereval.service.Completeness;
 import jp.clustereval.service.Completeness.State;
+import jp.clustereval.service.CompletenessCsv;
+import jp.clustereval.service.ConflictOfInterest;
 import jp.clustereval.ui.common.AppState;
 import jp.clustereval.ui.common.BackgroundTasks;
 import jp.clustereval.ui.common.Messages;
@@ -47,7 +48,7 @@ public final class CompletenessViewModel {
     private final BooleanProperty canInclude = new SimpleBooleanProperty(this, "canInclude");
     private final BooleanProperty canExclude = new SimpleBooleanProperty(this, "canExclude");
     private Loaded loaded;
-    private Map<CellRef, CoiDao.Row> coi = Map.of();
+    private Map<CellRef, ConflictOfInterest> coi = Map.of();
 
     /** @param onCoiChanged runs after an affiliation or inclusion changed (averages and radars refresh) */
     public CompletenessViewModel(AppState app, BackgroundTasks tasks, Runnable onCoiChanged) {
@@ -60,9 +61,9 @@ public final class CompletenessViewModel {
 
     /** The matrix as rows (a thousand evaluators after a national import: built on the worker) and its totals. */
     private record Loaded(Completeness matrix, List<CompletenessRow> rows, Map<State, Integer> totals,
-                          List<CoiDao.Row> coi) {
+                          List<ConflictOfInterest> coi) {
 
-        static Loaded of(Completeness matrix, List<CoiDao.Row> coi) {
+        static Loaded of(Completeness matrix, List<ConflictOfInterest> coi) {
             PersonLabels labels = PersonLabels.of(matrix.evaluators());
             List<CompletenessRow> rows = matrix.evaluators().stream().map(e -> new CompletenessRow(e.id(),
                     SafeText.line(labels.label(e.id())), matrix.cells().get(e.id()), matrix.counts(e.id()))).toList();
@@ -82,7 +83,7 @@ public final class CompletenessViewModel {
                         return;
                     }
                     loaded = fresh;
-                    Map<CellRef, CoiDao.Row> byCell = new HashMap<>();
+                    Map<CellRef, ConflictOfInterest> byCell = new HashMap<>();
                     fresh.coi().forEach(r -> byCell.put(new CellRef(r.evaluatorId(), r.clusterCode()), r));
                     coi = byCell;
                     clusters.setAll(fresh.matrix().clusters());
@@ -122,7 +123,7 @@ public final class CompletenessViewModel {
             return;
         }
         Messages m = app.messages();
-        CoiDao.Row r = coi.get(ref);
+        ConflictOfInterest r = coi.get(ref);
         String text = row.accessibleText(ref.cluster(), m);
         if (r != null) {
             text += " · " + (r.included() ? m.format("completeness.coi.included", nz(r.includeReason()), nz(r.includedBy()))

@@ -15,9 +15,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.clustereval.common.SafeText;
 import jp.clustereval.domain.PersonLabels;
-import jp.clustereval.persistence.ConflictDao;
 import jp.clustereval.service.ConflictService;
 import jp.clustereval.service.ConflictService.Choice;
+import jp.clustereval.service.SheetConflict;
 import jp.clustereval.ui.common.AppState;
 import jp.clustereval.ui.common.BackgroundTasks;
 import jp.clustereval.ui.common.Messages;
@@ -48,7 +48,7 @@ public final class ConflictsViewModel {
         app.languageProperty().addListener((obs, o, n) -> refresh());
     }
 
-    private record Loaded(List<ConflictDao.Row> conflicts, PersonLabels evaluators) {
+    private record Loaded(List<SheetConflict> conflicts, PersonLabels evaluators) {
     }
 
     /** Re-reads the open conflicts; the selection is kept by id, else the first. */

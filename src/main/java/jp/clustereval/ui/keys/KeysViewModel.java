@@ -16,7 +16,7 @@ import javafx.collections.ObservableList;
 import jp.clustereval.common.SafeText;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.PersonLabels;
-import jp.clustereval.persistence.EvaluatorKeyDao;
+import jp.clustereval.service.PinnedKey;
 import jp.clustereval.ui.common.AppState;
 import jp.clustereval.ui.common.BackgroundTasks;
 import jp.clustereval.ui.common.Messages;
@@ -59,7 +59,7 @@ public final class KeysViewModel {
         });
     }
 
-    private static List<KeyRow> rowsOf(List<EvaluatorKeyDao.Row> keys, List<Evaluator> evaluators, Messages m) {
+    private static List<KeyRow> rowsOf(List<PinnedKey> keys, List<Evaluator> evaluators, Messages m) {
         PersonLabels labels = PersonLabels.of(evaluators);
         DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(m.locale()).withZone(ZoneId.systemDefault());

@@ -1,12 +1,18 @@
 package jp.clustereval.ui.radar;
 
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Image;
 import java.awt.Shape;
+import java.awt.image.BufferedImage;
+import java.awt.image.ImageObserver;
 import java.util.Locale;
 
 import org.jfree.fx.FXGraphics2D;
 
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
 
@@ -16,6 +22,8 @@ import javafx.scene.text.FontWeight;
  * "IPAexゴシック", a name JavaFX does not know (it registers "IPAexGothic"), so every chart text fell
  * back to the "System" font, which has no Japanese glyphs on some Linux machines. FXGraphics2D
  * re-applies its own font mapping after each clip change, so the mapping is renewed there too.
+ * Images are handed to the canvas here as well: FXGraphics2D converts them with javafx-swing's
+ * SwingFXUtils, a module (and a dependency) the application does not otherwise need.
  */
 final class ChartGraphics extends FXGraphics2D {
 
@@ -37,6 +45,36 @@ final class ChartGraphics extends FXGraphics2D {
     public void setClip(Shape shape) {
         super.setClip(shape);
         applyFxFont();
+    }
+
+    /**
+     * Every other drawImage of Graphics2D ends here in FXGraphics2D. The image's pixels are copied
+     * into a JavaFX image directly instead of through SwingFXUtils, so javafx-swing is not needed.
+     */
+    @Override
+    public boolean drawImage(Image img, int x, int y, int width, int height, ImageObserver observer) {
+        BufferedImage pixels = img instanceof BufferedImage b ? b : rendered(img, width, height);
+        int w = pixels.getWidth();
+        int h = pixels.getHeight();
+        if (w <= 0 || h <= 0) {
+            return true;
+        }
+        int[] argb = pixels.getRGB(0, 0, w, h, null, 0, w);
+        WritableImage fx = new WritableImage(w, h);
+        fx.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        gc.drawImage(fx, x, y, width, height);
+        return true;
+    }
+
+    private static BufferedImage rendered(Image img, int width, int height) {
+        BufferedImage b = new BufferedImage(Math.max(1, width), Math.max(1, height), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = b.createGraphics();
+        try {
+            g.drawImage(img, 0, 0, width, height, null);
+        } finally {
+            g.dispose();
+        }
+        return b;
     }
 
     private void applyFxFont() {

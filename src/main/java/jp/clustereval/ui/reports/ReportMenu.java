@@ -30,7 +30,7 @@ public final class ReportMenu {
         language(vm.languageProperty().get());
         written = (obs, o, path) -> {
             if (path != null) {
-                dialogs.showInfo(messages.get("reports.title"), messages.format("reports.written", path.toString()));
+                dialogs.notifyDone(messages.get("reports.title"), messages.format("reports.written", path.toString()));
             }
         };
         vm.writtenProperty().addListener(written);

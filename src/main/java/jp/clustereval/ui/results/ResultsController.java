@@ -1,16 +1,11 @@
 package jp.clustereval.ui.results;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
 
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -28,6 +23,7 @@ import jp.clustereval.ui.common.Disposable;
 import jp.clustereval.ui.common.Subscriptions;
 import jp.clustereval.ui.radar.ChartPane;
 import jp.clustereval.ui.radar.GridCanvas;
+import org.controlsfx.control.CheckListView;
 
 /** The results tab: the table, the ranking chart, the overlay of chosen clusters and the grid. */
 public final class ResultsController implements Disposable {
@@ -37,8 +33,9 @@ public final class ResultsController implements Disposable {
     private final Subscriptions subscriptions = new Subscriptions();
     private final ChartPane rankingChart = new ChartPane();
     private final ChartPane overlayChart = new ChartPane();
-    private final Map<String, BooleanProperty> chosen = new HashMap<>();
     private GridCanvas gridCanvas;
+    /** True while the checks are set from the view model (not the user's choice). */
+    private boolean showingChoice;
 
     @FXML private Label cohortLine;
     @FXML private TableView<ResultRow> resultsTable;
@@ -53,7 +50,7 @@ public final class ResultsController implements Disposable {
     @FXML private RadioButton sortByRank;
     @FXML private RadioButton sortByCode;
     @FXML private StackPane rankingHolder;
-    @FXML private ListView<ResultRow> overlayList;
+    @FXML private CheckListView<ResultRow> overlayList;
     @FXML private Label overlayMessage;
     @FXML private StackPane overlayHolder;
     @FXML private StackPane gridHolder;
@@ -99,9 +96,10 @@ public final class ResultsController implements Disposable {
         overlayChart.setId("overlayChart");
         overlayChart.setAccessibleText(resources.getString("results.view.overlay"));
         overlayHolder.getChildren().add(overlayChart);
+        // ControlsFX's check list: a click on the box or Space on the selected row checks a cluster
         overlayList.setItems(vm.rows());
         overlayList.setAccessibleText(resources.getString("results.overlay.hint"));
-        overlayList.setCellFactory(CheckBoxListCell.forListView(this::chosen, new javafx.util.StringConverter<>() {
+        overlayList.setCellFactory(CheckBoxListCell.forListView(overlayList::getItemBooleanProperty, new javafx.util.StringConverter<>() {
             @Override
             public String toString(ResultRow r) {
                 return r == null ? "" : r.code() + "  " + r.name();
@@ -116,8 +114,11 @@ public final class ResultsController implements Disposable {
         subscriptions.onChange(vm.overlayProperty(), (obs, o, n) ->
                 overlayChart.setChart(n == null ? null : RadarChartFactory.create(n)));
         overlayChart.setChart(vm.overlayProperty().get() == null ? null : RadarChartFactory.create(vm.overlayProperty().get()));
-        subscriptions.onListChange(vm.overlayCodes(), (ListChangeListener<String>) c ->
-                chosen.forEach((code, p) -> p.set(vm.overlayCodes().contains(code))));
+        subscriptions.onListChange(overlayList.getCheckModel().getCheckedItems(), (ListChangeListener<ResultRow>) this::choiceChanged);
+        subscriptions.onListChange(vm.overlayCodes(), (ListChangeListener<String>) c -> showChoice());
+        // new rows (a refresh) are new items: the check model forgets its checks, the choice stays
+        subscriptions.onListChange(vm.rows(), (ListChangeListener<ResultRow>) c -> showChoice());
+        showChoice();
 
         gridCanvas = new GridCanvas(i -> { });
         gridCanvas.setId("resultsGrid");
@@ -127,18 +128,28 @@ public final class ResultsController implements Disposable {
         gridCanvas.setCells(vm.grid());
     }
 
-    private BooleanProperty chosen(ResultRow row) {
-        return chosen.computeIfAbsent(row.code(), code -> {
-            BooleanProperty p = new SimpleBooleanProperty(vm.overlayCodes().contains(code));
-            p.addListener((obs, o, n) -> {
-                if (n && !vm.overlayCodes().contains(code)) {
-                    vm.overlayCodes().add(code);
-                } else if (!n) {
-                    vm.overlayCodes().remove(code);
-                }
-            });
-            return p;
-        });
+    /** The user checked or unchecked clusters: the overlay's clusters follow, in the order checked. */
+    private void choiceChanged(ListChangeListener.Change<? extends ResultRow> c) {
+        if (showingChoice) {
+            return;
+        }
+        while (c.next()) {
+            c.getRemoved().forEach(r -> vm.overlayCodes().remove(r.code()));
+            c.getAddedSubList().stream().map(ResultRow::code).filter(code -> !vm.overlayCodes().contains(code))
+                    .forEach(vm.overlayCodes()::add);
+        }
+    }
+
+    /** Checks exactly the view model's overlay clusters. */
+    private void showChoice() {
+        showingChoice = true;
+        try {
+            var checks = overlayList.getCheckModel();
+            checks.clearChecks();
+            vm.rows().stream().filter(r -> vm.overlayCodes().contains(r.code())).forEach(checks::check);
+        } finally {
+            showingChoice = false;
+        }
     }
 
     private void axisColumns() {
@@ -173,7 +184,7 @@ public final class ResultsController implements Disposable {
                         throw new UserFacingException(e, "file.writeFailed", file.toString(), String.valueOf(e.getMessage()));
                     }
                     return file;
-                }, f -> dialogs.showInfo(resources.getString("results.exportChart"), f.toString())));
+                }, f -> dialogs.notifyDone(resources.getString("results.chartExported"), f.toString())));
     }
 
     private BackgroundTasks tasks() {

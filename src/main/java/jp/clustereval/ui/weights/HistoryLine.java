@@ -2,14 +2,10 @@ package jp.clustereval.ui.weights;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import jp.clustereval.persistence.WeightDao;
+import jp.clustereval.service.WeightChange;
 import jp.clustereval.ui.common.Messages;
 
 /**
@@ -19,26 +15,19 @@ import jp.clustereval.ui.common.Messages;
 public record HistoryLine(String when, String who, String source, String consistency, String axes) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    static HistoryLine of(WeightDao.Change c, Messages m) {
+    static HistoryLine of(WeightChange c, Messages m) {
         String cr = c.consistencyRatio() == null ? "" : String.format(m.locale(), "%.3f", c.consistencyRatio());
         String source = c.acceptedBy() != null ? m.format("weights.source.fileAccepted", c.acceptedBy(), c.acceptReason())
                 : m.get("weights.source." + (List.of("direct", "ahp", "file").contains(c.source()) ? c.source() : "direct"));
         return new HistoryLine(WHEN.format(c.setAt().atZone(ZoneId.systemDefault())), c.setBy(), source, cr,
-                shares(c.axisWeightsJson(), m));
+                shares(c.axisWeights(), m));
     }
 
-    /** "A 30.0 %   B 20.0 % ..." from the stored JSON of axis weights (the JSON itself if unreadable). */
-    private static String shares(String json, Messages m) {
-        try {
-            Map<String, Double> w = JSON.readValue(json, new TypeReference<LinkedHashMap<String, Double>>() { });
-            StringBuilder sb = new StringBuilder();
-            w.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "   ").append(k).append(' ')
-                    .append(String.format(m.locale(), "%.1f %%", v * 100)));
-            return sb.toString();
-        } catch (java.io.IOException | RuntimeException e) {
-            return json;
-        }
+    /** "A 30.0 %   B 20.0 % ...": the axis shares. */
+    private static String shares(Map<String, Double> w, Messages m) {
+        StringBuilder sb = new StringBuilder();
+        w.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "   ").append(k).append(' ')
+                .append(String.format(m.locale(), "%.1f %%", v * 100)));
+        return sb.toString();
     }
 }

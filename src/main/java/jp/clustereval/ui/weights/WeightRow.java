@@ -16,6 +16,7 @@ public final class WeightRow {
     private final String label;
     private final StringProperty input = new SimpleStringProperty(this, "input", "");
     private final ReadOnlyStringWrapper percent = new ReadOnlyStringWrapper(this, "percent", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
 
     WeightRow(String code, String axisCode, String label, String input) {
         this.code = code;
@@ -48,6 +49,15 @@ public final class WeightRow {
 
     void setPercent(String text) {
         percent.set(text);
+    }
+
+    /** What is wrong with this weight as typed (alone or with the others of its group); empty when fine. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    void setProblem(String text) {
+        problem.set(text);
     }
 
     /** The typed value, or NaN when it is not a non-negative number. */

@@ -15,6 +15,7 @@ import javafx.util.StringConverter;
 import jp.clustereval.ui.common.DialogService;
 import jp.clustereval.ui.common.DialogService.FileRequest;
 import jp.clustereval.ui.common.Disposable;
+import jp.clustereval.ui.common.FieldProblems;
 import jp.clustereval.ui.common.Subscriptions;
 import jp.clustereval.ui.results.PanelResultsViewModel;
 
@@ -29,11 +30,13 @@ public final class WeightsController implements Disposable {
     private final WeightsViewModel vm;
     private final DialogService dialogs;
     private final Subscriptions subscriptions = new Subscriptions();
+    /** The decorations of each grid's fields, made anew with the fields. */
+    private final java.util.Map<GridPane, FieldProblems> problems = new java.util.HashMap<>();
 
     @FXML private GridPane axisGrid;
     @FXML private GridPane itemGrid;
     @FXML private GridPane pairGrid;
-    @FXML private Label weightsValidation;
+    @FXML private javafx.scene.control.Button applyWeightsButton;
     @FXML private Label ahpSummary;
     @FXML private Label weightsMessage;
     @FXML private TableView<HistoryLine> historyTable;
@@ -57,7 +60,8 @@ public final class WeightsController implements Disposable {
 
     @FXML
     private void initialize() {
-        weightsValidation.textProperty().bind(vm.validationProperty());
+        // a refused weight is marked on its field (FieldProblems); nothing to store until all are fine
+        applyWeightsButton.disableProperty().bind(vm.validationProperty().isNotEmpty());
         ahpSummary.textProperty().bind(vm.ahpSummaryProperty());
         weightsMessage.textProperty().bind(vm.messageProperty());
         subscriptions.onChange(vm.ahpInconsistentProperty(), (obs, o, n) -> styleAhp(n));
@@ -128,6 +132,8 @@ public final class WeightsController implements Disposable {
     private void rows(GridPane grid, List<WeightRow> rows, String idPrefix) {
         unbind(grid);
         grid.getChildren().clear();
+        FieldProblems marks = new FieldProblems();
+        java.util.Optional.ofNullable(problems.put(grid, marks)).ifPresent(FieldProblems::dispose);
         int i = 0;
         String axis = null;
         for (WeightRow r : rows) {
@@ -152,6 +158,7 @@ public final class WeightsController implements Disposable {
             percent.setMinWidth(70);
             grid.addRow(i++, name, input, percent);
             input.setUserData(r);
+            marks.watch(input, r.problemProperty());
         }
     }
 
@@ -226,7 +233,8 @@ public final class WeightsController implements Disposable {
         subscriptions.dispose();
         unbind(axisGrid);
         unbind(itemGrid);
-        weightsValidation.textProperty().unbind();
+        applyWeightsButton.disableProperty().unbind();
+        problems.values().forEach(FieldProblems::dispose);
         ahpSummary.textProperty().unbind();
         weightsMessage.textProperty().unbind();
         weightingGroup.textProperty().unbind();

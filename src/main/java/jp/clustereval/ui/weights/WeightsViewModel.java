@@ -25,8 +25,8 @@ import jp.clustereval.domain.PersonLabels;
 import jp.clustereval.domain.Round;
 import jp.clustereval.domain.weights.Ahp;
 import jp.clustereval.domain.weights.WeightSet;
-import jp.clustereval.persistence.WeightDao;
 import jp.clustereval.service.RosterService;
+import jp.clustereval.service.WeightChange;
 import jp.clustereval.service.WeightsFileService;
 import jp.clustereval.ui.common.AppState;
 import jp.clustereval.ui.common.BackgroundTasks;
@@ -72,7 +72,7 @@ public final class WeightsViewModel {
         this.onChanged = onChanged;
     }
 
-    private record Loaded(Round round, WeightSet weights, List<WeightDao.Change> history, List<Evaluator> people,
+    private record Loaded(Round round, WeightSet weights, List<WeightChange> history, List<Evaluator> people,
                           List<Evaluator> weightingGroup) {
     }
 
@@ -160,14 +160,19 @@ public final class WeightsViewModel {
         for (WeightRow r : rows) {
             double v = r.value();
             if (Double.isNaN(v)) {
-                problems.add(m.format("weights.invalid", r.label(), r.inputProperty().get()));
+                String problem = m.format("weights.invalid", r.label(), r.inputProperty().get());
+                problems.add(problem);
+                r.setProblem(problem);
                 ok = false;
             } else {
                 sum += v;
+                r.setProblem("");
             }
         }
         if (ok && sum <= 0 && !rows.isEmpty()) {
-            problems.add(m.format("weights.allZero", rows.get(0).axisCode()));
+            String problem = m.format("weights.allZero", rows.get(0).axisCode());
+            problems.add(problem);
+            rows.forEach(r -> r.setProblem(problem)); // every field of the group can fix it
             ok = false;
         }
         for (WeightRow r : rows) {
@@ -182,19 +187,20 @@ public final class WeightsViewModel {
         if (!validation.get().isEmpty() || s == null) {
             return false;
         }
-        String axisText = text(axes);
-        Map<String, List<WeightRow>> byAxis = new LinkedHashMap<>();
-        items.forEach(r -> byAxis.computeIfAbsent(r.axisCode(), k -> new ArrayList<>()).add(r));
-        List<String> itemTexts = byAxis.values().stream().map(WeightsViewModel::text).toList();
+        // the numbers as typed, not rounded: the service normalises them
+        Map<String, Double> axisWeights = values(axes);
+        Map<String, Double> itemWeights = values(items);
         String id = s.round().id();
         String actor = actor();
         message.set("");
-        tasks.run(() -> s.services().weights().set(id, axisText, itemTexts, actor), set -> stored("weights.stored"));
+        tasks.run(() -> s.services().weights().set(id, axisWeights, itemWeights, actor), set -> stored("weights.stored"));
         return true;
     }
 
-    private static String text(List<WeightRow> rows) {
-        return String.join(",", rows.stream().map(r -> r.code() + "=" + number(r.value())).toList());
+    private static Map<String, Double> values(List<WeightRow> rows) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        rows.forEach(r -> values.put(r.code(), r.value()));
+        return values;
     }
 
     private void stored(String key) {

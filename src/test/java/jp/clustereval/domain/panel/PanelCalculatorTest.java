@@ -133,7 +133,7 @@ class PanelCalculatorTest {
     private PanelResults compute(List<GradeRecord> grades, GradeValuation valuation) {
         ScoreCube cube = ScoreCube.of(round, grades, valuation, null);
         return PanelCalculator.compute(round.id(), cube, Weights.current(round).axes(), valuation instanceof Calibration,
-                "round", round.cohort());
+                "round", null, round.cohort());
     }
 
     private static GradeRecord g(String e, String cluster, String item, String grade) {

@@ -3,7 +3,6 @@ package jp.clustereval.domain.weights;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,8 +19,8 @@ class WeightsTest {
 
     @Test
     void typedNumbersAreNormalisedToShares() {
-        WeightSet set = Weights.change(round, WeightInput.parse("A=30,B=20,C=20,D=10,E=20"),
-                WeightInput.parseAll(List.of("1.2.1=60, 1.2.2=40", "2.1=1,2.2=1,2.3=1,3=2")));
+        WeightSet set = Weights.change(round, TestWeights.axes(30, 20, 20, 10, 20),
+                TestWeights.of("1.2.1", 60, "1.2.2", 40, "2.1", 1, "2.2", 1, "2.3", 1, "3", 2));
         assertEquals(0.30, set.axis("A"), EPS);
         assertEquals(0.10, set.axis("D"), EPS);
         assertEquals(0.60, set.items().get("1.2.1"), EPS);
@@ -32,31 +31,32 @@ class WeightsTest {
 
     @Test
     void fractionsAndPercentagesMeanTheSame() {
-        assertEquals(Weights.change(round, WeightInput.parse("A=0.3,B=0.2,C=0.2,D=0.1,E=0.2"), Map.of()).axes(),
-                Weights.change(round, WeightInput.parse("A=30%,B=20%,C=20%,D=10%,E=20%"), Map.of()).axes());
+        assertEquals(Weights.change(round, TestWeights.axes(0.3, 0.2, 0.2, 0.1, 0.2), Map.of()).axes(),
+                Weights.change(round, TestWeights.axes(30, 20, 20, 10, 20), Map.of()).axes());
     }
 
     @Test
     void appliedWeightsChangeTheRound() {
-        Round weighted = Weights.apply(round, Weights.change(round, WeightInput.parse("A=1,B=0,C=0,D=0,E=1"), Map.of()));
+        Round weighted = Weights.apply(round, Weights.change(round, TestWeights.axes(1, 0, 0, 0, 1), Map.of()));
         assertEquals(0.5, weighted.axis("A").orElseThrow().weight(), EPS);
         assertEquals(0.0, weighted.axis("B").orElseThrow().weight(), EPS);
     }
 
     @Test
     void badInputIsRefusedWithTheCulpritNamed() {
-        assertKey("weights.notNumber", () -> WeightInput.parse("A=thirty"));
-        assertKey("weights.syntax", () -> WeightInput.parse("A30"));
-        assertKey("weights.negative", () -> WeightInput.parse("A=-1"));
-        assertKey("weights.duplicate", () -> WeightInput.parse("A=1,A=2"));
-        assertKey("weights.notNumber", () -> WeightInput.parse("A=NaN"));
-        assertKey("weights.allZero", () -> Weights.change(round, WeightInput.parse("A=0,B=0,C=0,D=0,E=0"), Map.of()));
-        assertKey("weights.unknownAxis", () -> Weights.change(round, WeightInput.parse("A=1,B=1,C=1,D=1,E=1,F=1"), Map.of()));
-        assertKey("weights.missingAxis", () -> Weights.change(round, WeightInput.parse("A=1,B=1"), Map.of()));
-        assertKey("weights.unknownItem", () -> Weights.change(round, null, WeightInput.parse("9.9=1")));
-        assertKey("weights.unknownItem", () -> Weights.change(round, null, WeightInput.parse("1=1")), "a heading");
-        assertKey("weights.itemsIncomplete", () -> Weights.change(round, null, WeightInput.parse("1.2.1=60")));
-        assertKey("weights.allZero", () -> Weights.change(round, null, WeightInput.parse("1.2.1=0,1.2.2=0")));
+        // typed text is the command line's to parse (CliParsingTest); numbers are checked here
+        assertKey("weights.negative", () -> Weights.change(round, TestWeights.axes(-1, 1, 1, 1, 1), Map.of()));
+        assertKey("weights.notNumber", () -> Weights.change(round, TestWeights.axes(Double.NaN, 1, 1, 1, 1), Map.of()));
+        assertKey("weights.notNumber", () -> Weights.change(round, null, TestWeights.of("1.2.1", Double.POSITIVE_INFINITY,
+                "1.2.2", 1)));
+        assertKey("weights.allZero", () -> Weights.change(round, TestWeights.axes(0, 0, 0, 0, 0), Map.of()));
+        assertKey("weights.unknownAxis", () -> Weights.change(round, TestWeights.of("A", 1, "B", 1, "C", 1, "D", 1, "E", 1,
+                "F", 1), Map.of()));
+        assertKey("weights.missingAxis", () -> Weights.change(round, TestWeights.of("A", 1, "B", 1), Map.of()));
+        assertKey("weights.unknownItem", () -> Weights.change(round, null, TestWeights.of("9.9", 1)));
+        assertKey("weights.unknownItem", () -> Weights.change(round, null, TestWeights.of("1", 1)), "a heading");
+        assertKey("weights.itemsIncomplete", () -> Weights.change(round, null, TestWeights.of("1.2.1", 60)));
+        assertKey("weights.allZero", () -> Weights.change(round, null, TestWeights.of("1.2.1", 0, "1.2.2", 0)));
     }
 
     private static void assertKey(String key, org.junit.jupiter.api.function.Executable e, String... why) {

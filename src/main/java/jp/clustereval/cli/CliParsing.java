@@ -1,4 +1,4 @@
-package jp.clustereval.domain.weights;
+package jp.clustereval.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -6,16 +6,19 @@ import java.util.Map;
 import jp.clustereval.common.UserFacingException;
 
 /**
- * Parses weights as people type them: {@code A=30,B=20,C=20,D=10,E=20}. Numbers are relative (they
- * are normalised later), so 30,20,20,10,20 and 0.3,0.2,... mean the same. Refuses, with a message
- * naming the culprit, anything that is not CODE=NUMBER, a repeated code, a negative or non-finite number.
+ * Text the command line's options carry, turned into the numbers the services take. Weights as
+ * people type them: {@code A=30,B=20,C=20,D=10,E=20}. Numbers are relative (the service normalises
+ * them), so 30,20,20,10,20 and 0.3,0.2,... mean the same, and a trailing {@code %} is allowed.
+ * Refuses, with a message naming the culprit, anything that is not CODE=NUMBER, a repeated code, a
+ * negative or non-finite number.
  */
-public final class WeightInput {
+final class CliParsing {
 
-    private WeightInput() {
+    private CliParsing() {
     }
 
-    public static Map<String, Double> parse(String text) {
+    /** One list of weights, in the order typed. */
+    static Map<String, Double> weights(String text) {
         Map<String, Double> weights = new LinkedHashMap<>();
         if (text == null || text.isBlank()) {
             throw new UserFacingException("weights.empty");
@@ -48,10 +51,10 @@ public final class WeightInput {
     }
 
     /** Several {@code --item} options are one list. */
-    public static Map<String, Double> parseAll(Iterable<String> texts) {
+    static Map<String, Double> weights(Iterable<String> texts) {
         Map<String, Double> all = new LinkedHashMap<>();
         for (String text : texts) {
-            for (var e : parse(text).entrySet()) {
+            for (var e : weights(text).entrySet()) {
                 if (all.put(e.getKey(), e.getValue()) != null) {
                     throw new UserFacingException("weights.duplicate", e.getKey());
                 }

@@ -1,4 +1,4 @@
-package jp.clustereval.ui.completeness;
+package jp.clustereval.service;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -10,21 +10,21 @@ import java.util.Locale;
 
 import jp.clustereval.common.AtomicFiles;
 import jp.clustereval.common.SpreadsheetCsv;
-import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Evaluator;
-import jp.clustereval.service.Completeness;
 
 /**
- * The matrix as CSV, the same columns as {@code status --format csv}: evaluator, name, one column per
- * cluster (graded / partial / missing / conflict / excluded), then the counts. UTF-8 with BOM for Excel;
- * formula cells neutralised as every CSV of the application ({@link SpreadsheetCsv}).
+ * The completeness matrix as CSV, the one writer of it (the desktop's export and {@code status
+ * --out}): evaluator, name, one column per cluster (graded / partial / missing / conflict /
+ * excluded), then the counts; the same columns and cells as {@code status --format csv}. UTF-8 with
+ * BOM for Excel; formula cells neutralised as every CSV of the application ({@link SpreadsheetCsv}).
  */
-final class CompletenessCsv {
+public final class CompletenessCsv {
 
     private CompletenessCsv() {
     }
 
-    static String text(Completeness m) {
+    /** The CSV text, BOM first. */
+    public static String text(Completeness m) {
         List<String> header = new ArrayList<>(List.of("evaluator", "name"));
         header.addAll(m.clusters());
         for (Completeness.State s : Completeness.State.values()) {
@@ -45,7 +45,7 @@ final class CompletenessCsv {
     }
 
     /** Written whole or not at all ({@link AtomicFiles}): a failed export leaves no partial file. */
-    static void write(Completeness m, Path file) {
+    public static void write(Completeness m, Path file) {
         try {
             AtomicFiles.write(file, text(m).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
