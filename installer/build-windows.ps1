@@ -8,7 +8,7 @@ $Work = "$Out\work"
 $Jdk = "$env:JAVA_HOME\bin"
 $Name = 'ClusterEval'
 $Version = (& mvn -q -B help:evaluate "-Dexpression=project.version" -DforceStdout).Trim()
-$Modules = 'java.base,java.desktop,java.logging,java.prefs,java.sql,java.naming,java.xml,java.management,jdk.management,java.scripting,jdk.unsupported,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.zipfs,javafx.controls,javafx.fxml'
+$Modules = 'java.base,java.desktop,java.logging,java.prefs,java.sql,java.naming,java.xml,java.management,java.scripting,jdk.unsupported,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.zipfs,javafx.controls,javafx.fxml'
 $Icon = "$PSScriptRoot\icon\clustereval.ico"
 if (-not (Test-Path $Icon)) { throw "Make $Icon first (installer\README.md)" }
 

@@ -6,9 +6,8 @@ VENDOR="ClusterEval project"
 COPYRIGHT="ClusterEval project"
 # The JDK modules the application needs (checked with jdeps over the dependency jars), plus
 # jdk.localedata (Japanese dates and numbers), jdk.crypto.ec (Ed25519 signatures of score files),
-# jdk.charsets and jdk.zipfs (xlsx/zip), jdk.management (HeapTrim: the HotSpot diagnostic MBean),
-# and the JavaFX modules built by make_javafx_jmods.
-MODULES=java.base,java.desktop,java.logging,java.prefs,java.sql,java.naming,java.xml,java.management,jdk.management,java.scripting,jdk.unsupported,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.zipfs,javafx.controls,javafx.fxml
+# jdk.charsets and jdk.zipfs (xlsx/zip), and the JavaFX modules built by make_javafx_jmods.
+MODULES=java.base,java.desktop,java.logging,java.prefs,java.sql,java.naming,java.xml,java.management,java.scripting,jdk.unsupported,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.zipfs,javafx.controls,javafx.fxml
 CDS_ARCHIVE="\$APPDIR/cds/$NAME-$VERSION.jsa"
 # -Xshare:auto: a missing or stale archive is ignored silently (the app then starts without it);
 # -Xlog:cds...=off keeps the CLI output clean when an archive cannot be used.

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import jp.clustereval.bench.SyntheticRound;
+import jp.clustereval.demo.SyntheticRound;
 import jp.clustereval.domain.Round;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,8 +17,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Write a synthetic round for benchmarks and trials: OUT/chair.db (a new chair database with the",
-                "round and the N clusters, no evaluators yet), OUT/clusters.csv and one signed .cescore file per evaluator.",
+        description = {"Write a synthetic round to try the application with (demo data; the separate benchmark jar uses it",
+                "too): OUT/chair.db (a new chair database with the round and the N clusters, no evaluators yet),",
+                "OUT/clusters.csv and one signed .cescore file per evaluator.",
                 "The same seed gives the same score files byte for byte. Import them with: --db OUT/chair.db import OUT"})
 final class GenerateCommand implements Callable<Integer> {
 

@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,6 +33,7 @@ public final class CommentDao {
     }
 
     public List<Row> ofRound(String roundId) throws SQLException {
+        Map<List<String>, Set<String>> tags = tagsOf(roundId);
         List<Row> rows = new ArrayList<>();
         String sql = "SELECT s.evaluator_id, s.cluster_code, '' AS item_id, 'comment' AS field, s.comment AS text"
                 + " FROM sheet s WHERE s.round_id = ? AND trim(s.comment) <> ''" + COI
@@ -46,27 +49,28 @@ public final class CommentDao {
             ps.setString(3, roundId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            tags(roundId, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))));
+                    List<String> key = List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                    rows.add(new Row(key.get(0), key.get(1), key.get(2), key.get(3), rs.getString(5),
+                            tags.getOrDefault(key, Set.of())));
                 }
             }
         }
         return rows;
     }
 
-    private Set<String> tags(String roundId, String evaluatorId, String cluster, String itemId, String field)
-            throws SQLException {
-        Set<String> tags = new LinkedHashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT tag FROM comment_tag WHERE round_id = ? AND evaluator_id = ?"
-                + " AND cluster_code = ? AND item_id = ? AND field = ? ORDER BY tag")) {
+    /**
+     * Every tag of the round in one query, by (evaluator, cluster, item, field), each set in tag order:
+     * a national round has over a million comments, and a query per comment took minutes.
+     */
+    private Map<List<String>, Set<String>> tagsOf(String roundId) throws SQLException {
+        Map<List<String>, Set<String>> tags = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT evaluator_id, cluster_code, item_id, field, tag"
+                + " FROM comment_tag WHERE round_id = ? ORDER BY tag")) {
             ps.setString(1, roundId);
-            ps.setString(2, evaluatorId);
-            ps.setString(3, cluster);
-            ps.setString(4, itemId);
-            ps.setString(5, field);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    tags.add(rs.getString(1));
+                    tags.computeIfAbsent(List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                            k -> new LinkedHashSet<>()).add(rs.getString(5));
                 }
             }
         }

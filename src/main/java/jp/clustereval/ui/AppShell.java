@@ -87,7 +87,7 @@ final class AppShell implements Navigator {
     }
 
     void start() {
-        jp.clustereval.ui.common.StartupProbe.step("start");
+        jp.clustereval.ui.common.StartupSteps.reached("start");
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -116,8 +116,7 @@ final class AppShell implements Navigator {
                     broken -> ClusterEvalApp.failedToStart(broken, state.language())));
         }
         stage.show();
-        jp.clustereval.ui.common.StartupProbe.step("shown");
-        jp.clustereval.ui.common.StartupProbe.stepAfterFirstLayout(stage.getScene());
+        jp.clustereval.ui.common.StartupSteps.reached("shown");
         // the chart font is read once, off the FX thread, after the first window is up
         tasks.run(() -> ChartFonts.font(java.awt.Font.PLAIN, 12f), font -> { });
     }
@@ -146,7 +145,7 @@ final class AppShell implements Navigator {
 
     private Scene scene(Parent root, double width, double height) {
         jp.clustereval.ui.common.UiFonts.load(); // the family app.css names must be there before styling
-        jp.clustereval.ui.common.StartupProbe.step("font");
+        jp.clustereval.ui.common.StartupSteps.reached("font");
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(AppShell.class.getResource(STYLESHEET).toExternalForm());
         return scene;
@@ -190,19 +189,14 @@ final class AppShell implements Navigator {
             View<?> welcomeView = loader.load(FxmlView.WELCOME); // the session's form, kept while rebuilt
             replaceRoot(welcomeView, welcomeView.root());
         } else {
-            jp.clustereval.ui.common.StartupProbe.step("fxml-start");
+            jp.clustereval.ui.common.StartupSteps.reached("fxml-start");
             View<?> mainView = loader.load(FxmlView.MAIN);
-            jp.clustereval.ui.common.StartupProbe.step("fxml");
+            jp.clustereval.ui.common.StartupSteps.reached("fxml");
             replaceRoot(mainView, mainView.root());
             if (!requestedFilesShown) {
                 // score files given on the command line (a double-clicked .cescore): previewed once
                 requestedFilesShown = true;
-                java.util.List<Path> files = GuiLauncher.requestedFiles();
-                if (!files.isEmpty() && BenchDrive.requested()) {
-                    new BenchDrive(this, main, tasks, files).start(); // benchmark only; off by default
-                } else {
-                    pendingFiles.addAll(files);
-                }
+                pendingFiles.addAll(GuiLauncher.requestedFiles());
             }
             Platform.runLater(this::showPendingFiles);
         }

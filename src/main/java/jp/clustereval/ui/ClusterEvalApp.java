@@ -45,7 +45,7 @@ public final class ClusterEvalApp extends Application {
     /** Runs on the launcher thread: the 4 MB font is read on its own thread while the window is built. */
     @Override
     public void init() {
-        jp.clustereval.ui.common.StartupProbe.step("toolkit");
+        jp.clustereval.ui.common.StartupSteps.reached("toolkit");
         UiFonts.loadInBackground();
     }
 

@@ -38,7 +38,7 @@ final class EarlyOpen {
         attempt = f;
         Thread t = new Thread(() -> {
             f.complete(OpenAttempt.of(database, false, backupsKept));
-            jp.clustereval.ui.common.StartupProbe.step("db-open");
+            jp.clustereval.ui.common.StartupSteps.reached("db-open");
         }, "cluster-eval-early-open");
         t.setDaemon(true);
         t.start();

@@ -53,7 +53,7 @@ public final class GuiLauncher {
      * GTK 3), throws a {@link jp.clustereval.common.UserFacingException} that says so.
      */
     public static void launch(Path databaseOrNull, Language languageOrNull, List<Path> openFiles, Settings readOrNull) {
-        jp.clustereval.ui.common.StartupProbe.step("launch");
+        jp.clustereval.ui.common.StartupSteps.reached("launch");
         requestedFiles = List.copyOf(openFiles);
         SettingsStore store = SettingsStore.inDataDirectory();
         AppConfig config = configure(databaseOrNull, languageOrNull, store, readOrNull != null ? readOrNull : store.load());

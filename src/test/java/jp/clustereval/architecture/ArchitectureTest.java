@@ -140,6 +140,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void demoDataNeedNoScreenAndNoCommandLine() {
+        noClasses().that().resideInAPackage("jp.clustereval.demo..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "jp.clustereval.ui..",
+                        "jp.clustereval.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theProductShipsNoBenchmark() {
+        ProductRules.NO_BENCHMARK.check(classes);
+    }
+
+    @Test
+    void theUserInterfaceNeitherEndsNorCollectsNorTunesTheJvm() {
+        ProductRules.UI_NEITHER_ENDS_NOR_COLLECTS_NOR_TUNES_THE_JVM.check(classes);
+    }
+
+    @Test
     void noPackageCycles() {
         slices().matching("jp.clustereval.(*)..").should().beFreeOfCycles().check(classes);
     }

@@ -113,8 +113,7 @@ public final class ClusterListViewModel {
         fields.setAll(fieldOptions);
         loading.set(false);
         selected.set(row(keep).orElse(visible.isEmpty() ? null : visible.get(0)));
-        jp.clustereval.ui.common.StartupProbe.clusterListShown(rows.size()); // benchmark only; off by default
-        jp.clustereval.ui.common.HeapTrim.afterBulkLoad(rows.size()); // a national round: give back the load's memory
+        jp.clustereval.ui.common.StartupSteps.listFilled(rows.size());
     }
 
     /** Empties the list (another database is being opened). */

@@ -1,4 +1,4 @@
-package jp.clustereval.bench;
+package jp.clustereval.demo;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

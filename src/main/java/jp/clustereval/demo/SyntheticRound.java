@@ -1,4 +1,4 @@
-package jp.clustereval.bench;
+package jp.clustereval.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +43,8 @@ import jp.clustereval.scorefile.ScoreSheet;
  * K of them, grades drawn around the cluster's quality plus the evaluator's bias, Japanese
  * comments of realistic length. Everything is derived from the seed: the same seed gives the same
  * score files byte for byte (keys from a seeded SHA1PRNG, Ed25519 signatures are deterministic,
- * fixed times).
+ * fixed times). Demo data to try the application with ({@code generate}); the benchmark (its own
+ * jar) measures on it too.
  */
 public final class SyntheticRound {
 
@@ -119,7 +120,7 @@ public final class SyntheticRound {
      */
     public List<String> createChairDatabase(Path file) {
         if (Files.exists(file)) {
-            throw new jp.clustereval.common.UserFacingException("bench.dbExists", file.toString());
+            throw new jp.clustereval.common.UserFacingException("generate.dbExists", file.toString());
         }
         try (Database db = Database.open(file)) {
             return db.inTransaction(c -> {
@@ -149,6 +150,7 @@ public final class SyntheticRound {
 
     /** The evaluators, in order (keys derived from the seed). */
     public List<SyntheticEvaluator> evaluatorList() {
+        // the salts of ids and keys keep their old "bench" wording: changing them would change every file a seed gives
         SplittableRandom r = new SplittableRandom(seed ^ 0x5EED_E7A1L);
         List<SyntheticEvaluator> list = new ArrayList<>();
         for (int i = 0; i < evaluators; i++) {

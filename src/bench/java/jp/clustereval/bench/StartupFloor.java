@@ -17,12 +17,11 @@ import jp.clustereval.domain.Axis;
 import jp.clustereval.domain.Language;
 import jp.clustereval.domain.LocalizedText;
 import jp.clustereval.domain.Score;
-import jp.clustereval.ui.common.StartupProbe;
 
 /**
  * The start-up floor: a bare JavaFX window with one JFreeChart radar, started from the same jar
- * (same class path) as the application; prints the same marker line as the application's start-up
- * probe, taken the same way (after the first pulse that shows the chart), then exits.
+ * (same class path) as the application; prints the same marker line as {@link StartupWatch} does
+ * for the application, taken the same way (after the first pulse that shows the chart), then exits.
  */
 public final class StartupFloor {
 
@@ -58,7 +57,7 @@ public final class StartupFloor {
             stage.setTitle("ClusterEval start-up floor");
             stage.show();
             long shown = uptime();
-            StartupProbe.afterNextPulse(() -> {
+            FxPulses.afterNextPulse(() -> {
                 // the same steps as the application's timeline, where the floor has them
                 System.out.println("CLUSTEREVAL-STARTUP-STEPS launch=" + launched + " toolkit=" + toolkit + " shown=" + shown);
                 System.out.println("CLUSTEREVAL-STARTUP-MS " + uptime() + " ROWS 1");

@@ -42,6 +42,9 @@ public record BenchReport(Map<String, Object> machine, List<CaseResult> cases) {
                 n.put("unit", c.unit());
             }
             n.put("note", c.note());
+            if (c.extra() != null) {
+                c.extra().forEach((k, v) -> n.set(k, JSON.valueToTree(v)));
+            }
         }
         return root;
     }

@@ -16,15 +16,16 @@ import jp.clustereval.persistence.Database;
 import jp.clustereval.service.Services;
 
 /**
- * The cases that need a display and the application's jar, each in a child JVM: start-up (against
- * the floor app {@link StartupFloor}), memory (VmRSS of the GUI with the national data set open)
- * and GUI responsiveness ({@link ResponsivenessCase}). The GUI reports through its start-up probe
- * ({@code -Dclustereval.startupProbe}).
+ * The cases that need a display and the bench jar, each in a child JVM started from that jar:
+ * start-up ({@link StartupWatch}: the application as {@code jp.clustereval.Main} starts it, against
+ * the floor app {@link StartupFloor}), memory and GUI responsiveness ({@link DrivenDesktop}: the
+ * desktop driven in its own process; {@link MemoryCase}, {@link ResponsivenessCase}). The children
+ * report on their standard output, one line per fact.
  */
 final class GuiCases {
 
-    private static final String MARKER = "CLUSTEREVAL-STARTUP-MS ";
-    private static final String STEPS = "CLUSTEREVAL-STARTUP-STEPS";
+    private static final String MARKER = StartupWatch.MARKER;
+    private static final String STEPS = StartupWatch.STEPS;
 
     private final Bench.Options o;
     private final Bench bench;
@@ -40,7 +41,7 @@ final class GuiCases {
             return "no DISPLAY (run under Xvfb)";
         }
         if (o.jar() == null || !Files.isRegularFile(o.jar())) {
-            return "the application jar was not found (run it as java -jar target/cluster-eval.jar bench)";
+            return "the bench jar was not found (run it as java -jar target/cluster-eval-bench.jar)";
         }
         return null;
     }
@@ -54,7 +55,7 @@ final class GuiCases {
         return startup("start-up", true);
     }
 
-    /** Both from the plain jar, no archive: what `java -jar` gives a developer. */
+    /** Both from the plain jar, no archive: what a plain `java` gives a developer. */
     CaseResult startupPlainJar() {
         return startup("start-up-plain-jar", false);
     }
@@ -69,19 +70,19 @@ final class GuiCases {
         List<String> floor = new ArrayList<>(options);
         floor.addAll(List.of("-cp", o.jar().toString(), StartupFloor.class.getName()));
         List<String> app = new ArrayList<>(options);
-        app.addAll(List.of("-Dclustereval.startupProbe=exit", "-jar", o.jar().toString(), "--db", db.toString()));
+        app.addAll(List.of("-cp", o.jar().toString(), StartupWatch.class.getName(), "--db", db.toString()));
         List<String> floorCmd = cds ? withArchive("floor", floor) : floor;
         List<String> appCmd = cds ? withArchive("app", app) : app;
         // floor and application alternate, run by run, so that a change of machine load hits both
         double[] floorMs = new double[Math.max(1, o.runs())];
         double[] appMs = new double[floorMs.length];
-        untilMarker(child(floorCmd));
-        untilMarker(child(appCmd));
+        shownThenGone(floorCmd);
+        shownThenGone(appCmd);
         List<String> floorSteps = new ArrayList<>();
         List<String> appSteps = new ArrayList<>();
         for (int i = 0; i < floorMs.length; i++) {
-            Shown f = untilMarker(child(floorCmd));
-            Shown a = untilMarker(child(appCmd));
+            Shown f = shownThenGone(floorCmd);
+            Shown a = shownThenGone(appCmd);
             floorMs[i] = f.nanos / 1e6;
             appMs[i] = a.nanos / 1e6;
             floorSteps.add(f.steps);
@@ -92,7 +93,7 @@ final class GuiCases {
                 "floor: bare JavaFX window with one JFreeChart radar, same jar; "
                         + (cds ? "each with a dynamic AppCDS archive dumped by one earlier run (-XX:ArchiveClassesAtExit) "
                                 + "and the installed launcher's JVM options " + options
-                        : "plain java -jar, no archive, default JVM options")
+                        : "plain java from the jar, no archive, default JVM options")
                         + "; median timeline, ms since JVM start: application " + medianSteps(appSteps)
                         + "; floor " + medianSteps(floorSteps));
     }
@@ -128,28 +129,10 @@ final class GuiCases {
     CaseResult memory() {
         String why = unavailable();
         if (why != null) {
-            return CaseResult.skipped("memory", "under 400 MB", why);
+            return CaseResult.skipped(MemoryCase.NAME, MemoryCase.TARGET, why);
         }
         Path db = guiDatabase(bench.nationalDatabase(), "gui-national.db");
-        Child c = child(List.of("-Dclustereval.startupProbe=stay", "-jar", o.jar().toString(), "--db", db.toString()));
-        Shown shown = untilMarker(c);
-        try {
-            Thread.sleep(2000);
-            long rssKb = rssKb(c.process.pid());
-            c.process.destroy();
-            double mb = rssKb / 1024.0;
-            Timing t = new Timing(new double[] {shown.nanos / 1e6});
-            return new CaseResult("memory", "GUI with the national data set (" + bench.nationalRound().clusters()
-                    + " clusters in the list)", CaseResult.round1(t.median()), null, null, t.runsMs(), null, null,
-                    "under 400 MB", mb < 400, false, String.format(java.util.Locale.ROOT,
-                    "VmRSS %.0f MB 2 s after the list was shown; median_ms is the time to show it", mb))
-                    .withValue(CaseResult.round1(mb), "MB");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } finally {
-            c.process.destroyForcibly();
-        }
+        return MemoryCase.measure(this, db, bench.nationalRound().clusters(), InstalledJavaOptions.read());
     }
 
     CaseResult responsiveness() {
@@ -163,8 +146,8 @@ final class GuiCases {
             bench.merge();
         }
         try (var list = Files.list(dir)) {
-            List<Path> files = list.filter(p -> p.toString().endsWith(".cescore")).sorted().toList();
-            return ResponsivenessCase.measure(this, db, files, o.work(), o.runs());
+            long files = list.filter(p -> p.toString().endsWith(".cescore")).count();
+            return ResponsivenessCase.measure(this, db, dir, (int) files, o.work(), o.runs());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -172,6 +155,10 @@ final class GuiCases {
 
     Path jar() {
         return o.jar();
+    }
+
+    int runs() {
+        return o.runs();
     }
 
     /** A copy of a chair database with a local user, so that the GUI opens straight to the main window. */
@@ -192,10 +179,22 @@ final class GuiCases {
     }
 
     record Child(Process process, BufferedReader out, long started) {
+        /**
+         * Kills the child and waits until it is gone: the next child opens the same database, and a
+         * writer still alive would hold its lock.
+         */
+        void end() {
+            process.destroyForcibly();
+            try {
+                process.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
-    /** When the marker line came, and the child's timeline line before it (or null). */
-    private record Shown(long nanos, String steps) {
+    /** When the marker line came (since the process was started), and the child's timeline line before it (or null). */
+    record Shown(long nanos, String steps) {
     }
 
     /** The median of each step of the timelines ("name=ms ..."), in the first timeline's order. */
@@ -237,8 +236,28 @@ final class GuiCases {
         }
     }
 
+    /**
+     * Starts a child that ends itself after its marker, and waits until it has ended (the next one
+     * opens the same database, whose lock an ending writer still holds).
+     */
+    private Shown shownThenGone(List<String> command) {
+        Child c = child(command);
+        try {
+            Shown shown = untilMarker(c);
+            if (!c.process().waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the child did not end after its marker");
+            }
+            return shown;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            c.end();
+        }
+    }
+
     /** Reads the child's output until its marker line; the time from starting the process to that line. */
-    private static Shown untilMarker(Child c) {
+    static Shown untilMarker(Child c) {
         try {
             String line;
             String steps = null;
@@ -264,18 +283,5 @@ final class GuiCases {
                 c.process.destroy();
             }
         }
-    }
-
-    private static long rssKb(long pid) {
-        try {
-            for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (l.startsWith("VmRSS:")) {
-                    return Long.parseLong(l.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        throw new IllegalStateException("no VmRSS for " + pid);
     }
 }

@@ -1,4 +1,4 @@
-package jp.clustereval.cli;
+package jp.clustereval.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,30 +9,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import jp.clustereval.bench.Bench;
-import jp.clustereval.bench.BenchReport;
+import jp.clustereval.service.AppLogging;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+/**
+ * The benchmark jar's command line: {@code java -jar target/cluster-eval-bench.jar [--quick] [--out
+ * FILE.json] [--cases ...]} (docs/performance.md). Not part of the application: the product jar
+ * has no benchmark command.
+ */
+@Command(name = "cluster-eval-bench", mixinStandardHelpOptions = true,
         description = {"Measure ClusterEval against its floors (docs/performance.md): every case several times after a",
                 "warm-up, median and spread, ratio to the floor measured in the same run. Exit 1 when a target is missed."})
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
+
+    static final int OK = 0;
+    static final int MISSED = 1;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--quick", description = "Every case at a tenth of its size (CI, smoke checks).")
+    @Option(names = "--quick", description = "Every case at a tenth of its size, one timed run each unless --runs is given (CI, smoke checks).")
     boolean quick;
 
     @Option(names = "--scale", paramLabel = "F", description = "Size factor instead of --quick (1 = the issue's sizes).")
     Double scale;
 
-    @Option(names = "--runs", paramLabel = "N", description = "Timed runs per case after the warm-up (default: ${DEFAULT-VALUE}).")
-    int runs = 5;
+    @Option(names = "--runs", paramLabel = "N", description = "Timed runs per case after the warm-up (default: 5, with --quick 1).")
+    Integer runs;
 
     @Option(names = "--cases", split = ",", paramLabel = "NAME",
             description = "Only these cases (default: all): start-up, start-up-plain-jar, merge, national-merge, aggregate, sensitivity, charts, report, memory, gui-responsiveness.")
@@ -44,6 +52,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.json", description = "Write the results as JSON.")
     Path out;
 
+    /** Set by {@link #main}: the application's log records go to the work folder's log, not to the console. */
+    private boolean logToWorkFolder;
+
+    public static void main(String[] args) {
+        BenchCommand command = new BenchCommand();
+        command.logToWorkFolder = true;
+        System.exit(new CommandLine(command).execute(args));
+    }
+
     @Override
     public Integer call() throws IOException {
         for (String c : cases) {
@@ -52,14 +69,19 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         double factor = scale != null ? scale : quick ? 0.1 : 1.0;
-        if (factor <= 0 || runs < 1) {
+        int timedRuns = runs != null ? runs : quick ? 1 : 5;
+        if (factor <= 0 || timedRuns < 1) {
             throw new ParameterException(spec.commandLine(), "--scale must be > 0 and --runs >= 1");
         }
         boolean temporary = work == null;
         Path dir = temporary ? Files.createTempDirectory("cluster-eval-bench") : Files.createDirectories(work);
         PrintWriter w = spec.commandLine().getOut();
+        if (logToWorkFolder) {
+            AppLogging.init(dir.resolve("logs"), AppLogging.LIMIT_BYTES, AppLogging.FILES);
+            w.println("log: " + AppLogging.currentFile());
+        }
         try {
-            BenchReport report = new Bench(new Bench.Options(factor, runs, new java.util.LinkedHashSet<>(cases), dir,
+            BenchReport report = new Bench(new Bench.Options(factor, timedRuns, new java.util.LinkedHashSet<>(cases), dir,
                     ownJar(), w)).run();
             w.println();
             w.print(report.markdown());
@@ -67,7 +89,7 @@ final class BenchCommand implements Callable<Integer> {
             if (out != null) {
                 report.write(out);
             }
-            return report.cases().stream().allMatch(c -> c.met() || c.skipped()) ? Cli.OK : Cli.FAILURE;
+            return report.cases().stream().allMatch(c -> c.met() || c.skipped()) ? OK : MISSED;
         } finally {
             if (temporary) {
                 deleteTree(dir);

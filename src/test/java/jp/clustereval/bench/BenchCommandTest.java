@@ -1,10 +1,11 @@
-package jp.clustereval.cli;
+package jp.clustereval.bench;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -15,36 +16,34 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-class BenchCliTest {
+import picocli.CommandLine;
+
+/** The bench jar's command line writes the JSON docs/performance.md describes. */
+class BenchCommandTest {
 
     @TempDir
     Path tmp;
 
-    @Test
-    void generateTwiceWithTheSameSeedGivesTheSameFilesAndTheyImport() throws Exception {
-        for (String d : List.of("a", "b")) {
-            CliRun r = CliRun.of("generate", "--clusters", "20", "--evaluators", "4", "--per-cluster", "2",
-                    "--seed", "42", "--out", tmp.resolve(d).toString());
-            assertEquals(0, r.exit(), r.toString());
-        }
-        for (int i = 1; i <= 4; i++) {
-            String name = String.format("evaluator-%05d.cescore", i);
-            assertArrayEquals(Files.readAllBytes(tmp.resolve("a").resolve(name)), Files.readAllBytes(tmp.resolve("b").resolve(name)));
-        }
-        CliRun again = CliRun.of("generate", "--out", tmp.resolve("a").toString());
-        assertEquals(1, again.exit(), again.toString()); // chair.db exists: refused, nothing overwritten
-        CliRun imported = CliRun.of("--db", tmp.resolve("a").resolve("chair.db").toString(), "import", tmp.resolve("a").toString());
-        assertEquals(0, imported.exit(), imported.toString());
-        assertEquals(4, imported.out().lines().filter(l -> l.contains("accepted")).count(), imported.toString());
+    private static int run(StringWriter out, String... args) {
+        CommandLine cl = new CommandLine(new BenchCommand());
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(out));
+        return cl.execute(args);
     }
 
     @Test
     void quickBenchWritesTheDocumentedJson() throws Exception {
         Path json = tmp.resolve("bench.json");
-        CliRun r = CliRun.of("bench", "--scale", "0.01", "--runs", "1", "--cases", "start-up,merge,sensitivity,charts",
+        StringWriter out = new StringWriter();
+        int exit = run(out, "--scale", "0.01", "--runs", "1", "--cases", "start-up,merge,sensitivity,charts",
                 "--work", tmp.resolve("work").toString(), "--out", json.toString());
-        assertTrue(r.exit() == 0 || r.exit() == 1, r.toString());
         JsonNode root = new ObjectMapper().readTree(json.toFile());
+        boolean missed = false;
+        for (JsonNode c : root.get("cases")) {
+            missed |= !c.get("met").asBoolean() && !c.get("skipped").asBoolean();
+        }
+        // exit 1 exactly when a measured case missed its target (a skipped one is not a miss)
+        assertEquals(missed ? 1 : 0, exit, out.toString());
         for (String key : List.of("cores", "memory_mb", "os", "java", "cpu")) {
             assertTrue(root.get("machine").has(key), key);
         }
@@ -63,10 +62,16 @@ class BenchCliTest {
         assertTrue(sensitivity.get("floor_ms").isNull() && sensitivity.get("ratio").isNull());
         JsonNode startup = cases.get(0);
         assertEquals("start-up", startup.get("name").asText());
-        if (System.getenv("DISPLAY") == null) {
-            assertTrue(startup.get("skipped").asBoolean());
-            assertTrue(!startup.get("met").asBoolean(), "skipped is not passed");
-        }
+        // run from the test classes, not from the bench jar: the GUI cases have no jar to start
+        assertTrue(startup.get("skipped").asBoolean(), startup.toString());
+        assertFalse(startup.get("met").asBoolean(), "skipped is not passed");
         assertTrue(Set.of("merge", "sensitivity", "charts").contains(cases.get(3).get("name").asText()));
+    }
+
+    @Test
+    void anUnknownCaseIsAUsageError() {
+        StringWriter out = new StringWriter();
+        assertEquals(2, run(out, "--cases", "merge,nothing", "--work", tmp.toString()));
+        assertTrue(out.toString().contains("Unknown case 'nothing'"), out.toString());
     }
 }

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import jp.clustereval.chart.RadarGrid;
+import jp.clustereval.demo.SyntheticRound;
 import jp.clustereval.domain.Cluster;
 import jp.clustereval.domain.ItemEntry;
 import jp.clustereval.domain.Language;

@@ -1,23 +1,33 @@
 package jp.clustereval.bench;
 
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One case's outcome. {@code floorMs} and {@code ratio} are null where the case has no floor;
- * a skipped case (no display) has no median and {@code met} false.
+ * a skipped case (no display) has no median and {@code met} false. {@code value} and {@code unit}:
+ * a measured value that is not a time; {@code extra}: further named figures of a case (the memory
+ * case's samples), written into its JSON object as they are.
  */
 public record CaseResult(String name, String size, Double medianMs, Double minMs, Double maxMs, double[] runsMs,
                          Double floorMs, Double ratio, String target, boolean met, boolean skipped, String note,
-                         Double value, String unit) {
+                         Double value, String unit, Map<String, Object> extra) {
 
     public CaseResult(String name, String size, Double medianMs, Double minMs, Double maxMs, double[] runsMs,
                       Double floorMs, Double ratio, String target, boolean met, boolean skipped, String note) {
-        this(name, size, medianMs, minMs, maxMs, runsMs, floorMs, ratio, target, met, skipped, note, null, null);
+        this(name, size, medianMs, minMs, maxMs, runsMs, floorMs, ratio, target, met, skipped, note, null, null, null);
     }
 
     /** A measured value that is not a time (the memory case's MB, the longest stall's ms). */
     CaseResult withValue(double v, String u) {
-        return new CaseResult(name, size, medianMs, minMs, maxMs, runsMs, floorMs, ratio, target, met, skipped, note, v, u);
+        return new CaseResult(name, size, medianMs, minMs, maxMs, runsMs, floorMs, ratio, target, met, skipped, note, v, u,
+                extra);
+    }
+
+    /** Further named figures (numbers, texts, or maps and lists of them). */
+    CaseResult withExtra(Map<String, Object> figures) {
+        return new CaseResult(name, size, medianMs, minMs, maxMs, runsMs, floorMs, ratio, target, met, skipped, note, value,
+                unit, figures);
     }
 
     static CaseResult withFloor(String name, String size, Timing t, Timing floor, double maxRatio, String target,

@@ -15,12 +15,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * GUI responsiveness: the GUI child is started with the merge set's score files and the bench
- * drive ({@code -Dclustereval.benchDrive}): it opens the import window, previews the files, commits
- * them, opens the results window and writes the panel PDF, each a phase of the probe's pulse watch
- * (an {@code AnimationTimer} on the FX thread). The figure is the longest gap between pulses during
- * the operations; the window set-up phases are reported apart, and a gap that spans a set-up and an
- * operation counts for the operation too.
+ * GUI responsiveness: one GUI child per run ({@link DrivenDesktop}, drive {@code responsiveness})
+ * with the merge set's score files: it opens the import window, previews the files, commits them,
+ * opens the results window and writes the panel PDF, each a phase of its pulse watch (an
+ * {@code AnimationTimer} on the FX thread, {@link PulseWatch}). The figure is the longest gap
+ * between pulses during the operations; the window set-up phases are reported apart, and a gap that
+ * spans a set-up and an operation counts for the operation too.
  */
 final class ResponsivenessCase {
 
@@ -29,7 +29,7 @@ final class ResponsivenessCase {
     /** The phases that are long operations; the others (main-window, import-window, results-window, idle) are set-up or rest. */
     static final List<String> OPERATIONS = List.of("preview", "commit", "results", "report");
     private static final String FIGURES = "CLUSTEREVAL-PHASE-FIGURES ";
-    private static final String DONE = "CLUSTEREVAL-DONE";
+    private static final String DONE = DrivenDesktop.DONE;
     private static final long TIMEOUT_S = 600;
 
     /** One phase of one run: longest gap, gaps over 50 ms, most FX-thread CPU in one gap, duration. */
@@ -54,14 +54,14 @@ final class ResponsivenessCase {
                 .orElse(Double.NaN);
     }
 
-    static CaseResult measure(GuiCases gui, Path preparedDb, List<Path> files, Path work, int runs) {
+    static CaseResult measure(GuiCases gui, Path preparedDb, Path filesDir, int files, Path work, int runs) {
         List<Map<String, Phase>> all = new ArrayList<>();
         for (int i = 0; i < Math.max(1, runs); i++) {
-            all.add(run(gui, fresh(preparedDb, work.resolve("gui-import-run.db")), files, work));
+            all.add(run(gui, fresh(preparedDb, work.resolve("gui-import-run.db")), filesDir, work));
         }
         Timing t = new Timing(all.stream().mapToDouble(ResponsivenessCase::worstOperation).toArray());
         boolean met = t.max() <= 50;
-        String size = files.size() + " score files (" + files.size() * 18 + " sheets): preview, commit, results window,"
+        String size = files + " score files (" + files * 18 + " sheets): preview, commit, results window,"
                 + " panel PDF report";
         return new CaseResult(NAME, size, CaseResult.round1(t.median()), CaseResult.round1(t.min()),
                 CaseResult.round1(t.max()), t.runsMs(), null, null, TARGET, met, false, note(all))
@@ -99,12 +99,10 @@ final class ResponsivenessCase {
         }
     }
 
-    private static Map<String, Phase> run(GuiCases gui, Path db, List<Path> files, Path work) {
+    private static Map<String, Phase> run(GuiCases gui, Path db, Path filesDir, Path work) {
         Path out = work.resolve("gui-report");
-        List<String> args = new ArrayList<>(List.of("-Dclustereval.startupProbe=stay",
-                "-Dclustereval.benchDrive=" + out, "-jar", gui.jar().toString(), "--db", db.toString()));
-        files.forEach(f -> args.add(f.toString()));
-        GuiCases.Child c = gui.child(args);
+        GuiCases.Child c = gui.child(List.of("-cp", gui.jar().toString(), DrivenDesktop.class.getName(), "responsiveness",
+                "--db", db.toString(), "--files", filesDir.toString(), "--out", out.toString()));
         // a hung child is ended, which ends the read below
         CompletableFuture.runAsync(c.process()::destroyForcibly,
                 CompletableFuture.delayedExecutor(TIMEOUT_S, TimeUnit.SECONDS));
@@ -123,7 +121,7 @@ final class ResponsivenessCase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            c.process().destroyForcibly();
+            c.end();
         }
     }
 }

@@ -1,4 +1,4 @@
-package jp.clustereval.ui.common;
+package jp.clustereval.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

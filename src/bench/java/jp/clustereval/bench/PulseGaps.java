@@ -1,4 +1,4 @@
-package jp.clustereval.ui.common;
+package jp.clustereval.bench;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * For the benchmark: the gaps between FX pulses, attributed to named phases (window set-up,
+ * The gaps between FX pulses, attributed to named phases (window set-up,
  * preview, commit, report). A gap counts for the phase that was running when it began and for
  * every phase that began during it, so a stall is never hidden by a phase change in its middle; a
  * phase begun by code run in a pulse begins at that pulse. With each gap goes the CPU time the FX
  * thread spent in it (its own work, as opposed to waiting for a collection, the renderer or a busy
  * machine). Plain logic (times in nanoseconds, given by the caller) so that it is tested without JavaFX.
  */
-public final class PulseGaps {
+final class PulseGaps {
 
     /** One gap between two pulses: when it began and ended, the FX thread's CPU time in it, its phases. */
     public record Gap(long fromNanos, long toNanos, long workNanos, List<String> phases) {
