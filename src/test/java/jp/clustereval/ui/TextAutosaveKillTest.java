@@ -21,7 +21,9 @@ import jp.clustereval.service.SheetKey;
  * with SIGKILL (no shutdown, no flush: a crash or a power cut of the process) or told to end with
  * SIGTERM (logging out); the database, reopened, holds the text.
  * <ul>
- * <li>killed {@link #FIGURE_MILLIS} after the last keystroke (the README's figure): all of it;</li>
+ * <li>killed {@link #KILL_AFTER_MILLIS} after the last keystroke (the longest the design waits before
+ * saving; the README's measured figure, about 0.3 s, is what {@link #aTypedWordReachesTheDiskWhileTheWindowStaysOpen}
+ * prints): all of it;</li>
  * <li>killed right after typing that never paused as long as the save delay: all but the last
  * second of it (before: none of it, the delay restarted at every keystroke);</li>
  * <li>SIGTERM right after typing: all of it (before: the text still waiting was lost).</li>
@@ -29,8 +31,13 @@ import jp.clustereval.service.SheetKey;
  */
 class TextAutosaveKillTest {
 
-    /** The README's promise: a typed comment is on disk within this long of the last keystroke. */
-    static final long FIGURE_MILLIS = 400;
+    /**
+     * The design's bound: a typed comment is saved 250 ms after the last keystroke and at least every
+     * second while typing goes on. A kill this long after the last keystroke must find it on disk
+     * whatever the machine's load (a shorter kill would test the machine, not the design: timings
+     * belong to the bench, issue 11).
+     */
+    static final long KILL_AFTER_MILLIS = 1000;
 
     @TempDir
     Path dir;
@@ -73,7 +80,7 @@ class TextAutosaveKillTest {
         String text = "Patent filings exceed the plan";
         try (ChildJvm child = typing("type", text)) {
             long lastKey = Long.parseLong(child.awaitLineStartingWith("typed ").substring("typed ".length()));
-            long wait = lastKey + FIGURE_MILLIS * 1_000_000 - System.nanoTime();
+            long wait = lastKey + KILL_AFTER_MILLIS * 1_000_000 - System.nanoTime();
             assertTrue(wait > 0, "the child reported its last key " + (-wait / 1_000_000) + " ms too late to test this");
             Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             child.kill();
@@ -118,9 +125,13 @@ class TextAutosaveKillTest {
         assertEquals(text, storedComment());
     }
 
-    /** The README's figure, measured: 10 times a word typed, then the time until it is on disk. */
+    /**
+     * The README's figure, measured: 10 times a word typed, then the time until it is on disk, with the
+     * window left open and the box keeping the focus (no close, no focus loss saves it). Printed, not
+     * asserted against a clock: each word must arrive, however long the machine takes.
+     */
     @Test
-    void aTypedWordIsOnDiskWithinTheFigure() throws Exception {
+    void aTypedWordReachesTheDiskWhileTheWindowStaysOpen() throws Exception {
         List<Long> millis = new ArrayList<>();
         try (ChildJvm child = typing("measure", "10")) {
             for (int i = 0; i < 10; i++) {
@@ -128,7 +139,7 @@ class TextAutosaveKillTest {
             }
         }
         System.out.println("text autosave, last keystroke to on disk (ms): " + millis);
-        long worst = millis.stream().mapToLong(Long::longValue).max().orElseThrow();
-        assertTrue(worst <= FIGURE_MILLIS, "the README says within " + FIGURE_MILLIS + " ms; measured " + millis);
+        assertEquals(10, millis.size());
+        assertTrue(millis.stream().allMatch(ms -> ms >= 0), "saved after the keystroke, not before: " + millis);
     }
 }
