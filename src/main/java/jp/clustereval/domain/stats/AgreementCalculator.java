@@ -107,10 +107,11 @@ public final class AgreementCalculator {
     }
 
     /**
-     * The raters and targets of the ICC's and W's complete table. Start with every rater who rated at
-     * least two targets; the targets are those every one of them rated; while fewer than two targets
-     * remain, the rater with the fewest ratings (the later one on a tie) leaves. Deterministic, and the
-     * whole table when it is complete.
+     * The raters and targets of the totals' complete table (ICC and W). Start with every rater who
+     * rated at least two targets; the targets are those every one of them rated. While fewer than two
+     * targets remain and more than two raters, one rater leaves: the one whose leaving keeps the most
+     * targets in common (on a tie the one with the fewest ratings, then the later one). Deterministic,
+     * and the whole table when it is complete.
      */
     static Block commonBlock(double[][] table) {
         int n = table.length;
@@ -125,28 +126,38 @@ public final class AgreementCalculator {
                 raters.add(j);
             }
         }
-        while (true) {
-            List<Integer> targets = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                final int row = i;
-                if (!raters.isEmpty() && raters.stream().noneMatch(j -> Double.isNaN(table[row][j]))) {
-                    targets.add(i);
-                }
-            }
-            if (targets.size() >= 2 || raters.size() <= 2) {
-                return targets.size() >= 2
-                        ? new Block(targets.stream().mapToInt(Integer::intValue).toArray(),
-                                raters.stream().mapToInt(Integer::intValue).toArray())
-                        : new Block(new int[0], new int[0]);
-            }
-            int fewest = raters.get(0);
+        List<Integer> targets = common(table, raters);
+        while (targets.size() < 2 && raters.size() > 2) {
+            int leaving = raters.get(0);
+            int keeps = -1;
             for (int j : raters) {
-                if (counts[j] <= counts[fewest]) {
-                    fewest = j;
+                List<Integer> others = new ArrayList<>(raters);
+                others.remove(Integer.valueOf(j));
+                int kept = common(table, others).size();
+                if (kept > keeps || (kept == keeps && counts[j] <= counts[leaving])) {
+                    keeps = kept;
+                    leaving = j;
                 }
             }
-            raters.remove(Integer.valueOf(fewest));
+            raters.remove(Integer.valueOf(leaving));
+            targets = common(table, raters);
         }
+        return targets.size() >= 2
+                ? new Block(targets.stream().mapToInt(Integer::intValue).toArray(),
+                        raters.stream().mapToInt(Integer::intValue).toArray())
+                : new Block(new int[0], new int[0]);
+    }
+
+    /** The rows every one of the raters rated. */
+    private static List<Integer> common(double[][] table, List<Integer> raters) {
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < table.length; i++) {
+            final int row = i;
+            if (!raters.isEmpty() && raters.stream().noneMatch(j -> Double.isNaN(table[row][j]))) {
+                rows.add(i);
+            }
+        }
+        return rows;
     }
 
     private static int[] allRows(double[][] table) {

@@ -118,6 +118,27 @@ class AgreementCalculatorTest {
         assertEquals(KrippendorffAlpha.of(units, KrippendorffAlpha.Metric.INTERVAL), calibrated.alphaInterval(), EPS);
     }
 
+    /**
+     * Partial assignment with no cluster graded by all: e1 and e2 graded P, Q, R; e3 R, S, T; e4 S, T.
+     * All four share nothing. Leaving out e1, e2 or e3 still leaves nothing shared; leaving out e4
+     * leaves R shared (1, the most): e4 leaves. e1, e2, e3 share R only; leaving out e1 or e2 keeps R
+     * (1), leaving out e3 keeps P, Q, R (3, the most): e3 leaves. The table: P, Q, R by e1, e2.
+     */
+    @Test
+    void theTotalsTableKeepsTheRatersWhoShareTheMostClusters() {
+        double x = Double.NaN;
+        double[][] table = {
+            {4, 3, x, x}, // P
+            {3, 2, x, x}, // Q
+            {2, 1, 2, x}, // R
+            {x, x, 3, 4}, // S
+            {x, x, 1, 2}, // T
+        };
+        AgreementCalculator.Block block = AgreementCalculator.commonBlock(table);
+        assertEquals(List.of(0, 1, 2), java.util.Arrays.stream(block.rows()).boxed().toList());
+        assertEquals(List.of(0, 1), java.util.Arrays.stream(block.columns()).boxed().toList());
+    }
+
     private static void add(List<GradeRecord> grades, String cluster, String item, String... byEvaluator) {
         for (int e = 0; e < byEvaluator.length; e++) {
             if (byEvaluator[e] != null) {
