@@ -61,7 +61,7 @@ public final class PanelReportPdf {
                     range(c.bootBest(), c.bootWorst()), String.format(java.util.Locale.ROOT, "%.1f %%", c.bootTierChangeShare() * 100),
                     t.get(c.robust() ? "report.robust" : "report.fragile")));
         }
-        pdf.table(rows, new float[] {42, 32, 32, 32, 50, 45, 45, 48, 52, 55, 52}, 8);
+        pdf.table(rows, new float[] {50, 30, 30, 30, 52, 40, 44, 52, 52, 60, 40}, 8);
     }
 
     private static void issues(PdfCanvas pdf, PanelReportData d, ReportText t) {

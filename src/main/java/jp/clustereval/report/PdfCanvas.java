@@ -104,6 +104,7 @@ final class PdfCanvas implements AutoCloseable {
             y -= size * 1.45f;
             text(line, MARGIN + indent, y, size);
         }
+        y -= size * 0.35f; // the last line's descenders: a table's grey header drawn next began at its baseline
     }
 
     /**
