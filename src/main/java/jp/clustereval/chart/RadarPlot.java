@@ -186,7 +186,7 @@ public class RadarPlot extends SpiderWebPlot {
         g2.setFont(ringLabelFont);
         var metrics = g2.getFontMetrics();
         for (double value : rings) {
-            String text = String.format(Locale.ROOT, "%.2f", value);
+            String text = jp.clustereval.common.Decimals.format(Locale.ROOT, "%.2f", value);
             Point2D p = valuePoint(webArea, 0, axisCount, value);
             float x = (float) p.getX() + 3;
             float y = (float) p.getY() + metrics.getAscent() + 1;

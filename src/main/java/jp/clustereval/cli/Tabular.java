@@ -30,7 +30,7 @@ final class Tabular {
     record Decimal(double value, int decimals) {
         @Override
         public String toString() {
-            return String.format(java.util.Locale.ROOT, "%." + decimals + "f", value);
+            return jp.clustereval.common.Decimals.format(java.util.Locale.ROOT, "%." + decimals + "f", value);
         }
     }
 

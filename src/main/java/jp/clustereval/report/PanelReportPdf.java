@@ -57,8 +57,8 @@ public final class PanelReportPdf {
         for (ClusterSensitivity c : d.sensitivity().clusters()) {
             rows.add(List.of(c.clusterCode(), String.valueOf(c.rank()), String.valueOf(c.bestRank()),
                     String.valueOf(c.worstRank()), range(c.looBest(), c.looWorst()), range(c.perturbBest(), c.perturbWorst()),
-                    range(c.drawBest(), c.drawWorst()), String.format(java.util.Locale.ROOT, "%.1f %%", c.tierChangeShare() * 100),
-                    range(c.bootBest(), c.bootWorst()), String.format(java.util.Locale.ROOT, "%.1f %%", c.bootTierChangeShare() * 100),
+                    range(c.drawBest(), c.drawWorst()), jp.clustereval.common.Decimals.format(java.util.Locale.ROOT, "%.1f %%", c.tierChangeShare() * 100),
+                    range(c.bootBest(), c.bootWorst()), jp.clustereval.common.Decimals.format(java.util.Locale.ROOT, "%.1f %%", c.bootTierChangeShare() * 100),
                     t.get(c.robust() ? "report.robust" : "report.fragile")));
         }
         pdf.table(rows, new float[] {50, 30, 30, 30, 52, 40, 44, 52, 52, 60, 40}, 8);
@@ -100,6 +100,6 @@ public final class PanelReportPdf {
     }
 
     private static String pct(Double share) {
-        return share == null ? "-" : String.format(java.util.Locale.ROOT, "%.1f %%", share * 100);
+        return share == null ? "-" : jp.clustereval.common.Decimals.format(java.util.Locale.ROOT, "%.1f %%", share * 100);
     }
 }

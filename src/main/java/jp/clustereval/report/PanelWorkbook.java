@@ -123,7 +123,7 @@ public final class PanelWorkbook {
                     continue;
                 }
                 if (v instanceof Double dv) {
-                    sheet.value(r, c, dv);
+                    sheet.value(r, c, jp.clustereval.common.Decimals.stored(dv)); // Excel and LibreOffice then show the CLI's digits
                     sheet.style(r, c).format(TWO_DECIMALS).set();
                 } else if (v instanceof Integer iv) {
                     sheet.value(r, c, iv);

@@ -33,6 +33,6 @@ public final class ReportText {
     }
 
     public static String decimal(double v) {
-        return Double.isNaN(v) ? "-" : String.format(java.util.Locale.ROOT, "%.2f", v);
+        return Double.isNaN(v) ? "-" : jp.clustereval.common.Decimals.format(java.util.Locale.ROOT, "%.2f", v);
     }
 }

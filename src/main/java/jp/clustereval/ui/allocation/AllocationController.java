@@ -85,7 +85,7 @@ public final class AllocationController implements Disposable {
         Cells.text(allocTier, a -> resources.getString("allocation.tier." + a.tier().name().toLowerCase(Locale.ROOT)));
         Cells.text(allocBaseline, a -> vm.money(a.baselineYen()));
         Cells.text(allocAmount, a -> vm.money(a.allocationYen()));
-        Cells.text(allocChange, a -> String.format(locale.get(), "%+.1f %%", a.changePct()));
+        Cells.text(allocChange, a -> jp.clustereval.common.Decimals.format(locale.get(), "%+.1f %%", a.changePct()));
         allocBaseline.getStyleClass().add("numeric");
         allocAmount.getStyleClass().add("numeric");
         allocChange.getStyleClass().add("numeric");

@@ -133,9 +133,9 @@ public final class AllocationViewModel {
             SpreadsheetCsv csv = new SpreadsheetCsv(sb, System.lineSeparator())
                     .row(List.of("code", "total", "rank", "tier", "baseline_yen", "allocation_yen", "change_pct"));
             for (ClusterAllocation a : shown) {
-                csv.row(List.of(a.clusterCode(), String.format(java.util.Locale.ROOT, "%.4f", a.total()), a.rank(),
+                csv.row(List.of(a.clusterCode(), jp.clustereval.common.Decimals.format(java.util.Locale.ROOT, "%.4f", a.total()), a.rank(),
                         a.tier().name().toLowerCase(java.util.Locale.ROOT), a.baselineYen(), a.allocationYen(),
-                        String.format(java.util.Locale.ROOT, "%.2f", a.changePct())));
+                        jp.clustereval.common.Decimals.format(java.util.Locale.ROOT, "%.2f", a.changePct())));
             }
             csv.flush();
             try {

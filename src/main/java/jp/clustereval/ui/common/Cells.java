@@ -28,7 +28,7 @@ public final class Cells {
                                   Supplier<Locale> locale) {
         text(column, r -> {
             Double v = value.apply(r);
-            return v == null || v.isNaN() ? "—" : String.format(locale.get(), "%." + decimals + "f", v);
+            return v == null || v.isNaN() ? "—" : jp.clustereval.common.Decimals.format(locale.get(), "%." + decimals + "f", v);
         });
         column.setCellFactory(c -> new TableCell<>() {
             @Override

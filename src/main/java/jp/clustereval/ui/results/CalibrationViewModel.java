@@ -83,11 +83,11 @@ public final class CalibrationViewModel {
     }
 
     private static String score(double v, Messages m) {
-        return Double.isNaN(v) ? "—" : String.format(m.locale(), "%.2f", v);
+        return Double.isNaN(v) ? "—" : jp.clustereval.common.Decimals.format(m.locale(), "%.2f", v);
     }
 
     private static String signed(double v, Messages m) {
-        return Double.isNaN(v) ? "—" : String.format(m.locale(), "%+.2f", v);
+        return Double.isNaN(v) ? "—" : jp.clustereval.common.Decimals.format(m.locale(), "%+.2f", v);
     }
 
     public ObservableList<PanelService.CalibrationRow> comparison() {

@@ -131,11 +131,11 @@ public final class ResultsViewModel {
         rows.setAll(list);
         StringBuilder line = new StringBuilder(m.format("results.cohortLine", r.cohortAverage().members().size()));
         r.cohortAverage().axes().forEach((k, v) -> line.append("   ").append(k).append(' ')
-                .append(String.format(m.locale(), "%.2f", v.value())));
+                .append(jp.clustereval.common.Decimals.format(m.locale(), "%.2f", v.value())));
         Score total = r.cohortAverage().total();
         if (total != null) {
             line.append("   ").append(m.get("results.col.total")).append(' ')
-                    .append(String.format(m.locale(), "%.2f", total.value()));
+                    .append(jp.clustereval.common.Decimals.format(m.locale(), "%.2f", total.value()));
         }
         line.append("   · ").append(m.get(r.calibrated() ? "results.basis.calibrated" : "results.basis.raw"));
         cohortLine.set(line.toString());

@@ -60,9 +60,9 @@ public final class SensitivityController implements Disposable {
         Cells.text(senLoo, c -> range(c.looBest(), c.looWorst()));
         Cells.text(senPerturb, c -> range(c.perturbBest(), c.perturbWorst()));
         Cells.text(senDraws, c -> range(c.drawBest(), c.drawWorst()));
-        Cells.text(senTier, c -> String.format(locale.get(), "%.1f %%", c.tierChangeShare() * 100));
+        Cells.text(senTier, c -> jp.clustereval.common.Decimals.format(locale.get(), "%.1f %%", c.tierChangeShare() * 100));
         Cells.text(senBoot, c -> range(c.bootBest(), c.bootWorst()));
-        Cells.text(senBootTier, c -> String.format(locale.get(), "%.1f %%", c.bootTierChangeShare() * 100));
+        Cells.text(senBootTier, c -> jp.clustereval.common.Decimals.format(locale.get(), "%.1f %%", c.bootTierChangeShare() * 100));
         Cells.text(senVerdict, c -> c.robust() ? "● " + resources.getString("sensitivity.robust")
                 : "▲ " + resources.getString("sensitivity.fragile"));
         sensitivityTable.setItems(vm.rows());

@@ -16,7 +16,7 @@ public record HistoryLine(String when, String who, String source, String consist
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     static HistoryLine of(WeightChange c, Messages m) {
-        String cr = c.consistencyRatio() == null ? "" : String.format(m.locale(), "%.3f", c.consistencyRatio());
+        String cr = c.consistencyRatio() == null ? "" : jp.clustereval.common.Decimals.format(m.locale(), "%.3f", c.consistencyRatio());
         String source = c.acceptedBy() != null ? m.format("weights.source.fileAccepted", c.acceptedBy(), c.acceptReason())
                 : m.get("weights.source." + (List.of("direct", "ahp", "file").contains(c.source()) ? c.source() : "direct"));
         return new HistoryLine(WHEN.format(c.setAt().atZone(ZoneId.systemDefault())), c.setBy(), source, cr,
@@ -27,7 +27,7 @@ public record HistoryLine(String when, String who, String source, String consist
     private static String shares(Map<String, Double> w, Messages m) {
         StringBuilder sb = new StringBuilder();
         w.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "   ").append(k).append(' ')
-                .append(String.format(m.locale(), "%.1f %%", v * 100)));
+                .append(jp.clustereval.common.Decimals.format(m.locale(), "%.1f %%", v * 100)));
         return sb.toString();
     }
 }

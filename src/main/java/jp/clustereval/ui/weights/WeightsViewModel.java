@@ -139,7 +139,7 @@ public final class WeightsViewModel {
     }
 
     private static String number(double v) {
-        String s = String.format(Locale.ROOT, "%.2f", v);
+        String s = jp.clustereval.common.Decimals.format(Locale.ROOT, "%.2f", v);
         return s.replaceAll("\\.?0+$", "");
     }
 
@@ -176,7 +176,7 @@ public final class WeightsViewModel {
             ok = false;
         }
         for (WeightRow r : rows) {
-            r.setPercent(ok ? String.format(m.locale(), "%.1f %%", r.value() * 100 / sum) : "—");
+            r.setPercent(ok ? jp.clustereval.common.Decimals.format(m.locale(), "%.1f %%", r.value() * 100 / sum) : "—");
         }
     }
 
@@ -238,10 +238,10 @@ public final class WeightsViewModel {
         StringBuilder sb = new StringBuilder();
         double[] w = ahp.weights();
         for (int i = 0; i < n; i++) {
-            sb.append(codes.get(i)).append(' ').append(String.format(m.locale(), "%.1f %%", w[i] * 100)).append("   ");
+            sb.append(codes.get(i)).append(' ').append(jp.clustereval.common.Decimals.format(m.locale(), "%.1f %%", w[i] * 100)).append("   ");
         }
-        sb.append(m.format("weights.ahp.lambda", String.format(m.locale(), "%.3f", ahp.lambdaMax()))).append("   ");
-        sb.append(m.format("weights.ahp.cr", String.format(m.locale(), "%.3f", ahp.consistencyRatio())));
+        sb.append(m.format("weights.ahp.lambda", jp.clustereval.common.Decimals.format(m.locale(), "%.3f", ahp.lambdaMax()))).append("   ");
+        sb.append(m.format("weights.ahp.cr", jp.clustereval.common.Decimals.format(m.locale(), "%.3f", ahp.consistencyRatio())));
         ahpInconsistent.set(!ahp.isConsistent());
         if (!ahp.isConsistent()) {
             sb.append("  ").append(m.get("weights.ahp.warning"));
