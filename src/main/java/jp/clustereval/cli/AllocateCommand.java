@@ -66,6 +66,9 @@ final class AllocateCommand implements Callable<Integer> {
             if (output.isTable()) {
                 spec.commandLine().getOut().printf("sum %,d yen = pool %,d yen (%s grades)%n", a.sumYen(),
                         request.poolYen(), panel.calibrated ? "calibrated" : "raw");
+                List<TieNotes.Row> rows = a.clusters().stream()
+                        .map(c -> new TieNotes.Row(c.clusterCode(), c.total(), c.rank(), c.allocationYen())).toList();
+                TieNotes.of(rows, 2).forEach(spec.commandLine().getOut()::println);
             }
         }
         return Cli.OK;
