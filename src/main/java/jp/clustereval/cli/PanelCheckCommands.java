@@ -41,8 +41,9 @@ final class PanelCheckCommands {
                 Round round = s.rounds().require(panel.roundId);
                 Tabular t = new Tabular(List.of("code", "raw_total", "raw_rank", "calibrated_total", "calibrated_rank"));
                 for (PanelService.CalibrationRow r : s.panel().calibrationComparison(panel.scope(round.id()))) {
-                    t.add(List.of(r.clusterCode(), new Tabular.Decimal(r.rawTotal(), 2), r.rawRank(),
-                            new Tabular.Decimal(r.calibratedTotal(), 2), r.calibratedRank()));
+                    t.add(java.util.Arrays.asList(r.clusterCode(), PanelResultsPrinter.decimal(r.rawTotal()),
+                            PanelResultsPrinter.rank(r.rawRank()), PanelResultsPrinter.decimal(r.calibratedTotal()),
+                            PanelResultsPrinter.rank(r.calibratedRank())));
                 }
                 output.print(t);
             }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The results table with the panel's options: the same columns as plain {@code results}, then a
- * {@code scores} column (raw or calibrated) when calibrated, and min, max, sd with --spread.
+ * {@code scores} column (raw or calibrated) when calibrated, min, max, sd with --spread, then (like
+ * plain results) a {@code sheets} column with --include-partial and last the {@code partial} count.
  */
 final class PanelResultsPrinter {
 
@@ -28,11 +29,14 @@ final class PanelResultsPrinter {
         this.format = format;
     }
 
-    int print(String roundId, String cohort, boolean calibrated, boolean spread) {
+    /** The value of the {@code sheets} column when unfinished sheets were counted. */
+    static final String PARTIAL_INCLUDED = "partial-included";
+
+    int print(String roundId, String cohort, boolean calibrated, boolean spread, boolean includePartial) {
         try (Services s = Commands.root(spec).openServices()) {
             Round round = s.rounds().require(roundId);
             PanelResults results = s.panel().results(new PanelService.Scope(round.id(), CohortSpec.parse(cohort),
-                    cohort != null, calibrated));
+                    cohort != null, calibrated, includePartial));
             List<String> columns = new ArrayList<>(List.of("code", "evaluators"));
             columns.addAll(results.axisCodes());
             columns.addAll(List.of("total", "rank"));
@@ -42,12 +46,13 @@ final class PanelResultsPrinter {
             if (calibrated) {
                 columns.add("scores");
             }
+            addSheetsColumns(columns, includePartial);
             Tabular t = new Tabular(columns);
             for (ClusterFigures r : results.clusters()) {
                 List<Object> row = new ArrayList<>(List.of(r.clusterCode(), r.evaluators()));
                 addAxes(row, results.axisCodes(), r.axes());
-                row.add(new Tabular.Decimal(r.total(), 2));
-                row.add(r.rank());
+                row.add(decimal(r.total()));
+                row.add(rank(r.rank()));
                 if (spread) {
                     row.add(decimal(r.min()));
                     row.add(decimal(r.max()));
@@ -56,6 +61,7 @@ final class PanelResultsPrinter {
                 if (calibrated) {
                     row.add(results.basis());
                 }
+                addSheets(row, includePartial, r.partial());
                 t.add(row);
             }
             CohortAverage c = results.cohortAverage();
@@ -71,10 +77,32 @@ final class PanelResultsPrinter {
             if (calibrated) {
                 row.add(results.basis());
             }
+            addSheets(row, includePartial, null);
             t.add(row);
             t.print(spec.commandLine().getOut(), format);
         }
         return Cli.OK;
+    }
+
+    /** The last columns of every results table: {@code sheets} (only with --include-partial), {@code partial}. */
+    static void addSheetsColumns(List<String> columns, boolean includePartial) {
+        if (includePartial) {
+            columns.add("sheets");
+        }
+        columns.add("partial");
+    }
+
+    /** A row's values for {@link #addSheetsColumns}; {@code partial} null for the cohort row. */
+    static void addSheets(List<Object> row, boolean includePartial, Integer partial) {
+        if (includePartial) {
+            row.add(PARTIAL_INCLUDED);
+        }
+        row.add(partial);
+    }
+
+    /** A rank, blank for a cluster without one (0). */
+    static Integer rank(int rank) {
+        return rank == 0 ? null : rank;
     }
 
     static Tabular.Decimal decimal(double v) {

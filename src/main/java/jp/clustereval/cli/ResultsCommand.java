@@ -21,8 +21,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "results", mixinStandardHelpOptions = true,
         description = {"Each graded cluster's axis averages over its evaluators, weighted total and rank,",
                 "then a COHORT row with the cohort averages. Blank = nobody graded that axis.",
-                "--cohort lists and ranks only that cohort's clusters; --calibrated adds a 'scores' column",
-                "saying so; --spread adds min, max and sd of the evaluators' own totals."})
+                "Only complete sheets (every item graded) count for the total, rank and 'evaluators';",
+                "the last column 'partial' counts the unfinished sheets left out. The round's cohort is",
+                "ranked; other graded clusters follow without a rank.",
+                "--cohort lists and ranks only that cohort's clusters (all: every cluster); --calibrated",
+                "adds a 'scores' column saying so; --spread adds min, max and sd of the evaluators' own",
+                "totals; --include-partial counts unfinished sheets too and adds a 'sheets' column saying so."})
 final class ResultsCommand implements Callable<Integer> {
 
     @Spec
@@ -35,8 +39,12 @@ final class ResultsCommand implements Callable<Integer> {
     TableFormat output;
 
     @Option(names = "--cohort", paramLabel = "fy2002|fy2003|fy2004|all|kansai|kyushu|field:NAME",
-            description = "List, rank and average only these clusters (default: every graded cluster, the round's cohort average).")
+            description = "List, rank and average only these clusters (default: rank the round's cohort, list the other graded clusters after it).")
     String cohort;
+
+    @Option(names = "--include-partial",
+            description = "Count unfinished sheets for totals and ranks too (the old behaviour; every output says so).")
+    boolean includePartial;
 
     @Option(names = "--calibrated", description = "Calibrated grades (z-score per evaluator, back on the 1-4 scale).")
     boolean calibrated;
@@ -47,20 +55,22 @@ final class ResultsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (cohort != null || calibrated || spread) {
-            return new PanelResultsPrinter(spec, output.format).print(roundId, cohort, calibrated, spread);
+            return new PanelResultsPrinter(spec, output.format).print(roundId, cohort, calibrated, spread, includePartial);
         }
         try (Services s = Commands.root(spec).openServices()) {
             Round round = s.rounds().require(roundId);
-            Results results = s.results().results(round);
+            Results results = s.results().results(round, round.cohort(), includePartial);
             List<String> columns = new ArrayList<>(List.of("code", "evaluators"));
             columns.addAll(results.axisCodes());
             columns.addAll(List.of("total", "rank"));
+            PanelResultsPrinter.addSheetsColumns(columns, includePartial);
             Tabular t = new Tabular(columns);
             for (ClusterResult r : results.clusters()) {
                 List<Object> row = new ArrayList<>(List.of(r.clusterCode(), r.evaluators()));
                 addAxes(row, results.axisCodes(), r.axes());
-                row.add(new Tabular.Decimal(r.total(), 2));
-                row.add(r.rank());
+                row.add(PanelResultsPrinter.decimal(r.total()));
+                row.add(PanelResultsPrinter.rank(r.rank()));
+                PanelResultsPrinter.addSheets(row, includePartial, r.partial());
                 t.add(row);
             }
             CohortAverage cohort = results.cohort();
@@ -68,6 +78,7 @@ final class ResultsCommand implements Callable<Integer> {
             addAxes(row, results.axisCodes(), cohort.axes());
             row.add(cohort.total() == null ? null : new Tabular.Decimal(cohort.total().value(), 2));
             row.add(null);
+            PanelResultsPrinter.addSheets(row, includePartial, null);
             t.add(row);
             output.print(t);
         }

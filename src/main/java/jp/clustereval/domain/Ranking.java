@@ -44,10 +44,12 @@ public final class Ranking {
 
     /**
      * A cluster's figures before ranking: its axis values with the number of evaluators behind each
-     * (axes nobody scored left out), its total (NaN when it has none: it is then neither listed nor
-     * ranked), and the evaluators counted for it (and for the cohort average).
+     * (axes nobody scored left out; every sheet counts here, complete or not), its total (NaN when it
+     * has none: it is then listed but not ranked), the evaluators whose sheets counted for the total
+     * (and for the cohort average), and how many sheets were left out of the total as unfinished.
      */
-    public record Entry(String clusterCode, Map<String, Score> axes, double total, Collection<String> evaluators) {
+    public record Entry(String clusterCode, Map<String, Score> axes, double total, Collection<String> evaluators,
+                        int partial) {
     }
 
     private Ranking() {
@@ -76,12 +78,30 @@ public final class Ranking {
 
     /**
      * A cluster's entry from its evaluators' sheets (axis scores in {@code axisCodes} order, NaN where
-     * a sheet scored nothing, in the order the sums run): each axis the mean over the sheets that
-     * scored it with their number, the total the weighted mean of those means.
+     * a sheet scored nothing, in the order the sums run; {@code evaluators} in the same order): each
+     * axis the mean over the sheets that scored it with their number; the total the weighted mean of
+     * the axis means over the counted sheets only. A sheet counts when it is complete (every graded
+     * item of the cluster has a grade), or with {@code includePartial} when it scored anything.
      */
-    public static Entry entry(String clusterCode, List<String> axisCodes, double[][] sheets, double[] weights,
-                              Collection<String> evaluators) {
+    public static Entry entry(String clusterCode, List<String> axisCodes, double[][] sheets, boolean[] complete,
+                              boolean includePartial, double[] weights, List<String> evaluators) {
         double[] means = axisMeans(sheets, axisCodes.size(), -1);
+        List<double[]> counted = new ArrayList<>();
+        List<String> who = new ArrayList<>();
+        int partial = 0;
+        for (int e = 0; e < sheets.length; e++) {
+            if (!scoredAnything(sheets[e])) {
+                continue;
+            }
+            if (!complete[e]) {
+                partial++;
+            }
+            if (complete[e] || includePartial) {
+                counted.add(sheets[e]);
+                who.add(evaluators.get(e));
+            }
+        }
+        double[] countedMeans = axisMeans(counted.toArray(new double[0][]), axisCodes.size(), -1);
         Map<String, Score> axes = new LinkedHashMap<>();
         for (int a = 0; a < means.length; a++) {
             if (!Double.isNaN(means[a])) {
@@ -92,7 +112,16 @@ public final class Ranking {
                 axes.put(axisCodes.get(a), new Score(means[a], n));
             }
         }
-        return new Entry(clusterCode, axes, total(means, weights), evaluators);
+        return new Entry(clusterCode, axes, total(countedMeans, weights), who, partial);
+    }
+
+    private static boolean scoredAnything(double[] sheet) {
+        for (double v : sheet) {
+            if (!Double.isNaN(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Axis values as an array in the given axis order, NaN for an axis without a value. */
@@ -144,27 +173,41 @@ public final class Ranking {
     }
 
     /**
-     * The ranked results: the entries with a total (only those whose code is in {@code ranked};
-     * null: every one) ranked among themselves, listed best rank first, and the average of the
-     * {@code cohort}'s clusters among them, summed in the order listed.
+     * The results: the entries that scored anything (only those whose code is in {@code listed};
+     * null: every one); those with a total whose code is in {@code ranked} (null: every one) ranked
+     * among themselves and listed first, best rank first; then the others with rank 0 (no rank),
+     * larger total first, those without a total last, then by code. The average of the
+     * {@code cohort}'s ranked clusters, summed in the order listed.
      */
-    public static Results results(String roundId, List<String> axisCodes, Collection<Entry> entries, Set<String> ranked,
-                                  Set<String> cohort, TieListing listing) {
-        List<Entry> in = entries.stream()
+    public static Results results(String roundId, List<String> axisCodes, Collection<Entry> entries, Set<String> listed,
+                                  Set<String> ranked, Set<String> cohort, TieListing listing) {
+        List<Entry> shown = entries.stream()
+                .filter(e -> !e.axes().isEmpty() && (listed == null || listed.contains(e.clusterCode()))).toList();
+        List<Entry> in = shown.stream()
                 .filter(e -> !Double.isNaN(e.total()) && (ranked == null || ranked.contains(e.clusterCode()))).toList();
         double[] totals = in.stream().mapToDouble(Entry::total).toArray();
         List<String> codes = in.stream().map(Entry::clusterCode).toList();
         int[] ranks = ranks(totals, codes);
-        List<ClusterResult> listed = new ArrayList<>();
+        List<ClusterResult> rankedRows = new ArrayList<>();
         Map<String, Collection<String>> evaluatorsOf = new LinkedHashMap<>();
         for (int i = 0; i < in.size(); i++) {
             Entry e = in.get(i);
-            listed.add(new ClusterResult(e.clusterCode(), e.evaluators().size(), e.axes(), e.total(), ranks[i]));
+            rankedRows.add(new ClusterResult(e.clusterCode(), e.evaluators().size(), e.axes(), e.total(), ranks[i],
+                    e.partial()));
             evaluatorsOf.put(e.clusterCode(), e.evaluators());
         }
-        listed.sort(listing == TieListing.BY_TOTAL ? byTotal(ClusterResult::total, ClusterResult::clusterCode)
+        rankedRows.sort(listing == TieListing.BY_TOTAL ? byTotal(ClusterResult::total, ClusterResult::clusterCode)
                 : Comparator.comparingInt(ClusterResult::rank).thenComparing(ClusterResult::clusterCode));
-        return new Results(roundId, axisCodes, listed, cohortAverage(axisCodes, listed, cohort, evaluatorsOf));
+        List<ClusterResult> unranked = new ArrayList<>();
+        for (Entry e : shown) {
+            if (!evaluatorsOf.containsKey(e.clusterCode())) {
+                unranked.add(new ClusterResult(e.clusterCode(), e.evaluators().size(), e.axes(), e.total(), 0, e.partial()));
+            }
+        }
+        unranked.sort(byTotal(ClusterResult::total, ClusterResult::clusterCode));
+        List<ClusterResult> rows = new ArrayList<>(rankedRows);
+        rows.addAll(unranked);
+        return new Results(roundId, axisCodes, rows, cohortAverage(axisCodes, rankedRows, cohort, evaluatorsOf));
     }
 
     /** The tier of a rank among n ranked clusters: the top and bottom thirds (rounded) and the rest. */

@@ -146,6 +146,24 @@ public final class SheetScorer {
                 .map(Item::id).toList();
     }
 
+    /**
+     * Whether every graded item of a cluster has a score (its own grade or a graded sub-item, by
+     * rule 2 of docs/scoring.md): a complete sheet, the only kind that counts for totals and ranks.
+     */
+    public boolean isComplete(String clusterCode, Function<String, Double> valueOfItem) {
+        for (Item item : round.items().gradedItems(clusterCode)) {
+            if (itemScoreOf(clusterCode, item.id(), valueOfItem).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #isComplete} over grade codes. */
+    public boolean isComplete(String clusterCode, Map<String, String> gradesByItem) {
+        return isComplete(clusterCode, gradeValues(gradesByItem));
+    }
+
     /** How many graded items of a cluster have a score (own grade or graded sub-items). */
     public int gradedCount(String clusterCode, Map<String, String> gradesByItem) {
         int n = 0;

@@ -23,15 +23,16 @@ final class Migrator {
     private static final List<String> MIGRATIONS = readIndex();
 
     /**
-     * Work a migration needs that SQL cannot do, by the version that needs it: V4 computes the
-     * per-sheet scores of the grades already stored with the domain's scoring rules (one source of
-     * truth for the maths); V5 brings the stored evaluator ids to lower case, or refuses (naming
-     * both) when two of them differ only in case. Run once, after every missing script (so with the
+     * Work a migration needs that SQL cannot do, by the version that needs it: V5 brings the stored
+     * evaluator ids to lower case, or refuses (naming both) when two of them differ only in case; V6
+     * computes the per-sheet scores and completeness of the grades already stored with the domain's
+     * scoring rules (one source of truth for the maths; it did this for V4, whose table it completes,
+     * and a file older than V4 gets it once). Run once, after every missing script (so with the
      * schema the code knows), in the migrations' transaction: a refusal rolls every script back.
      */
     private static final Map<Integer, Step> AFTER = Map.of(
-            4, (c, file) -> new SheetScores(c).recomputeAll(),
-            5, (c, file) -> EvaluatorIds.normalise(c, file));
+            5, (c, file) -> EvaluatorIds.normalise(c, file),
+            6, (c, file) -> new SheetScores(c).recomputeAll());
 
     /** A migration's Java step, given the file it migrates (for its messages). */
     private interface Step {

@@ -32,10 +32,10 @@ public final class SheetScoreDao {
         this.c = c;
     }
 
-    /** One cluster's stored sheets: its evaluators in the table's order, and each one's axis scores. */
+    /** One cluster's stored sheets: its evaluators in the table's order, each one's axis scores and completeness. */
     @FunctionalInterface
     public interface EachCluster {
-        void cluster(String clusterCode, List<String> evaluatorIds, List<double[]> axisScores);
+        void cluster(String clusterCode, List<String> evaluatorIds, List<double[]> axisScores, List<Boolean> complete);
     }
 
     /** The basis the round's rows were computed with; empty when none were ever written. */
@@ -71,7 +71,7 @@ public final class SheetScoreDao {
         String listed = codes.isEmpty() ? ""
                 : " AND x.cluster_code IN (" + String.join(", ", Collections.nCopies(codes.size(), "?")) + ")";
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT x.cluster_code, x.evaluator_id, x.axis_scores FROM sheet_score x WHERE x.round_id = ?" + listed
+                "SELECT x.cluster_code, x.evaluator_id, x.axis_scores, x.complete FROM sheet_score x WHERE x.round_id = ?" + listed
                         + excluded + " ORDER BY x.cluster_code, x.evaluator_id")) {
             ps.setString(1, roundId);
             for (int i = 0; i < codes.size(); i++) {
@@ -82,6 +82,7 @@ public final class SheetScoreDao {
                 String cluster = null;
                 List<String> evaluators = new ArrayList<>();
                 List<double[]> scores = new ArrayList<>();
+                List<Boolean> complete = new ArrayList<>();
                 while (rs.next()) {
                     String code = rs.getString(1);
                     if (only != null && !only.contains(code)) {
@@ -89,18 +90,20 @@ public final class SheetScoreDao {
                     }
                     if (!code.equals(cluster)) {
                         if (cluster != null) {
-                            each.cluster(cluster, evaluators, scores);
+                            each.cluster(cluster, evaluators, scores, complete);
                             evaluators = new ArrayList<>();
                             scores = new ArrayList<>();
+                            complete = new ArrayList<>();
                         }
                         cluster = code;
                     }
                     String evaluator = rs.getString(2);
                     evaluators.add(ids.computeIfAbsent(evaluator, k -> k));
                     scores.add(decode(rs.getBytes(3)));
+                    complete.add(rs.getInt(4) == 1);
                 }
                 if (cluster != null) {
-                    each.cluster(cluster, evaluators, scores);
+                    each.cluster(cluster, evaluators, scores, complete);
                 }
             }
         }

@@ -14,16 +14,16 @@ import jp.clustereval.domain.SheetScorer;
 /**
  * Keeps sheet_score in step with the grades, inside the caller's transaction: a sheet's row is
  * written with every change of its grades (grading, import, conflict resolution), a round's rows
- * are recomputed when its item weights change and, once, by the migration that added the table.
+ * are recomputed when its item weights change and, once, by the migration to V6 (completeness).
  * The maths is the domain's {@link SheetScorer}, nowhere else. The rows of a round always follow
  * one basis, the round as stored: a caller's round with another basis (read before the weights
  * changed) is not used to write them.
  */
 public final class SheetScores {
 
-    private static final String UPSERT = "INSERT INTO sheet_score(round_id, cluster_code, evaluator_id, graded, axis_scores)"
-            + " VALUES (?, ?, ?, ?, ?) ON CONFLICT(round_id, cluster_code, evaluator_id) DO UPDATE SET"
-            + " graded = excluded.graded, axis_scores = excluded.axis_scores";
+    private static final String UPSERT = "INSERT INTO sheet_score(round_id, cluster_code, evaluator_id, graded, axis_scores,"
+            + " complete) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(round_id, cluster_code, evaluator_id) DO UPDATE SET"
+            + " graded = excluded.graded, axis_scores = excluded.axis_scores, complete = excluded.complete";
     private static final String DELETE = "DELETE FROM sheet_score WHERE round_id = ? AND cluster_code = ? AND evaluator_id = ?";
 
     private final Connection c;
@@ -178,7 +178,9 @@ public final class SheetScores {
             ps.setString(3, evaluatorId);
             if (!given.isEmpty()) {
                 ps.setInt(4, given.size());
-                ps.setBytes(5, SheetScoreDao.encode(scorer(roundId, round).axisScoreArray(cluster, given)));
+                SheetScorer scorer = scorer(roundId, round);
+                ps.setBytes(5, SheetScoreDao.encode(scorer.axisScoreArray(cluster, given)));
+                ps.setInt(6, scorer.isComplete(cluster, given) ? 1 : 0);
             }
             ps.addBatch();
             pending++;

@@ -30,8 +30,8 @@ public final class ClusterReportPdf {
                     + t.get("report.basis", t.get(r.calibrated() ? "report.basis.calibrated" : "report.basis.raw")), 9, 0);
             pdf.chart(RadarChartFactory.create(d.radar())::draw, 360, 310);
             List<List<String>> rows = new ArrayList<>();
-            int members = r.cohortAverage().members().size();
-            rows.add(List.of(t.get("report.axis"), t.get("report.clusterAverage"), t.get("report.cohort", members)));
+            rows.add(List.of(t.get("report.axis"), t.get("report.clusterAverage"), t.get("report.cohortCovered",
+                    r.cohortAverage().covered(), r.cohortAverage().members().size())));
             for (Axis axis : d.round().axes()) {
                 rows.add(List.of(axis.label(lang), value(f == null ? null : f.axes().get(axis.code())),
                         value(r.cohortAverage().axes().get(axis.code()))));

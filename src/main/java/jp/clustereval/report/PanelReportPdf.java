@@ -30,9 +30,11 @@ public final class PanelReportPdf {
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of(t.get("report.rank"), "", "", t.get("report.total"), "min", "max", "SD", t.get("report.evaluators")));
             for (ClusterFigures f : r.clusters()) {
-                rows.add(List.of(String.valueOf(f.rank()), f.clusterCode(), d.cluster(f.clusterCode()).name().in(lang),
-                        ReportText.decimal(f.total()), ReportText.decimal(f.min()), ReportText.decimal(f.max()),
-                        ReportText.decimal(f.sd()), String.valueOf(f.evaluators())));
+                // no rank: no complete sheet, or outside the cohort; unfinished sheets marked beside the count
+                rows.add(List.of(f.rank() == 0 ? "-" : String.valueOf(f.rank()), f.clusterCode(),
+                        d.cluster(f.clusterCode()).name().in(lang), ReportText.decimal(f.total()), ReportText.decimal(f.min()),
+                        ReportText.decimal(f.max()), ReportText.decimal(f.sd()), f.partial() == 0 ? String.valueOf(f.evaluators())
+                                : t.get("report.partialSheets", f.evaluators(), f.partial())));
             }
             pdf.table(rows, new float[] {30, 35, 215, 45, 38, 38, 38, 56}, 9);
             pdf.newPage();

@@ -52,7 +52,7 @@ public final class PanelWorkbook {
         PanelResults r = d.results();
         List<Object> header = new ArrayList<>(List.of("code", "name", "evaluators"));
         header.addAll(r.axisCodes());
-        header.addAll(List.of("total", "rank", "min", "max", "sd", "scores"));
+        header.addAll(List.of("total", "rank", "min", "max", "sd", "scores", "partial"));
         Rows rows = new Rows(sheet);
         rows.add(header);
         for (ClusterFigures f : r.clusters()) {
@@ -61,7 +61,8 @@ public final class PanelWorkbook {
                 Score s = f.axes().get(axis);
                 cells.add(s == null ? null : s.value());
             }
-            cells.addAll(java.util.Arrays.asList(f.total(), f.rank(), f.min(), f.max(), f.sd(), r.basis()));
+            cells.addAll(java.util.Arrays.asList(f.total(), f.rank() == 0 ? null : f.rank(), f.min(), f.max(), f.sd(),
+                    r.basis(), f.partial()));
             rows.add(cells);
         }
         List<Object> cohort = new ArrayList<>(List.of("COHORT", "", r.cohortAverage().evaluators()));
@@ -70,7 +71,7 @@ public final class PanelWorkbook {
             cohort.add(s == null ? null : s.value());
         }
         cohort.addAll(java.util.Arrays.asList(r.cohortAverage().total() == null ? null : r.cohortAverage().total().value(),
-                null, null, null, null, r.basis()));
+                null, null, null, null, r.basis(), null));
         rows.add(cohort);
     }
 

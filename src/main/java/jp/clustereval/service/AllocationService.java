@@ -28,7 +28,8 @@ public final class AllocationService {
 
     public Allocation allocate(PanelService.Scope scope, AllocationRequest request) {
         PanelResults results = panel.results(scope);
-        List<Allocator.Candidate> candidates = results.clusters().stream()
+        // only ranked clusters share the pool: one without a complete sheet has no total to share by
+        List<Allocator.Candidate> candidates = results.clusters().stream().filter(c -> c.rank() > 0)
                 .map(c -> new Allocator.Candidate(c.clusterCode(), c.total(), c.rank())).toList();
         return Allocator.allocate(request, candidates);
     }

@@ -65,7 +65,8 @@ public final class PanelCharts {
 
     public static RankingData ranking(PanelResults results, List<Cluster> clusters, Language lang, Sort sort) {
         ReportText t = new ReportText(lang);
-        List<ClusterFigures> rows = new ArrayList<>(results.clusters());
+        // a bar per cluster with a total: one without a complete sheet has nothing to draw
+        List<ClusterFigures> rows = new ArrayList<>(results.clusters().stream().filter(f -> !Double.isNaN(f.total())).toList());
         if (sort == Sort.CODE) {
             rows.sort(Comparator.comparing(ClusterFigures::clusterCode));
         }
@@ -77,16 +78,16 @@ public final class PanelCharts {
         }
         Score cohort = results.cohortAverage().total();
         return new RankingData(t.get("report.ranking.title"), t.get("report.ranking.axis"), bars,
-                cohort == null ? Double.NaN : cohort.value(), t.get("report.cohort", results.cohortAverage().members().size()));
+                cohort == null ? Double.NaN : cohort.value(), t.get("report.cohortCovered", results.cohortAverage().covered(), results.cohortAverage().members().size()));
     }
 
     private static RadarSeries cohortSeries(ResourceBundle b, PanelResults results) {
-        return RadarSeries.fromScores(format(b, "chart.series.cohort", results.cohortAverage().members().size()),
-                results.cohortAverage().axes());
+        return RadarSeries.fromScores(format(b, "chart.series.cohortCovered", results.cohortAverage().covered(),
+                results.cohortAverage().members().size()), results.cohortAverage().axes());
     }
 
-    private static String format(ResourceBundle b, String key, Object arg) {
-        return new MessageFormat(b.getString(key), b.getLocale()).format(new Object[] {arg});
+    private static String format(ResourceBundle b, String key, Object... args) {
+        return new MessageFormat(b.getString(key), b.getLocale()).format(args);
     }
 
     private static ResourceBundle charts(Language lang) {

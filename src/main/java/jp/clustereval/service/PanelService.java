@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import jp.clustereval.domain.CompleteSheets;
 import jp.clustereval.domain.GradeRecord;
 import jp.clustereval.domain.Round;
 import jp.clustereval.domain.panel.Calibration;
@@ -29,11 +30,25 @@ import jp.clustereval.persistence.GradeDao;
  */
 public final class PanelService {
 
-    /** What to compute over: which clusters, ranked among themselves or not, raw or calibrated grades. */
-    public record Scope(String roundId, CohortSpec cohort, boolean onlyCohort, boolean calibrated) {
-        /** The round's cohort, ranked among themselves, raw grades. */
+    /**
+     * What to compute over: which clusters are ranked (the cohort's), whether the other graded
+     * clusters are listed after them without a rank ({@code onlyCohort} false), raw or calibrated
+     * grades, and whether unfinished sheets count for totals and ranks ({@code includePartial}: the
+     * old behaviour; by default only complete sheets count).
+     */
+    public record Scope(String roundId, CohortSpec cohort, boolean onlyCohort, boolean calibrated, boolean includePartial) {
+        /** Complete sheets only. */
+        public Scope(String roundId, CohortSpec cohort, boolean onlyCohort, boolean calibrated) {
+            this(roundId, cohort, onlyCohort, calibrated, false);
+        }
+
+        /** The round's cohort, ranked among themselves, raw grades, complete sheets. */
         public static Scope cohortOf(String roundId) {
             return new Scope(roundId, CohortSpec.ROUND, true, false);
+        }
+
+        Scope withCalibrated(boolean value) {
+            return new Scope(roundId, cohort, onlyCohort, value, includePartial);
         }
     }
 
@@ -64,15 +79,15 @@ public final class PanelService {
         Round round = rounds.require(scope.roundId());
         List<GradeRecord> grades = grades(round);
         Set<String> members = scope.cohort().members(round, clusters.all());
-        // every graded cluster's figures; the scope says which of them are ranked
+        // every graded cluster's figures; the scope says which of them are listed; the cohort is ranked
         ScoreCube cube = ScoreCube.of(round, grades, valuation(round, grades, scope), null);
         return PanelCalculator.compute(round.id(), cube, Weights.current(round).axes(), scope.calibrated(),
-                scope.cohort().text(), scope.onlyCohort() ? members : null, members);
+                scope.cohort().text(), scope.onlyCohort() ? members : null, members, members, scope.includePartial());
     }
 
     public List<CalibrationRow> calibrationComparison(Scope scope) {
-        PanelResults raw = results(new Scope(scope.roundId(), scope.cohort(), scope.onlyCohort(), false));
-        PanelResults cal = results(new Scope(scope.roundId(), scope.cohort(), scope.onlyCohort(), true));
+        PanelResults raw = results(scope.withCalibrated(false));
+        PanelResults cal = results(scope.withCalibrated(true));
         List<CalibrationRow> rows = new ArrayList<>();
         for (ClusterFigures r : raw.clusters()) {
             ClusterFigures c = cal.cluster(r.clusterCode()).orElseThrow();
@@ -91,8 +106,9 @@ public final class PanelService {
         Round round = rounds.require(scope.roundId());
         List<GradeRecord> grades = grades(round);
         Set<String> members = scope.cohort().members(round, clusters.all());
+        List<GradeRecord> counted = counted(round, grades, scope);
         List<GradeRecord> inScope = scope.onlyCohort()
-                ? grades.stream().filter(g -> members.contains(g.clusterCode())).toList() : grades;
+                ? counted.stream().filter(g -> members.contains(g.clusterCode())).toList() : counted;
         ScoreCube cube = cube(round, grades, scope, members);
         return new AgreementReport(AgreementCalculator.perCluster(round, inScope, valuation(round, grades, scope)),
                 AgreementCalculator.perAxis(cube), AgreementCalculator.totals(round, cube));
@@ -106,13 +122,19 @@ public final class PanelService {
         return SensitivityAnalysis.run(cube, PanelCalculator.weightVector(cube, Weights.current(round).axes()), draws, seed);
     }
 
+    /** The sheets that count for totals, ranks, agreement and sensitivity: complete ones (docs/scoring.md). */
     private ScoreCube cube(Round round, List<GradeRecord> grades, Scope scope, Set<String> members) {
-        return ScoreCube.of(round, grades, valuation(round, grades, scope), scope.onlyCohort() ? members : null);
+        return ScoreCube.of(round, grades, valuation(round, grades, scope), scope.onlyCohort() ? members : null)
+                .counted(scope.includePartial());
     }
 
     private static GradeValuation valuation(Round round, List<GradeRecord> grades, Scope scope) {
-        // calibration always uses every grade of the evaluator in the round, whatever the cohort shown
-        return scope.calibrated() ? new Calibration(round, grades) : GradeValuation.raw(round);
+        // calibration always uses every counted grade of the evaluator in the round, whatever the cohort shown
+        return scope.calibrated() ? new Calibration(round, counted(round, grades, scope)) : GradeValuation.raw(round);
+    }
+
+    private static List<GradeRecord> counted(Round round, List<GradeRecord> grades, Scope scope) {
+        return scope.includePartial() ? grades : CompleteSheets.only(round, grades);
     }
 
     private List<GradeRecord> grades(Round round) {

@@ -55,12 +55,13 @@ public final class RadarCharts {
     }
 
     private static RadarSeries cohortSeries(ResourceBundle b, CohortAverage cohort) {
-        int clusters = cohort.members().size();
-        return RadarSeries.fromScores(format(b, "chart.series.cohort", clusters), cohort.axes());
+        // "6 of 12 clusters graded": the clusters with a total of the cohort's members
+        return RadarSeries.fromScores(format(b, "chart.series.cohortCovered", cohort.covered(), cohort.members().size()),
+                cohort.axes());
     }
 
-    private static String format(ResourceBundle b, String key, Object arg) {
-        return new java.text.MessageFormat(b.getString(key), b.getLocale()).format(new Object[] {arg});
+    private static String format(ResourceBundle b, String key, Object... args) {
+        return new java.text.MessageFormat(b.getString(key), b.getLocale()).format(args);
     }
 
     private static ResourceBundle bundle(Language lang) {

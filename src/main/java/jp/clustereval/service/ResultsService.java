@@ -22,7 +22,7 @@ public final class ResultsService {
         this.db = db;
     }
 
-    /** Results against the round's own cohort. */
+    /** Results against the round's own cohort: its clusters ranked, every other graded cluster listed after them. */
     public Results results(Round round) {
         return results(round, round.cohort());
     }
@@ -31,21 +31,28 @@ public final class ResultsService {
      * Reads each sheet's stored axis scores (sheet_score: one row per sheet instead of every grade)
      * when they were computed with this round's items, weights and scale; otherwise (a round object
      * with other weights than the stored ones) the grades themselves, one sheet at a time. Both give
-     * exactly the same results.
+     * exactly the same results. The cohort's clusters are ranked, the others listed after them; only
+     * complete sheets count for totals and ranks.
      */
     public Results results(Round round, Set<String> cohort) {
-        return aggregate(round, cohort, null);
+        return results(round, cohort, false);
+    }
+
+    /** As {@link #results(Round, Set)}; {@code includePartial}: unfinished sheets count too (the old behaviour). */
+    public Results results(Round round, Set<String> cohort, boolean includePartial) {
+        return aggregate(round, cohort, null, includePartial);
     }
 
     /**
      * The results of some clusters and the round's cohort, reading only their sheets (a national
      * round: a few rows instead of 500,000): each cluster's axes, evaluators and total, and the
-     * cohort average, are exactly those of {@link #results(Round)}; ranks are among the clusters read.
+     * cohort average, and the ranks, are exactly those of {@link #results(Round)} (ranks are among
+     * the cohort, which is always read).
      */
     public Results ofClusters(Round round, Set<String> codes) {
         Set<String> read = new HashSet<>(codes);
         read.addAll(round.cohort());
-        return aggregate(round, round.cohort(), read);
+        return aggregate(round, round.cohort(), read, false);
     }
 
     /**
@@ -58,8 +65,8 @@ public final class ResultsService {
     }
 
     /** {@code only}: the clusters to read, null for every one. */
-    private Results aggregate(Round round, Set<String> cohort, Set<String> only) {
-        Aggregator.Accumulator acc = new Aggregator(round).accumulator();
+    private Results aggregate(Round round, Set<String> cohort, Set<String> only, boolean includePartial) {
+        Aggregator.Accumulator acc = new Aggregator(round, includePartial).accumulator();
         String basis = new SheetScorer(round).basis();
         db.query(c -> {
             SheetScoreDao scores = new SheetScoreDao(c);

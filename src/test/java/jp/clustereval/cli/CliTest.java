@@ -101,18 +101,42 @@ class CliTest {
         }
         CliRun r = run("results", "--format", "csv");
         assertEquals(0, r.exit(), r::toString);
-        // SAP total = (3 + 2 + 2 + 3 + 3) / 5 = 2.60; cohort = mean of SAP and SEN
+        // only complete sheets count for totals: SAP's is e1's alone, 2.80 (e2's sheet, 1 of 9 items, is
+        // left out: partial 1), but its axis A keeps e2's grade, (4 + 2) / 2 = 3.00. NGY has no complete
+        // sheet: blank total and rank. The FY2002 cohort (SEN, SAP) is ranked; cohort = (3.00 + 2.80) / 2
         assertEquals(String.join("\n",
-                "code,evaluators,A,B,C,D,E,total,rank",
-                "SEN,1,3.00,3.00,3.00,3.00,3.00,3.00,1",
-                "SAP,2,3.00,2.00,2.00,3.00,3.00,2.60,2",
-                "NGY,1,,,,,1.00,1.00,3",
-                "COHORT,2,3.00,2.50,2.50,3.00,3.00,2.80,") + "\n", r.out());
+                "code,evaluators,A,B,C,D,E,total,rank,partial",
+                "SEN,1,3.00,3.00,3.00,3.00,3.00,3.00,1,0",
+                "SAP,1,3.00,2.00,2.00,3.00,3.00,2.80,2,1",
+                "NGY,0,,,,,1.00,,,1",
+                "COHORT,2,3.00,2.50,2.50,3.00,3.00,2.90,,") + "\n", r.out());
+
+        // --include-partial: the figures as before (SAP total (3 + 2 + 2 + 3 + 3) / 5 = 2.60 by 2 evaluators,
+        // NGY 1.00), saying so in every row; NGY is outside the round's cohort: listed after it, no rank
+        CliRun old = run("results", "--include-partial", "--format", "csv");
+        assertEquals(0, old.exit(), old::toString);
+        assertEquals(String.join("\n",
+                "code,evaluators,A,B,C,D,E,total,rank,sheets,partial",
+                "SEN,1,3.00,3.00,3.00,3.00,3.00,3.00,1,partial-included,0",
+                "SAP,2,3.00,2.00,2.00,3.00,3.00,2.60,2,partial-included,1",
+                "NGY,1,,,,,1.00,1.00,,partial-included,1",
+                "COHORT,2,3.00,2.50,2.50,3.00,3.00,2.80,,partial-included,") + "\n", old.out());
+
+        // --cohort all ranks every graded cluster: NGY too, once its unfinished sheet counts
+        CliRun all = run("results", "--cohort", "all", "--include-partial", "--format", "csv");
+        assertEquals(0, all.exit(), all::toString);
+        assertTrue(all.out().contains("\nNGY,1,,,,,1.00,1.00,3,partial-included,1\n"), all.out());
+        CliRun allComplete = run("results", "--cohort", "all", "--format", "csv");
+        assertTrue(allComplete.out().contains("\nSAP,1,3.00,2.00,2.00,3.00,3.00,2.80,2,1\n"), allComplete.out());
+        assertTrue(allComplete.out().contains("\nNGY,0,,,,,1.00,,,1\n"), allComplete.out());
 
         JsonNode json = parse(run("results", "--format", "json").out());
         assertEquals("SAP", json.get(1).get("code").asText());
-        assertEquals(2.6, json.get(1).get("total").asDouble(), 1e-9);
+        assertEquals(2.8, json.get(1).get("total").asDouble(), 1e-9);
         assertTrue(json.get(2).get("A").isNull());
+        assertTrue(json.get(2).get("total").isNull(), "NGY: no complete sheet");
+        assertTrue(json.get(2).get("rank").isNull());
+        assertEquals(1, json.get(2).get("partial").asInt());
 
         CliRun table = run("results");
         assertTrue(table.out().contains("COHORT"), table.out());
@@ -238,7 +262,8 @@ class CliTest {
         byte[] before = Files.readAllBytes(file);
         CliRun results = run("results", "--format", "csv");
         assertEquals(0, results.exit(), results::toString);
-        assertTrue(results.out().contains("SAP,1,4.00"), results.out());
+        // one item of nine: an unfinished sheet, shown on axis A but not counted as an evaluator
+        assertTrue(results.out().contains("SAP,0,4.00"), results.out());
         assertFailure(run("grade", "--evaluator", e, "--cluster", "SAP", "--item", "1.1", "--grade", "C"),
                 "is read-only: nothing was changed");
         assertArrayEquals(before, Files.readAllBytes(file));

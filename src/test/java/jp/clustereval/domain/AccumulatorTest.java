@@ -42,30 +42,37 @@ class AccumulatorTest {
         bySheet.sheet("SEN", "e1", sen);
 
         Aggregator.Accumulator byCluster = new Aggregator(round).accumulator();
-        byCluster.cluster("SEN", List.of("e1"), List.of(scorer.axisScoreArray("SEN", sen)));
+        byCluster.cluster("SEN", List.of("e1"), List.of(scorer.axisScoreArray("SEN", sen)), List.of(false));
         byCluster.cluster("SAP", List.of("e2", "e3", "e1"), List.of(scorer.axisScoreArray("SAP", sap.get("e2")),
-                scorer.axisScoreArray("SAP", sap.get("e3")), scorer.axisScoreArray("SAP", sap.get("e1"))));
+                scorer.axisScoreArray("SAP", sap.get("e3")), scorer.axisScoreArray("SAP", sap.get("e1"))),
+                List.of(false, false, false));
 
         Aggregator.Accumulator mixed = new Aggregator(round).accumulator();
-        mixed.sheetScores("SEN", "e1", scorer.axisScoreArray("SEN", sen));
+        mixed.sheetScores("SEN", "e1", scorer.axisScoreArray("SEN", sen), false);
         mixed.cluster("SAP", List.of("e1", "e2", "e3"), List.of(scorer.axisScoreArray("SAP", sap.get("e1")),
-                scorer.axisScoreArray("SAP", sap.get("e2")), scorer.axisScoreArray("SAP", sap.get("e3"))));
+                scorer.axisScoreArray("SAP", sap.get("e2")), scorer.axisScoreArray("SAP", sap.get("e3"))),
+                List.of(false, false, false));
 
         Results expected = bySheet.results(round.cohort());
         assertEquals(expected, byCluster.results(round.cohort()));
         assertEquals(expected, mixed.results(round.cohort()));
-        assertEquals(3, expected.cluster("SAP").orElseThrow().evaluators());
-        assertEquals(3, expected.cohort().evaluators()); // e1, e2, e3 over SAP and SEN
+        // every sheet here is unfinished: the axis values keep them, no total counts them
+        assertEquals(0, expected.cluster("SAP").orElseThrow().evaluators());
+        assertEquals(3, expected.cluster("SAP").orElseThrow().partial());
+        assertEquals(3, expected.cluster("SAP").orElseThrow().axes().get("B").count());
+        assertEquals(0, expected.cohort().evaluators());
     }
 
     @Test
     void aSheetTwiceIsRefusedWhicheverWayItCame() {
         double[] v = scorer.axisScoreArray("SEN", sen);
         Aggregator.Accumulator acc = new Aggregator(round).accumulator();
-        acc.cluster("SEN", List.of("e1"), List.of(v));
-        assertThrows(IllegalArgumentException.class, () -> acc.sheetScores("SEN", "e2", v));
-        assertThrows(IllegalArgumentException.class, () -> acc.cluster("SEN", List.of("e2"), List.of(v)));
-        assertThrows(IllegalArgumentException.class, () -> acc.cluster("SAP", List.of("e1", "e1"), List.of(v, v)));
-        assertThrows(IllegalArgumentException.class, () -> acc.cluster("KYO", List.of("e1"), List.of(new double[3])));
+        acc.cluster("SEN", List.of("e1"), List.of(v), List.of(false));
+        assertThrows(IllegalArgumentException.class, () -> acc.sheetScores("SEN", "e2", v, false));
+        assertThrows(IllegalArgumentException.class, () -> acc.cluster("SEN", List.of("e2"), List.of(v), List.of(false)));
+        assertThrows(IllegalArgumentException.class,
+                () -> acc.cluster("SAP", List.of("e1", "e1"), List.of(v, v), List.of(false, false)));
+        assertThrows(IllegalArgumentException.class,
+                () -> acc.cluster("KYO", List.of("e1"), List.of(new double[3]), List.of(false)));
     }
 }

@@ -41,9 +41,10 @@ class AggregatorTest {
         return g;
     }
 
+    /** The worked example of docs/scoring.md with unfinished sheets counted (--include-partial: the old figures). */
     @Test
     void clusterAxesAreMeansOverTheEvaluatorsWhoGradedThem() {
-        Results r = new Aggregator(round).aggregate(grades(), COHORT);
+        Results r = new Aggregator(round, true).aggregate(grades(), COHORT);
         ClusterResult sap = r.cluster("SAP").orElseThrow();
         assertEquals(2, sap.evaluators());
         assertEquals(new Score(3.5, 2), rounded(sap.axes().get("A")));
@@ -55,20 +56,46 @@ class AggregatorTest {
         assertEquals(2.97, sap.total(), EPS);
     }
 
+    /**
+     * The worked example by default: e2's SAP sheet is unfinished, so SAP's total is e1's alone,
+     * .3x4 + .2x2.2 + .2x2 + .1x3 + .2x3 = 2.94 (1 evaluator, 1 sheet left out), while its axis values
+     * keep e2's grades (A 3.5 over 2 sheets); NGY (only item 4) has no complete sheet: no total.
+     */
+    @Test
+    void onlyCompleteSheetsCountForTheTotalByDefault() {
+        Results r = new Aggregator(round).aggregate(grades(), COHORT);
+        ClusterResult sap = r.cluster("SAP").orElseThrow();
+        assertEquals(2.94, sap.total(), EPS);
+        assertEquals(1, sap.evaluators());
+        assertEquals(1, sap.partial());
+        assertEquals(new Score(3.5, 2), rounded(sap.axes().get("A")));
+        assertEquals(new Score(3.1, 2), rounded(sap.axes().get("B")));
+        ClusterResult ngy = r.cluster("NGY").orElseThrow();
+        assertTrue(Double.isNaN(ngy.total()));
+        assertEquals(0, ngy.rank());
+        assertEquals(0, ngy.evaluators());
+        assertEquals(1, ngy.partial());
+        assertEquals((2.94 + 2 + 2) / 3, r.cohort().total().value(), EPS);
+        assertEquals(3, r.cohort().covered(), "3 of the cohort's 4 clusters: HAM is ungraded");
+        assertEquals(4, r.cohort().members().size());
+    }
+
+    /** The cohort is ranked; NGY, outside it, follows without a rank even with a total (--include-partial). */
     @Test
     void ranksFollowTheTotalAndTiesShareARank() {
-        Results r = new Aggregator(round).aggregate(grades(), COHORT);
-        assertEquals(List.of("SAP", "KYO", "SEN", "NGY"), r.clusters().stream().map(ClusterResult::clusterCode).toList());
-        assertEquals(List.of(1, 2, 2, 4), r.clusters().stream().map(ClusterResult::rank).toList());
-        ClusterResult ngy = r.cluster("NGY").orElseThrow();
-        assertEquals(Set.of("E"), ngy.axes().keySet());
-        assertEquals(1.0, ngy.total(), EPS);
-        assertFalse(r.cluster("HAM").isPresent(), "a cluster nobody graded has no result");
+        for (boolean includePartial : new boolean[] {false, true}) {
+            Results r = new Aggregator(round, includePartial).aggregate(grades(), COHORT);
+            assertEquals(List.of("SAP", "KYO", "SEN", "NGY"), r.clusters().stream().map(ClusterResult::clusterCode).toList());
+            assertEquals(List.of(1, 2, 2, 0), r.clusters().stream().map(ClusterResult::rank).toList());
+            assertEquals(Set.of("E"), r.cluster("NGY").orElseThrow().axes().keySet());
+            assertFalse(r.cluster("HAM").isPresent(), "a cluster nobody graded has no result");
+        }
+        assertEquals(1.0, new Aggregator(round, true).aggregate(grades(), COHORT).cluster("NGY").orElseThrow().total(), EPS);
     }
 
     @Test
     void cohortAverageIsTheMeanOfTheGradedCohortClusters() {
-        CohortAverage cohort = new Aggregator(round).aggregate(grades(), COHORT).cohort();
+        CohortAverage cohort = new Aggregator(round, true).aggregate(grades(), COHORT).cohort();
         // A: (3.5 + 2 + 2) / 3; B: (3.1 + 2 + 2) / 3; HAM ungraded and NGY outside the cohort are left out
         assertEquals(2.5, cohort.axes().get("A").value(), EPS);
         assertEquals(3, cohort.axes().get("A").count());
@@ -101,22 +128,23 @@ class AggregatorTest {
         Round equal = TestRounds.equalWeights(Set.of("SAP"));
         List<GradeRecord> g = List.of(new GradeRecord("e1", "SAP", "1.1", "S"), new GradeRecord("e1", "SAP", "1.3", "C"),
                 new GradeRecord("e1", "SAP", "2.1", "A"), new GradeRecord("e1", "SAP", "3", "B"));
-        ClusterResult sap = new Aggregator(equal).aggregate(g, Set.of("SAP")).cluster("SAP").orElseThrow();
+        ClusterResult sap = new Aggregator(equal, true).aggregate(g, Set.of("SAP")).cluster("SAP").orElseThrow();
         // A 4, C 1, D (3+2)/2 = 2.5; total (4 + 1 + 2.5) / 3 = 2.5
         assertEquals(2.5, sap.axes().get("D").value(), EPS);
         assertEquals(2.5, sap.total(), EPS);
     }
 
     /**
-     * A cluster graded only on an axis that weighs 0 has axis values but no total: it is left out
-     * of the ranking and the cohort, as the panel does (results used to fail with NoSuchElementException).
+     * A cluster graded only on an axis that weighs 0 has axis values but no total: it is listed
+     * without a rank and left out of the cohort, as the panel does (results used to fail with NoSuchElementException).
      */
     @Test
     void aClusterWithoutATotalIsNeitherRankedNorAveraged() {
         Round noE = TestRounds.round(Map.of("A", 0.5, "B", 0.5, "C", 0.0, "D", 0.0, "E", 0.0), Map.of(), COHORT, List.of());
         List<GradeRecord> g = List.of(new GradeRecord("e1", "SAP", "1.1", "S"), new GradeRecord("e2", "SEN", "4", "A"));
-        Results r = new Aggregator(noE).aggregate(g, COHORT);
-        assertEquals(List.of("SAP"), r.clusters().stream().map(ClusterResult::clusterCode).toList());
+        Results r = new Aggregator(noE, true).aggregate(g, COHORT);
+        assertEquals(List.of("SAP", "SEN"), r.clusters().stream().map(ClusterResult::clusterCode).toList());
+        assertEquals(0, r.cluster("SEN").orElseThrow().rank(), "listed with its axis values, without a rank");
         assertEquals(new Score(4.0, 1), r.cohort().total());
         assertEquals(1, r.cohort().evaluators());
     }

@@ -20,7 +20,7 @@ class RankingTest {
     private static final double NEAR_BELOW = Math.nextDown(NEAR); // the same grades summed in another order
 
     private static Ranking.Entry entry(String code, double a, double total, String... evaluators) {
-        return new Ranking.Entry(code, Map.of("A", new Score(a, evaluators.length)), total, List.of(evaluators));
+        return new Ranking.Entry(code, Map.of("A", new Score(a, evaluators.length)), total, List.of(evaluators), 0);
     }
 
     /** HAM's total is one ulp below KYO's: a tie (1e-9), not an equality. */
@@ -39,24 +39,26 @@ class RankingTest {
 
     @Test
     void tiesAreListedByTotalForResultsAndByCodeForThePanel() {
-        Results byTotal = Ranking.results("r", AXES, panel(), null, Set.of("KYO", "HAM", "UBE"), TieListing.BY_TOTAL);
-        Results byCode = Ranking.results("r", AXES, panel(), null, Set.of("KYO", "HAM", "UBE"), TieListing.BY_CODE);
-        assertEquals(List.of("SAP", "KYO", "HAM", "NAG"), codes(byTotal), "the larger unrounded total first");
-        assertEquals(List.of("SAP", "HAM", "KYO", "NAG"), codes(byCode), "by code within the rank");
-        assertEquals(List.of(1, 2, 2, 4), byTotal.clusters().stream().map(ClusterResult::rank).toList());
-        assertEquals(List.of(1, 2, 2, 4), byCode.clusters().stream().map(ClusterResult::rank).toList());
+        Results byTotal = Ranking.results("r", AXES, panel(), null, null, Set.of("KYO", "HAM", "UBE"), TieListing.BY_TOTAL);
+        Results byCode = Ranking.results("r", AXES, panel(), null, null, Set.of("KYO", "HAM", "UBE"), TieListing.BY_CODE);
+        // UBE has no total (no complete sheet): listed last, without a rank
+        assertEquals(List.of("SAP", "KYO", "HAM", "NAG", "UBE"), codes(byTotal), "the larger unrounded total first");
+        assertEquals(List.of("SAP", "HAM", "KYO", "NAG", "UBE"), codes(byCode), "by code within the rank");
+        assertEquals(List.of(1, 2, 2, 4, 0), byTotal.clusters().stream().map(ClusterResult::rank).toList());
+        assertEquals(List.of(1, 2, 2, 4, 0), byCode.clusters().stream().map(ClusterResult::rank).toList());
         // the cohort average is summed in the order listed: the same clusters, the same figures
         assertEquals((NEAR + NEAR_BELOW) / 2, byTotal.cohort().total().value(), 1e-15);
-        assertEquals(2, byTotal.cohort().total().count(), "UBE has no total: not listed, not averaged");
+        assertEquals(2, byTotal.cohort().total().count(), "UBE has no total: not ranked, not averaged");
         assertEquals(3, byTotal.cohort().evaluators(), "e1, e2, e3: each once");
         assertEquals(new Score(2.5, 2), byCode.cohort().axes().get("A"));
     }
 
     @Test
     void onlyTheClustersGivenAreListedRankedAndAveraged() {
-        Results r = Ranking.results("r", AXES, panel(), Set.of("HAM", "NAG", "UBE"), Set.of("KYO", "HAM"), TieListing.BY_CODE);
-        assertEquals(List.of("HAM", "NAG"), codes(r));
-        assertEquals(List.of(1, 2), r.clusters().stream().map(ClusterResult::rank).toList());
+        Set<String> given = Set.of("HAM", "NAG", "UBE");
+        Results r = Ranking.results("r", AXES, panel(), given, given, Set.of("KYO", "HAM"), TieListing.BY_CODE);
+        assertEquals(List.of("HAM", "NAG", "UBE"), codes(r), "UBE, without a total, listed last");
+        assertEquals(List.of(1, 2, 0), r.clusters().stream().map(ClusterResult::rank).toList());
         assertEquals(new Score(NEAR_BELOW, 1), r.cohort().total(), "KYO is not ranked here");
         assertEquals(Set.of("KYO", "HAM"), r.cohort().members());
     }
@@ -64,15 +66,59 @@ class RankingTest {
     @Test
     void aClusterEntryIsTheMeanOverItsSheetsAndTheWeightedTotalOfThoseMeans() {
         double nan = Double.NaN;
-        Ranking.Entry e = Ranking.entry("SAP", AXES, new double[][] {{4, nan}, {3, 2}, {nan, nan}}, new double[] {3, 1},
-                List.of("e1", "e2"));
+        Ranking.Entry e = Ranking.entry("SAP", AXES, new double[][] {{4, nan}, {3, 2}, {nan, nan}},
+                new boolean[] {true, true, false}, false, new double[] {3, 1}, List.of("e1", "e2", "e3"));
         assertEquals(Map.of("A", new Score(3.5, 2), "B", new Score(2.0, 1)), e.axes());
         assertEquals((3.5 * 3 + 2.0) / 4, e.total(), 1e-15);
         // an axis weighing 0 counts for nothing; alone, it gives no total
-        Ranking.Entry zero = Ranking.entry("NGY", AXES, new double[][] {{nan, 2}}, new double[] {1, 0}, List.of("e1"));
+        Ranking.Entry zero = Ranking.entry("NGY", AXES, new double[][] {{nan, 2}}, new boolean[] {true}, false,
+                new double[] {1, 0}, List.of("e1"));
         assertTrue(Double.isNaN(zero.total()));
         assertEquals(Map.of("B", new Score(2.0, 1)), zero.axes());
-        assertEquals(List.of("SAP"), codes(Ranking.results("r", AXES, List.of(zero, e), null, Set.of(), TieListing.BY_TOTAL)));
+        Results r = Ranking.results("r", AXES, List.of(zero, e), null, null, Set.of(), TieListing.BY_TOTAL);
+        assertEquals(List.of("SAP", "NGY"), codes(r), "NGY has axis values but no total: listed, not ranked");
+        assertEquals(0, r.cluster("NGY").orElseThrow().rank());
+    }
+
+    /**
+     * Hand-worked: SAP's sheets e1 {A 4, B 2} complete, e2 {A 2} unfinished, weights 1:1. The axis
+     * columns keep every sheet (A = (4 + 2) / 2 = 3, 2 sheets; B = 2, 1 sheet); the total is e1's alone
+     * (4 + 2) / 2 = 3, by 1 evaluator, 1 sheet left out. With partial sheets included, the old figure:
+     * (3 + 2) / 2 = 2.5 by 2 evaluators.
+     */
+    @Test
+    void onlyCompleteSheetsCountForTheTotal() {
+        double nan = Double.NaN;
+        double[][] sheets = {{4, 2}, {2, nan}};
+        boolean[] complete = {true, false};
+        Ranking.Entry e = Ranking.entry("SAP", AXES, sheets, complete, false, new double[] {1, 1}, List.of("e1", "e2"));
+        assertEquals(Map.of("A", new Score(3.0, 2), "B", new Score(2.0, 1)), e.axes());
+        assertEquals(3.0, e.total(), 1e-15);
+        assertEquals(List.of("e1"), List.copyOf(e.evaluators()));
+        assertEquals(1, e.partial());
+        Ranking.Entry old = Ranking.entry("SAP", AXES, sheets, complete, true, new double[] {1, 1}, List.of("e1", "e2"));
+        assertEquals(2.5, old.total(), 1e-15);
+        assertEquals(List.of("e1", "e2"), List.copyOf(old.evaluators()));
+        // only unfinished sheets: axis values, but no total and no rank; the cohort average covers 0 of 1
+        Ranking.Entry none = Ranking.entry("TOY", AXES, new double[][] {{4, 4}}, new boolean[] {false}, false,
+                new double[] {1, 1}, List.of("e1"));
+        assertTrue(Double.isNaN(none.total()));
+        Results r = Ranking.results("r", AXES, List.of(none), null, Set.of("TOY"), Set.of("TOY"), TieListing.BY_TOTAL);
+        ClusterResult toy = r.cluster("TOY").orElseThrow();
+        assertEquals(0, toy.rank());
+        assertEquals(0, toy.evaluators());
+        assertEquals(1, toy.partial());
+        assertEquals(0, r.cohort().covered());
+    }
+
+    /** The ranked clusters come first, best first; the other listed clusters follow without a rank. */
+    @Test
+    void clustersOutsideTheRankedOnesFollowWithoutARank() {
+        Results r = Ranking.results("r", AXES, panel(), null, Set.of("HAM", "NAG"), Set.of("HAM", "NAG"),
+                TieListing.BY_TOTAL);
+        assertEquals(List.of("HAM", "NAG", "SAP", "KYO", "UBE"), codes(r));
+        assertEquals(List.of(1, 2, 0, 0, 0), r.clusters().stream().map(ClusterResult::rank).toList());
+        assertEquals(2, r.cohort().covered());
     }
 
     @Test

@@ -15,8 +15,18 @@ public final class OlderSchema {
     private OlderSchema() {
     }
 
-    /** The file as schema version 4 left it: without what V5 added. */
+    /** The file as schema version 5 left it: without what V6 added. */
+    public static void toVersion5(Path file) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE sheet_score DROP COLUMN complete");
+            st.execute("DELETE FROM schema_version WHERE version = 6");
+            st.execute("PRAGMA user_version = 5");
+        }
+    }
+
+    /** The file as schema version 4 left it: without what V6 and V5 added. */
     public static void toVersion4(Path file) throws SQLException {
+        toVersion5(file);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("DROP TRIGGER evaluator_id_lower_insert");
             st.execute("DROP TRIGGER evaluator_id_lower_update");

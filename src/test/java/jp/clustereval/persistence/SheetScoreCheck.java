@@ -29,7 +29,8 @@ public final class SheetScoreCheck {
             String basis = new SheetScoreDao(c).basis(roundId).orElse(null);
             Map<String, String> expected = new TreeMap<>();
             new GradeDao(c).forEachGradedSheet(roundId, (evaluator, cluster, grades) -> expected.put(cluster + "/" + evaluator,
-                    grades.size() + " " + Arrays.toString(scorer.axisScoreArray(cluster, grades))));
+                    grades.size() + " " + Arrays.toString(scorer.axisScoreArray(cluster, grades))
+                            + (scorer.isComplete(cluster, grades) ? " complete" : " partial")));
             if (!expected.isEmpty() && !scorer.basis().equals(basis)) {
                 problems.add("basis " + basis + ", round has " + scorer.basis());
             }
@@ -41,15 +42,16 @@ public final class SheetScoreCheck {
         });
     }
 
-    /** The stored rows of a round: cluster/evaluator to "graded [axis scores]". */
+    /** The stored rows of a round: cluster/evaluator to "graded [axis scores] complete|partial". */
     public static Map<String, String> rows(java.sql.Connection c, String roundId) throws java.sql.SQLException {
         Map<String, String> stored = new TreeMap<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT round_id, cluster_code, evaluator_id, graded, axis_scores FROM sheet_score")) {
+             ResultSet rs = s.executeQuery("SELECT round_id, cluster_code, evaluator_id, graded, axis_scores, complete FROM sheet_score")) {
             while (rs.next()) {
                 if (rs.getString(1).equals(roundId)) {
                     stored.put(rs.getString(2) + "/" + rs.getString(3),
-                            rs.getInt(4) + " " + Arrays.toString(SheetScoreDao.decode(rs.getBytes(5))));
+                            rs.getInt(4) + " " + Arrays.toString(SheetScoreDao.decode(rs.getBytes(5)))
+                                    + (rs.getInt(6) == 1 ? " complete" : " partial"));
                 }
             }
         }

@@ -135,7 +135,14 @@ class GradingServiceTest {
         services.grading().setGrade(sap, "1.1", "S", "test");
         services.grading().setGrade(sap2, "1.1", "B", "test");
         services.grading().setGrade(sap2, "4", "C", "test");
-        var results = services.results().results(round);
+        // both sheets are unfinished: by default axis values only, no total, no evaluator counted
+        var unfinished = services.results().results(round).cluster("SAP").orElseThrow();
+        assertEquals(0, unfinished.evaluators());
+        assertEquals(2, unfinished.partial());
+        assertEquals(3.0, unfinished.axes().get("A").value(), 1e-12);
+        assertTrue(Double.isNaN(unfinished.total()));
+        // counted as before with --include-partial
+        var results = services.results().results(round, round.cohort(), true);
         var r = results.cluster("SAP").orElseThrow();
         assertEquals(2, r.evaluators());
         assertEquals(3.0, r.axes().get("A").value(), 1e-12);

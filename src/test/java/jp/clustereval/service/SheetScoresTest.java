@@ -58,11 +58,11 @@ class SheetScoresTest {
             assertEquals(Map.of(), rows(s));
             s.grading().setGrade(sap, "1.1", "S", "test");
             s.grading().setGrade(sap, "4", "C", "test");
-            assertEquals(Map.of("SAP/" + me.id(), "2 [4.0, NaN, NaN, NaN, 1.0]"), rows(s));
+            assertEquals(Map.of("SAP/" + me.id(), "2 [4.0, NaN, NaN, NaN, 1.0] partial"), rows(s));
             s.grading().setGrade(sap, "1.2.1", "A", "test");
             s.grading().setGrade(sap, "1.2.2", "C", "test");
             s.grading().setItemText(sap, "1.1", ItemTextField.COMMENT, "良い", "test"); // no grade changed
-            assertEquals(Map.of("SAP/" + me.id(), "4 [4.0, 2.0, NaN, NaN, 1.0]"), rows(s));
+            assertEquals(Map.of("SAP/" + me.id(), "4 [4.0, 2.0, NaN, NaN, 1.0] partial"), rows(s));
             assertConsistent(s);
             // clearing every grade leaves no row: the sheet no longer counts in results
             for (String item : List.of("1.1", "4", "1.2.1", "1.2.2")) {
@@ -82,10 +82,10 @@ class SheetScoresTest {
             x.grade("SAP", "1.1", "C").grade("SAP", "4", null);
             Path second = x.export(dir.resolve("x2.cescore"));
             chair.imports().commit(chair.imports().preview(List.of(first), ImportOptions.defaults()), ImportProgress.none(), () -> false);
-            assertEquals(Map.of("SAP/" + x.evaluator.id(), "9 [4.0, 3.0, 3.0, 3.0, 3.0]"), rows(chair));
+            assertEquals(Map.of("SAP/" + x.evaluator.id(), "9 [4.0, 3.0, 3.0, 3.0, 3.0] complete"), rows(chair));
             assertConsistent(chair);
             chair.imports().commit(chair.imports().preview(List.of(second), ImportOptions.defaults()), ImportProgress.none(), () -> false);
-            assertEquals(Map.of("SAP/" + x.evaluator.id(), "8 [1.0, 3.0, 3.0, 3.0, NaN]"), rows(chair));
+            assertEquals(Map.of("SAP/" + x.evaluator.id(), "8 [1.0, 3.0, 3.0, 3.0, NaN] partial"), rows(chair));
             assertConsistent(chair);
         }
     }
@@ -111,10 +111,10 @@ class SheetScoresTest {
                 chair.imports().commit(chair.imports().preview(List.of(dir.resolve(f + ".cescore")), ImportOptions.defaults()),
                         ImportProgress.none(), () -> false);
             }
-            assertEquals(Map.of("SAP/" + x.evaluator.id(), "9 [3.0, 3.0, 3.0, 3.0, 4.0]"), rows(chair));
+            assertEquals(Map.of("SAP/" + x.evaluator.id(), "9 [3.0, 3.0, 3.0, 3.0, 4.0] complete"), rows(chair));
             long id = chair.conflicts().list(round, true).get(0).id();
             chair.conflicts().resolve(id, ConflictService.Choice.INCOMING, "confirmed by phone", "chair");
-            assertEquals(Map.of("SAP/" + x.evaluator.id(), "9 [3.0, 3.0, 3.0, 3.0, 1.0]"), rows(chair));
+            assertEquals(Map.of("SAP/" + x.evaluator.id(), "9 [3.0, 3.0, 3.0, 3.0, 1.0] complete"), rows(chair));
             assertConsistent(chair);
         }
     }
@@ -128,7 +128,7 @@ class SheetScoresTest {
             s.grading().setGrade(new SheetKey(round, e.id(), "SAP"), "1.2.1", "A", "test");
             s.grading().setGrade(new SheetKey(round, e.id(), "SAP"), "1.2.2", "C", "test");
             s.grading().setGrade(new SheetKey(round, f.id(), "SEN"), "1.2.1", "S", "test");
-            assertEquals("2 [NaN, 2.0, NaN, NaN, NaN]", rows(s).get("SAP/" + e.id()));
+            assertEquals("2 [NaN, 2.0, NaN, NaN, NaN] partial", rows(s).get("SAP/" + e.id()));
             String before = basis(s);
 
             s.weights().set(round, null, TestWeights.of("1.2.1", 60, "1.2.2", 40), "花子");
@@ -190,7 +190,7 @@ class SheetScoresTest {
         }
         try (Services s = Services.open(file, false, dir.resolve("keys"))) {
             assertEquals(3, rows(s).size());
-            assertEquals("9 [3.0, 3.0, 3.0, 3.0, 3.0]", rows(s).get("SAP/" + evaluator));
+            assertEquals("9 [3.0, 3.0, 3.0, 3.0, 3.0] complete", rows(s).get("SAP/" + evaluator));
             assertConsistent(s);
             assertEquals(before, s.results().results(s.rounds().current()));
             assertTrue(s.database().query(c -> new SheetScoreDao(c).basis(s.rounds().current().id())).isPresent());

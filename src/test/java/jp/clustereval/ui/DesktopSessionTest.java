@@ -172,8 +172,11 @@ class DesktopSessionTest {
             radar.clusterProperty().set(fx.session.services().clusters().require("KYO"));
             radar.mineProperty().set(java.util.Map.of("A", 3.0));
             assertEquals(java.util.Map.of("A", 3.0), radar.modelProperty().get().cluster());
-            fx.session.services().grading().setGrade(new SheetKey(fx.session.round().id(),
-                    fx.createEvaluator("Grader").id(), "KYO"), "1.1", "S", "test");
+            // a complete sheet, so that KYO has a total and the cohort average covers it
+            SheetKey graded = new SheetKey(fx.session.round().id(), fx.createEvaluator("Grader").id(), "KYO");
+            for (String item : List.of("1.1", "1.2.1", "1.2.2", "1.3", "2.1", "2.2", "2.3", "3", "4")) {
+                fx.session.services().grading().setGrade(graded, item, "S", "test");
+            }
             jp.clustereval.ui.radar.RadarViewModel window = new jp.clustereval.ui.radar.RadarViewModel(fx.app, fx.tasks);
             window.seriesProperty().bind(vm.radarSeriesProperty());
             window.refresh();

@@ -65,7 +65,8 @@ class GuiPanelResultsTest extends GuiTestBase {
         assertEquals(List.of("SEN", "SAP"), tableOrder());
         CategoryDataset before = ranking();
         assertEquals(List.of("Sendai", "Sapporo"), before.getColumnKeys());
-        assertEquals(2.375, before.getValue("total", "Sendai").doubleValue(), 1e-9);
+        // PanelFixture: SEN .1 x 2 + .6 x 2 + .3 x 2.5 = 2.15, SAP .1 x 3.5 + .6 x 2 + .3 x 1.5 = 2.0
+        assertEquals(2.15, before.getValue("total", "Sendai").doubleValue(), 1e-9);
         assertEquals(2.0, before.getValue("total", "Sapporo").doubleValue(), 1e-9);
         String line = fx(() -> robot.lookup("#cohortLine").queryAs(Label.class).getText());
         assertTrue(line.contains("raw grades"), line);
@@ -99,8 +100,9 @@ class GuiPanelResultsTest extends GuiTestBase {
         waitUntil(() -> tableOrder().equals(List.of("SAP", "SEN")));
         waitUntil(() -> ranking().getColumnKeys().equals(List.of("Sapporo", "Sendai")));
         CategoryDataset after = ranking();
-        assertEquals(3.0, after.getValue("total", "Sapporo").doubleValue(), 1e-9);
-        assertEquals(2.125, after.getValue("total", "Sendai").doubleValue(), 1e-9);
+        // A 90 of 180: SAP (90 x 3.5 + 60 x 2 + 30 x 1.5) / 180, SEN (90 x 2 + 60 x 2 + 30 x 2.5) / 180
+        assertEquals(4.8 / 1.8, after.getValue("total", "Sapporo").doubleValue(), 1e-9);
+        assertEquals(3.75 / 1.8, after.getValue("total", "Sendai").doubleValue(), 1e-9);
         assertEquals(1, fx(() -> app.shell().main().panelResults().results().rows().get(0).rank()));
         assertEquals(3.5, overlay().getValue(overlay().getRowKey(0), overlay().getColumnKey(0)).doubleValue(), 1e-9);
         waitUntil(() -> robot.lookup("#historyTable").queryTableView().getItems().size() == 2);

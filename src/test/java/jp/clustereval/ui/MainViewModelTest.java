@@ -72,6 +72,9 @@ class MainViewModelTest {
         assertEquals(Map.of("A", 4.0, "B", 2.5, "C", 1.0, "D", 2.5, "E", 3.0), live.cluster());
         assertEquals(live.cluster(), live.cohort(), "SEN is the only graded cohort cluster");
         assertEquals(1, live.cohortClusters());
+        assertEquals(12, live.cohortMembers());
+        assertEquals("Cohort average (1 of 12 clusters graded)", jp.clustereval.ui.radar.RadarCharts
+                .data(live, fx.session.round(), fx.app.messages()).series().get(1).label());
         RadarModel all = main.radar().selectedProperty().get();
         assertEquals(1, all.evaluators());
         assertEquals(4.0, all.cluster().get("A"), 1e-9);
@@ -98,7 +101,9 @@ class MainViewModelTest {
         assertEquals("NGY", ngy.clusterCode());
         assertEquals(1, ngy.evaluators());
         assertEquals(Map.of("A", 4.0), ngy.cluster());
-        assertEquals(Map.of("E", 2.0), ngy.cohort(), "the cohort average: SAP alone");
+        // SAP's only sheet is unfinished (1 of 9 items): no total, so the cohort average covers no cluster
+        assertEquals(Map.of(), ngy.cohort(), "the cohort average: 0 of 12 clusters graded");
+        assertEquals(0, ngy.cohortClusters());
         main.clusters().select("SAP");
         fx.awaitIdle();
         assertEquals(Map.of("E", 2.0), main.radar().selectedProperty().get().cluster());

@@ -46,7 +46,7 @@ class PanelResultsViewModelsTest {
     private PanelResultsViewModel vm;
     private Round round;
 
-    /** Two evaluators; only axes A and E graded. See {@link PanelFixture}. */
+    /** Two evaluators, complete sheets of SAP and SEN. See {@link PanelFixture}. */
     @BeforeEach
     void setUp() {
         f = new VmFixture(dir.resolve("chair.db"), Language.EN);
@@ -139,20 +139,20 @@ class PanelResultsViewModelsTest {
     @Test
     void storingAWeightReranksAtOnceAndIsRecorded() {
         assertEquals(List.of("SEN", "SAP"), order());
-        // SEN: A 2, E (3 + 2) / 2 = 2.5: (0.1 * 2 + 0.3 * 2.5) / 0.4 = 2.375; SAP: A 3.5, E 1.5: 2.0
-        assertEquals(2.375, vm.results().rows().get(0).total(), 1e-9);
+        // SEN: A 2, B = C = D 2, E (3 + 2) / 2 = 2.5: 0.1 * 2 + 0.6 * 2 + 0.3 * 2.5 = 2.15; SAP: A 3.5, E 1.5: 2.0
+        assertEquals(2.15, vm.results().rows().get(0).total(), 1e-9);
         assertEquals(2.0, vm.results().rows().get(1).total(), 1e-9);
         axis("A").inputProperty().set("90");
         assertTrue(vm.weights().apply());
         f.awaitIdle();
         assertTrue(f.reported.isEmpty(), () -> f.reported.toString());
         assertEquals(List.of("SAP", "SEN"), order());
-        // SAP: A (4 + 3) / 2 = 3.5, E (1 + 2) / 2 = 1.5: (0.9 * 3.5 + 0.3 * 1.5) / 1.2 = 3.0
-        assertEquals(3.0, vm.results().rows().get(0).total(), 1e-9);
-        // SEN: (0.9 * 2 + 0.3 * 2.5) / 1.2 = 2.125
-        assertEquals(2.125, vm.results().rows().get(1).total(), 1e-9);
+        // SAP: A (4 + 3) / 2 = 3.5, B = C = D 2, E (1 + 2) / 2 = 1.5: (0.9 * 3.5 + 0.6 * 2 + 0.3 * 1.5) / 1.8 = 2.667
+        assertEquals(4.8 / 1.8, vm.results().rows().get(0).total(), 1e-9);
+        // SEN: (0.9 * 2 + 0.6 * 2 + 0.3 * 2.5) / 1.8 = 2.083
+        assertEquals(3.75 / 1.8, vm.results().rows().get(1).total(), 1e-9);
         assertEquals("Sapporo", vm.results().rankingProperty().get().bars().get(0).label());
-        assertEquals(3.0, vm.results().rankingProperty().get().bars().get(0).total(), 1e-9);
+        assertEquals(4.8 / 1.8, vm.results().rankingProperty().get().bars().get(0).total(), 1e-9);
         assertEquals("Chair", vm.weights().history().get(0).who());
         assertEquals("typed in", vm.weights().history().get(0).source());
         assertEquals(2, vm.weights().history().size());
@@ -219,6 +219,38 @@ class PanelResultsViewModelsTest {
         return vm.weights().pairs().stream().filter(p -> p.a().equals(a) && p.b().equals(b)).findFirst().orElseThrow();
     }
 
+    /**
+     * A third evaluator's unfinished sheets: SAP 1.1 = C (1 of 9 items), KYO 1.1 = S. SAP keeps its
+     * total 2.0 from the two complete sheets, its axis A takes the C, (4 + 3 + 1) / 3 = 2.67, and its
+     * evaluators' cell is marked; KYO, with no complete sheet, has axis A 4 but no total and no rank.
+     * The cohort average covers SAP and SEN: "2 of 12 clusters graded".
+     */
+    @Test
+    void unfinishedSheetsAreMarkedAndLeftOutOfTotalsAndRanks() {
+        Evaluator three = f.session.services().evaluators().add("評価 三郎", "University C");
+        f.session.services().grading().setGrade(new SheetKey(round.id(), three.id(), "SAP"), "1.1", "C", "test");
+        f.session.services().grading().setGrade(new SheetKey(round.id(), three.id(), "KYO"), "1.1", "S", "test");
+        vm.refresh();
+        f.awaitIdle();
+        assertEquals(List.of("SEN", "SAP", "KYO"), order());
+        ResultRow sap = vm.results().rows().get(1);
+        assertEquals(2.0, sap.total(), 1e-9);
+        assertEquals(2, sap.rank());
+        assertEquals(8.0 / 3, sap.axis("A"), 1e-9);
+        assertEquals(1, sap.partial());
+        assertEquals("2 (+1 unfinished, not counted)", sap.evaluatorsText());
+        ResultRow kyo = vm.results().rows().get(2);
+        assertTrue(Double.isNaN(kyo.total()));
+        assertEquals("", kyo.rankText());
+        assertEquals(4.0, kyo.axis("A"), 1e-9);
+        assertEquals("0 (+1 unfinished, not counted)", kyo.evaluatorsText());
+        assertTrue(vm.results().cohortLineProperty().get().startsWith("Cohort average (2 of 12 clusters graded):"),
+                vm.results().cohortLineProperty().get());
+        // the ranking chart has a bar per cluster with a total
+        assertEquals(List.of("Sendai", "Sapporo"), vm.results().rankingProperty().get().bars().stream()
+                .map(b -> b.label()).toList());
+    }
+
     @Test
     void resultRowsHoldAxesSpreadAndTheChartsFollowTheChoices() {
         ResultRow sen = vm.results().rows().get(0);
@@ -227,11 +259,14 @@ class PanelResultsViewModelsTest {
         assertEquals(2, sen.evaluators());
         assertEquals(2.0, sen.axis("A"), 1e-9);
         assertEquals(2.5, sen.axis("E"), 1e-9);
-        assertTrue(Double.isNaN(sen.axis("B")));
-        // the evaluators' own totals: (0.2 + 0.9) / 0.4 = 2.75 and (0.2 + 0.6) / 0.4 = 2.0
+        assertEquals(2.0, sen.axis("B"), 1e-9);
+        assertTrue(Double.isNaN(sen.axis("X")));
+        // the evaluators' own totals: 0.2 + 1.2 + 0.9 = 2.3 and 0.2 + 1.2 + 0.6 = 2.0
         assertEquals(2.0, sen.min(), 1e-9);
-        assertEquals(2.75, sen.max(), 1e-9);
-        assertEquals(Math.sqrt(2 * 0.375 * 0.375), sen.sd(), 1e-9);
+        assertEquals(2.3, sen.max(), 1e-9);
+        assertEquals(Math.sqrt(2 * 0.15 * 0.15), sen.sd(), 1e-9);
+        assertEquals("2", sen.evaluatorsText(), "no sheet left out: no mark");
+        assertEquals("1", sen.rankText());
         assertEquals(List.of("Sendai", "Sapporo"), vm.results().rankingProperty().get().bars().stream()
                 .map(b -> b.label()).toList());
         vm.results().sortProperty().set(PanelCharts.Sort.CODE);

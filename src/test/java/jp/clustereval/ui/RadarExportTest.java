@@ -37,8 +37,11 @@ class RadarExportTest {
         Evaluator other = fx.session.services().evaluators().add("Other", "");
         var grading = fx.session.services().grading();
         String round = fx.session.round().id();
-        grading.setGrade(new SheetKey(round, me.id(), "HIR"), "1.1", "S", "test");
-        grading.setGrade(new SheetKey(round, other.id(), "HIR"), "1.1", "B", "test");
+        // HIR graded completely (me every item S, other every item B): a total, so in the cohort average
+        for (String item : java.util.List.of("1.1", "1.2.1", "1.2.2", "1.3", "2.1", "2.2", "2.3", "3", "4")) {
+            grading.setGrade(new SheetKey(round, me.id(), "HIR"), item, "S", "test");
+            grading.setGrade(new SheetKey(round, other.id(), "HIR"), item, "B", "test");
+        }
         grading.setGrade(new SheetKey(round, other.id(), "FUK"), "4", "C", "test");
         radar = new RadarViewModel(fx.app, fx.tasks);
         radar.refresh();
@@ -56,8 +59,10 @@ class RadarExportTest {
         RadarModel hir = radar.selectedProperty().get();
         assertEquals(2, hir.evaluators());
         assertEquals(3.0, hir.cluster().get("A"), 1e-9, "mean of S=4 and B=2");
-        assertEquals(3.0, hir.cohort().get("A"), 1e-9, "HIR is the only cohort cluster graded on A");
-        assertEquals(1.0, hir.cohort().get("E"), 1e-9, "FUK's E");
+        assertEquals(3.0, hir.cohort().get("A"), 1e-9, "HIR is the only cohort cluster with a total");
+        assertEquals(3.0, hir.cohort().get("E"), 1e-9, "HIR's E: FUK's one-item sheet is unfinished, not averaged");
+        assertEquals(1, hir.cohortClusters());
+        assertEquals(12, hir.cohortMembers());
         assertEquals(12, radar.grid().size());
         assertTrue(radar.grid().stream().anyMatch(m -> m.clusterCode().equals("FUK") && m.evaluators() == 1));
     }

@@ -2,7 +2,6 @@ package jp.clustereval.domain.panel;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +12,7 @@ import jp.clustereval.domain.Results;
 
 /**
  * The panel's results figures from a {@link ScoreCube} and axis weights, by the rules {@link Ranking}
- * holds (ties listed by code), with the spread of the evaluators' own totals added: each
+ * holds (ties listed by code), with the spread of the evaluators' own totals added: each counted
  * evaluator's own total for the cluster, and over those the min, max and sample standard deviation.
  */
 public final class PanelCalculator {
@@ -22,44 +21,44 @@ public final class PanelCalculator {
     }
 
     /**
-     * @param ranked the clusters listed and ranked among themselves (null: every cluster of the cube)
+     * @param listed the clusters listed (null: every graded cluster of the cube)
+     * @param ranked the clusters ranked among themselves (null: every listed cluster); the other
+     *               listed clusters follow without a rank
      * @param cohort the clusters averaged in the cohort average
+     * @param includePartial count unfinished sheets for totals and ranks too (the old behaviour)
      */
     public static PanelResults compute(String roundId, ScoreCube cube, Map<String, Double> axisWeights,
-                                       boolean calibrated, String cohortName, Set<String> ranked, Set<String> cohort) {
+                                       boolean calibrated, String cohortName, Set<String> listed, Set<String> ranked,
+                                       Set<String> cohort, boolean includePartial) {
         double[] w = weightVector(cube, axisWeights);
         List<Ranking.Entry> entries = new ArrayList<>();
         Map<String, List<Double>> ownTotals = new HashMap<>();
         for (int c = 0; c < cube.clusters().size(); c++) {
             String code = cube.clusters().get(c);
             double[][] sheets = cube.sheets(c);
-            Set<String> who = new LinkedHashSet<>();
+            boolean[] complete = cube.completeSheets(c);
             List<Double> own = new ArrayList<>();
             for (int e = 0; e < sheets.length; e++) {
                 double t = Ranking.total(sheets[e], w);
-                if (!Double.isNaN(t)) {
+                if (!Double.isNaN(t) && (complete[e] || includePartial)) {
                     own.add(t);
                 }
-                for (double v : sheets[e]) {
-                    if (!Double.isNaN(v)) {
-                        who.add(cube.evaluators().get(e));
-                        break;
-                    }
-                }
             }
-            entries.add(Ranking.entry(code, cube.axisCodes(), sheets, w, who));
+            entries.add(Ranking.entry(code, cube.axisCodes(), sheets, complete, includePartial, w, cube.evaluators()));
             ownTotals.put(code, own);
         }
-        Results results = Ranking.results(roundId, cube.axisCodes(), entries, ranked, cohort, Ranking.TieListing.BY_CODE);
+        Results results = Ranking.results(roundId, cube.axisCodes(), entries, listed, ranked, cohort,
+                Ranking.TieListing.BY_CODE);
         List<ClusterFigures> rows = new ArrayList<>();
         for (ClusterResult r : results.clusters()) {
             List<Double> own = ownTotals.get(r.clusterCode());
             double min = own.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
             double max = own.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
             rows.add(new ClusterFigures(r.clusterCode(), r.evaluators(), r.axes(), r.total(), r.rank(), min, max,
-                    Descriptive.sampleSd(own)));
+                    Descriptive.sampleSd(own), r.partial()));
         }
-        return new PanelResults(roundId, cube.axisCodes(), axisWeights, calibrated, cohortName, rows, results.cohort());
+        return new PanelResults(roundId, cube.axisCodes(), axisWeights, calibrated, includePartial, cohortName, rows,
+                results.cohort());
     }
 
     /** The axis weights in the cube's axis order (absent axes weigh 0). */

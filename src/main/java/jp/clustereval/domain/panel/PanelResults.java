@@ -10,10 +10,12 @@ import jp.clustereval.domain.CohortAverage;
 
 /**
  * The panel's results: clusters best rank first, the cohort average, the axis weights used and
- * whether raw or calibrated grades made them (every export says which).
+ * whether raw or calibrated grades made them and whether unfinished sheets counted (every export
+ * says which).
  */
 public record PanelResults(String roundId, List<String> axisCodes, Map<String, Double> axisWeights, boolean calibrated,
-                           String cohort, List<ClusterFigures> clusters, CohortAverage cohortAverage) {
+                           boolean includePartial, String cohort, List<ClusterFigures> clusters,
+                           CohortAverage cohortAverage) {
 
     public PanelResults {
         axisCodes = List.copyOf(axisCodes);

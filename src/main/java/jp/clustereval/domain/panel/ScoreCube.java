@@ -27,12 +27,16 @@ public final class ScoreCube {
     private final List<String> clusters;
     private final List<String> evaluators;
     private final double[][][] scores;
+    /** [cluster][evaluator]: every graded item of the cluster has a grade on the evaluator's sheet. */
+    private final boolean[][] complete;
 
-    private ScoreCube(List<String> axisCodes, List<String> clusters, List<String> evaluators, double[][][] scores) {
+    private ScoreCube(List<String> axisCodes, List<String> clusters, List<String> evaluators, double[][][] scores,
+                      boolean[][] complete) {
         this.axisCodes = List.copyOf(axisCodes);
         this.clusters = List.copyOf(clusters);
         this.evaluators = List.copyOf(evaluators);
         this.scores = scores;
+        this.complete = complete;
     }
 
     /** The cube of the given clusters (null: every graded cluster), grades valued as given. */
@@ -53,6 +57,7 @@ public final class ScoreCube {
         List<String> clusters = new ArrayList<>(values.keySet());
         SheetScorer scorer = new SheetScorer(round);
         double[][][] scores = new double[clusters.size()][evaluators.size()][axisCodes.size()];
+        boolean[][] complete = new boolean[clusters.size()][evaluators.size()];
         for (int c = 0; c < clusters.size(); c++) {
             Map<String, Map<String, Double>> byEvaluator = values.get(clusters.get(c));
             for (int e = 0; e < evaluators.size(); e++) {
@@ -61,6 +66,7 @@ public final class ScoreCube {
                 if (items == null) {
                     continue;
                 }
+                complete[c][e] = scorer.isComplete(clusters.get(c), items::get);
                 Map<String, Double> axes = scorer.axisScoresOf(clusters.get(c), items::get);
                 for (int a = 0; a < axisCodes.size(); a++) {
                     Double v = axes.get(axisCodes.get(a));
@@ -70,7 +76,38 @@ public final class ScoreCube {
                 }
             }
         }
-        return new ScoreCube(axisCodes, clusters, evaluators, scores);
+        return new ScoreCube(axisCodes, clusters, evaluators, scores, complete);
+    }
+
+    /**
+     * The sheets that count for totals, ranks and everything made of them (docs/scoring.md): the
+     * complete ones, the others blanked as if not graded; with {@code includePartial} this cube.
+     */
+    public ScoreCube counted(boolean includePartial) {
+        if (includePartial) {
+            return this;
+        }
+        double[][][] kept = new double[scores.length][][];
+        for (int c = 0; c < scores.length; c++) {
+            kept[c] = new double[scores[c].length][];
+            for (int e = 0; e < scores[c].length; e++) {
+                kept[c][e] = scores[c][e].clone();
+                if (!complete[c][e]) {
+                    java.util.Arrays.fill(kept[c][e], Double.NaN);
+                }
+            }
+        }
+        return new ScoreCube(axisCodes, clusters, evaluators, kept, complete);
+    }
+
+    /** Whether the evaluator's sheet of the cluster is complete (every graded item graded). */
+    public boolean complete(int cluster, int evaluator) {
+        return complete[cluster][evaluator];
+    }
+
+    /** One cluster's {@link #complete} flags, in {@link #evaluators} order. */
+    public boolean[] completeSheets(int cluster) {
+        return complete[cluster].clone();
     }
 
     public List<String> axisCodes() {

@@ -65,16 +65,18 @@ public final class LiveRadarViewModel {
         }
         Map<String, Double> cohortValues = new LinkedHashMap<>();
         int clusters = 0;
+        int members = 0;
         CohortAverage avg = cohort.get();
         if (avg != null) {
             for (Map.Entry<String, Score> e : avg.axes().entrySet()) {
                 cohortValues.put(e.getKey(), e.getValue().value());
-                clusters = Math.max(clusters, e.getValue().count());
             }
+            clusters = avg.covered();
+            members = avg.members().size();
         }
         java.util.Set<String> shown = series.get() == null ? java.util.Set.of() : series.get();
         model.set(new RadarModel(c.code(), c.name(), shown.contains(MINE) ? mine.get() : Map.of(),
-                shown.contains(COHORT) ? cohortValues : Map.of(), 1, clusters, true));
+                shown.contains(COHORT) ? cohortValues : Map.of(), 1, clusters, members, true));
     }
 
     /** Which series the live radar shows (from the settings): {@link #MINE}, {@link #COHORT}. */

@@ -35,7 +35,7 @@ public final class RadarCharts {
         series.add(new RadarSeries(model.mine() ? m.get("radar.series.mine") : m.get("radar.series.cluster"),
                 model.cluster()));
         if (!model.cohort().isEmpty()) {
-            series.add(new RadarSeries(m.format("radar.series.cohort", model.cohortClusters()), model.cohort()));
+            series.add(new RadarSeries(m.format("radar.series.cohortCovered", model.cohortClusters(), model.cohortMembers()), model.cohort()));
         }
         return new RadarData(title, subtitle, round.axes(), m.language(), series);
     }

@@ -10,10 +10,11 @@ import jp.clustereval.domain.LocalizedText;
  * over every evaluator in the database.
  *
  * @param evaluators     evaluators behind the cluster's values (1 for my own grades)
- * @param cohortClusters clusters behind the cohort average
+ * @param cohortClusters clusters behind the cohort average (those with a total: a complete sheet)
+ * @param cohortMembers  clusters of the cohort, graded or not ("6 of 12 clusters graded")
  */
 public record RadarModel(String clusterCode, LocalizedText clusterName, Map<String, Double> cluster,
-                         Map<String, Double> cohort, int evaluators, int cohortClusters, boolean mine) {
+                         Map<String, Double> cohort, int evaluators, int cohortClusters, int cohortMembers, boolean mine) {
 
     public RadarModel {
         cluster = Map.copyOf(cluster);

@@ -122,17 +122,17 @@ public final class RadarViewModel {
         ClusterResult r = results.cluster(c.code()).orElse(null);
         if (r != null) {
             r.axes().forEach((axis, score) -> values.put(axis, score.value()));
-            evaluators = r.evaluators();
+            evaluators = r.evaluators() + r.partial(); // the sheets behind the axis values, finished or not
         }
         Map<String, Double> cohort = new LinkedHashMap<>();
-        int cohortClusters = 0;
         for (Map.Entry<String, Score> e : results.cohort().axes().entrySet()) {
             cohort.put(e.getKey(), e.getValue().value());
-            cohortClusters = Math.max(cohortClusters, e.getValue().count());
         }
+        int cohortClusters = results.cohort().covered();
         java.util.Set<String> shown = series.get() == null ? java.util.Set.of() : series.get();
         return new RadarModel(c.code(), c.name(), shown.contains(PANEL) ? values : Map.of(),
-                shown.contains(LiveRadarViewModel.COHORT) ? cohort : Map.of(), evaluators, cohortClusters, false);
+                shown.contains(LiveRadarViewModel.COHORT) ? cohort : Map.of(), evaluators, cohortClusters,
+                results.cohort().members().size(), false);
     }
 
     /** Where a cluster chosen in the grid is selected (the main window's cluster list). */

@@ -65,11 +65,11 @@ public final class ResultsController implements Disposable {
     @FXML
     private void initialize() {
         java.util.function.Supplier<Locale> locale = () -> vm.app().messages().locale();
-        Cells.text(rankColumn, r -> Integer.toString(r.rank()));
+        Cells.text(rankColumn, ResultRow::rankText);
         Cells.text(codeColumn, ResultRow::code);
         Cells.text(nameColumn, ResultRow::name);
         Cells.number(totalColumn, ResultRow::total, 2, locale);
-        Cells.text(evaluatorsColumn, r -> Integer.toString(r.evaluators()));
+        Cells.text(evaluatorsColumn, ResultRow::evaluatorsText);
         Cells.number(minColumn, ResultRow::min, 2, locale);
         Cells.number(maxColumn, ResultRow::max, 2, locale);
         Cells.number(sdColumn, ResultRow::sd, 2, locale);

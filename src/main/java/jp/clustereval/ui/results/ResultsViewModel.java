@@ -123,13 +123,16 @@ public final class ResultsViewModel {
         for (ClusterFigures f : r.clusters()) {
             Map<String, Double> axes = new LinkedHashMap<>();
             f.axes().forEach((k, v) -> axes.put(k, v.value()));
+            String evaluatorsText = f.partial() == 0 ? Integer.toString(f.evaluators())
+                    : m.format("results.partialSheets", f.evaluators(), f.partial());
             list.add(new ResultRow(f.clusterCode(), name(f.clusterCode()), axes, f.total(), f.rank(), f.evaluators(),
-                    f.min(), f.max(), f.sd()));
+                    f.min(), f.max(), f.sd(), f.partial(), evaluatorsText));
         }
         axisCodes.setAll(r.axisCodes());
         results.set(r);
         rows.setAll(list);
-        StringBuilder line = new StringBuilder(m.format("results.cohortLine", r.cohortAverage().members().size()));
+        StringBuilder line = new StringBuilder(m.format("results.cohortCovered", r.cohortAverage().covered(),
+                r.cohortAverage().members().size()));
         r.cohortAverage().axes().forEach((k, v) -> line.append("   ").append(k).append(' ')
                 .append(jp.clustereval.common.Decimals.format(m.locale(), "%.2f", v.value())));
         Score total = r.cohortAverage().total();
