@@ -80,6 +80,11 @@ final class PanelResultsPrinter {
             addSheets(row, includePartial, null);
             t.add(row);
             t.print(spec.commandLine().getOut(), format);
+            if (format == OutputFormat.TABLE) {
+                TieNotes.of(results.clusters().stream()
+                        .map(r -> new TieNotes.Row(r.clusterCode(), r.total(), r.rank(), -1)).toList(), 2)
+                        .forEach(spec.commandLine().getOut()::println);
+            }
         }
         return Cli.OK;
     }

@@ -81,6 +81,11 @@ final class ResultsCommand implements Callable<Integer> {
             PanelResultsPrinter.addSheets(row, includePartial, null);
             t.add(row);
             output.print(t);
+            if (output.isTable()) {
+                TieNotes.of(results.clusters().stream()
+                        .map(r -> new TieNotes.Row(r.clusterCode(), r.total(), r.rank(), -1)).toList(), 2)
+                        .forEach(spec.commandLine().getOut()::println);
+            }
         }
         return Cli.OK;
     }
