@@ -34,14 +34,7 @@ class GuiNotificationsTest extends GuiTestBase {
 
     @Test
     void aBackupAndAReportSayTheyAreDoneInANotificationThatClosesByItsButton() throws Exception {
-        Path db = dir.resolve("chair.db");
-        try (Services chair = Services.open(db, false, dir.resolve("chair-keys"))) {
-            chair.evaluators().createLocal("Chair", "MEXT");
-            PanelFixture.grade(chair, chair.rounds().current());
-        }
-        FxToolkit.registerPrimaryStage();
-        app = (ClusterEvalApp) FxToolkit.setupApplication(() -> new ClusterEvalApp(new AppConfig(db, Language.EN)));
-        waitUntil(() -> present("#clusterTable") && !robot.lookup("#clusterTable").queryTableView().getItems().isEmpty());
+        startAsChairWithAGradedPanel();
 
         // File > Back up now, by mouse
         robot.clickOn("File");
@@ -49,7 +42,7 @@ class GuiNotificationsTest extends GuiTestBase {
         waitUntil(() -> present(NOTIFICATION));
         List<String> texts = notificationTexts();
         assertTrue(texts.contains("Backup made"), texts.toString());
-        Path backups = db.resolveSibling("backups");
+        Path backups = dir.resolve("backups"); // beside chair.db
         String backupLine = texts.stream().filter(t -> t.startsWith("Backup saved: ")).findFirst().orElseThrow();
         Path made = Path.of(backupLine.substring("Backup saved: ".length()));
         assertTrue(Files.isRegularFile(made) && made.startsWith(backups), backupLine);

@@ -46,16 +46,8 @@ class GuiOverlayChoiceTest extends GuiTestBase {
 
     @Test
     void clustersAreCheckedByMouseAndByKeyboardAndStayCheckedAcrossARefresh() throws Exception {
-        Path db = dir.resolve("chair.db");
-        try (Services chair = Services.open(db, false, dir.resolve("chair-keys"))) {
-            chair.evaluators().createLocal("Chair", "MEXT");
-            PanelFixture.grade(chair, chair.rounds().current());
-        }
-        FxToolkit.registerPrimaryStage();
-        app = (ClusterEvalApp) FxToolkit.setupApplication(() -> new ClusterEvalApp(new AppConfig(db, Language.EN)));
-        waitUntil(() -> present("#clusterTable") && !robot.lookup("#clusterTable").queryTableView().getItems().isEmpty());
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> present("#resultsTabs"));
+        startAsChairWithAGradedPanel();
+        openPanelResults();
         robot.clickOn("Results");
         waitUntil(() -> present("#resultsTable"));
         robot.clickOn("Compare 2-4 clusters");

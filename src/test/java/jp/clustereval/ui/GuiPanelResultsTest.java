@@ -49,14 +49,7 @@ class GuiPanelResultsTest extends GuiTestBase {
 
     @Test
     void changingAWeightReranksTheTableAndTheCharts() throws Exception {
-        Path db = dir.resolve("chair.db");
-        try (Services chair = Services.open(db, false, dir.resolve("chair-keys"))) {
-            chair.evaluators().createLocal("Chair", "MEXT");
-            PanelFixture.grade(chair, chair.rounds().current());
-        }
-        FxToolkit.registerPrimaryStage();
-        app = (ClusterEvalApp) FxToolkit.setupApplication(() -> new ClusterEvalApp(new AppConfig(db, Language.EN)));
-        waitUntil(() -> present("#clusterTable") && !robot.lookup("#clusterTable").queryTableView().getItems().isEmpty());
+        startAsChairWithAGradedPanel();
 
         // Panel > Results (Ctrl+Shift+R)
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
@@ -132,16 +125,8 @@ class GuiPanelResultsTest extends GuiTestBase {
 
     @Test
     void theChairRegistersAWeightingGroupMemberByPickingThePerson() throws Exception {
-        Path db = dir.resolve("chair.db");
-        try (Services chair = Services.open(db, false, dir.resolve("chair-keys"))) {
-            chair.evaluators().createLocal("Chair", "MEXT");
-            PanelFixture.grade(chair, chair.rounds().current());
-        }
-        FxToolkit.registerPrimaryStage();
-        app = (ClusterEvalApp) FxToolkit.setupApplication(() -> new ClusterEvalApp(new AppConfig(db, Language.EN)));
-        waitUntil(() -> present("#clusterTable") && !robot.lookup("#clusterTable").queryTableView().getItems().isEmpty());
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> present("#resultsTabs"));
+        startAsChairWithAGradedPanel();
+        openPanelResults();
         fx(() -> {
             robot.lookup("#resultsTabs").queryAs(TabPane.class).getSelectionModel().select(0);
             return null;
@@ -157,7 +142,7 @@ class GuiPanelResultsTest extends GuiTestBase {
         robot.clickOn("評価 二郎 (University B)");
         robot.clickOn("#addWeightingMemberButton");
         waitUntil(() -> "評価 二郎 (University B)".equals(robot.lookup("#weightingGroup").queryAs(Label.class).getText()));
-        try (Services check = Services.openToRead(db, dir.resolve("chair-keys"))) { // a copy: the desktop has the file
+        try (Services check = Services.openToRead(dir.resolve("chair.db"), dir.resolve("chair-keys"))) { // a copy: the desktop has the file
             assertEquals(List.of("評価 二郎"), check.roster().weightingGroup(check.rounds().current().id()).stream()
                     .map(jp.clustereval.domain.Evaluator::name).toList());
         }

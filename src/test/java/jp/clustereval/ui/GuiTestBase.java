@@ -10,6 +10,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
+import jp.clustereval.domain.Language;
+
 /** What every TestFX test of the whole application shares: the robot, waiting, and closing the app. */
 abstract class GuiTestBase {
 
@@ -48,6 +50,29 @@ abstract class GuiTestBase {
     private org.testfx.service.query.NodeQuery clusterRowQuery(String code) {
         return robot.lookup(".table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> r
                 && r.getItem() instanceof jp.clustereval.ui.clusters.ClusterRow c && c.code().equals(code));
+    }
+
+    /**
+     * The desktop of a chair whose database holds PanelFixture's graded panel, in English, with its
+     * cluster list shown.
+     */
+    void startAsChairWithAGradedPanel() throws Exception {
+        Path db = dir.resolve("chair.db");
+        try (jp.clustereval.service.Services chair = jp.clustereval.service.Services.open(db, false,
+                dir.resolve("chair-keys"))) {
+            chair.evaluators().createLocal("Chair", "MEXT");
+            PanelFixture.grade(chair, chair.rounds().current());
+        }
+        FxToolkit.registerPrimaryStage();
+        app = (ClusterEvalApp) FxToolkit.setupApplication(() -> new ClusterEvalApp(new AppConfig(db, Language.EN)));
+        waitUntil(() -> present("#clusterTable") && !robot.lookup("#clusterTable").queryTableView().getItems().isEmpty());
+    }
+
+    /** Panel > Results by its shortcut (Ctrl+Shift+R), until the results window's tabs are there. */
+    void openPanelResults() throws Exception {
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.R)
+                .release(javafx.scene.input.KeyCode.R, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> present("#resultsTabs"));
     }
 
     boolean present(String query) {
