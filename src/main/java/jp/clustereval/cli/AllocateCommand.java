@@ -62,10 +62,11 @@ final class AllocateCommand implements Callable<Integer> {
                 t.add(List.of(c.clusterCode(), new Tabular.Decimal(c.total(), 2), c.rank(), c.baselineYen(),
                         c.allocationYen(), new Tabular.Decimal(c.changePct(), 2)));
             }
-            output.print(t);
+            output.print(panel.marked(t));
             if (output.isTable()) {
                 spec.commandLine().getOut().printf("sum %,d yen = pool %,d yen (%s grades)%n", a.sumYen(),
-                        request.poolYen(), panel.calibrated ? "calibrated" : "raw");
+                        request.poolYen(), (panel.calibrated ? "calibrated" : "raw")
+                        + (panel.includePartial ? ", unfinished sheets counted" : ""));
                 List<TieNotes.Row> rows = a.clusters().stream()
                         .map(c -> new TieNotes.Row(c.clusterCode(), c.total(), c.rank(), c.allocationYen())).toList();
                 TieNotes.of(rows, 2).forEach(spec.commandLine().getOut()::println);

@@ -45,7 +45,7 @@ final class PanelCheckCommands {
                             PanelResultsPrinter.rank(r.rawRank()), PanelResultsPrinter.decimal(r.calibratedTotal()),
                             PanelResultsPrinter.rank(r.calibratedRank())));
                 }
-                output.print(t);
+                output.print(panel.marked(t));
             }
             return Cli.OK;
         }
@@ -115,7 +115,7 @@ final class PanelCheckCommands {
                 add(t, "cluster", report.perCluster());
                 add(t, "axis", report.perAxis());
                 add(t, "total", List.of(report.totals()));
-                output.print(t);
+                output.print(panel.marked(t));
             }
             return Cli.OK;
         }

@@ -17,7 +17,16 @@ final class PanelOptions {
     @Option(names = "--calibrated", description = "Use calibrated grades (z-score per evaluator, back on the 1-4 scale).")
     boolean calibrated;
 
+    @Option(names = "--include-partial",
+            description = "Count unfinished sheets too (the old behaviour); every row says so in a last column sheets.")
+    boolean includePartial;
+
     PanelService.Scope scope(String resolvedRoundId) {
-        return new PanelService.Scope(resolvedRoundId, CohortSpec.parse(cohort), true, calibrated);
+        return new PanelService.Scope(resolvedRoundId, CohortSpec.parse(cohort), true, calibrated, includePartial);
+    }
+
+    /** The table as printed: with --include-partial a last column {@code sheets} = partial-included on every row. */
+    Tabular marked(Tabular table) {
+        return includePartial ? table.withConstantColumn("sheets", PanelResultsPrinter.PARTIAL_INCLUDED) : table;
     }
 }

@@ -53,7 +53,7 @@ final class SensitivityCommand implements Callable<Integer> {
                         orBlank(c.bootWorst()), new Tabular.Decimal(c.bootTierChangeShare() * 100, 1),
                         c.robust() ? "robust" : "fragile"));
             }
-            output.print(t);
+            output.print(panel.marked(t));
         }
         return Cli.OK;
     }

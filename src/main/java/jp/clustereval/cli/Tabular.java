@@ -41,6 +41,19 @@ final class Tabular {
         this.columns = List.copyOf(columns);
     }
 
+    /** This table with one more last column holding the same value on every row. */
+    Tabular withConstantColumn(String name, Object value) {
+        List<String> wider = new ArrayList<>(columns);
+        wider.add(name);
+        Tabular t = new Tabular(wider);
+        for (List<Object> row : rows) {
+            List<Object> longer = new ArrayList<>(row);
+            longer.add(value);
+            t.add(longer);
+        }
+        return t;
+    }
+
     void add(List<Object> row) {
         if (row.size() != columns.size()) {
             throw new IllegalArgumentException("Row has " + row.size() + " cells for " + columns.size() + " columns");

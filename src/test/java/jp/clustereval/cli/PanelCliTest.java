@@ -1,6 +1,7 @@
 package jp.clustereval.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -161,6 +162,37 @@ class PanelCliTest {
         CliRun kansai = run("results", "--cohort", "kansai", "--format", "csv");
         assertEquals(6, kansai.out().split("\n").length, kansai.out());
         assertEquals(1, run("results", "--cohort", "tohoku").exit());
+    }
+
+    /** Before: only results had --include-partial; the panel's commands refused it (exit 2). */
+    @Test
+    void includePartialCountsUnfinishedSheetsInThePanelsCommandsAndSaysSoOnEveryRow() {
+        try (Services s = Services.open(Path.of(db), false, dir.resolve("keys"))) {
+            Round round = s.rounds().current();
+            Evaluator goro = s.evaluators().add("Goro", "");
+            s.grading().setGrade(new SheetKey(round.id(), goro.id(), "SAP"), "1.1", "S", "test"); // 1 of 9 items
+        }
+        String complete = run("calibration", "--format", "csv").out();
+        CliRun partial = run("calibration", "--include-partial", "--format", "csv");
+        assertEquals(0, partial.exit(), partial::toString);
+        String[] lines = partial.out().split("\n");
+        assertEquals("code,raw_total,raw_rank,calibrated_total,calibrated_rank,sheets", lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            assertTrue(lines[i].endsWith(",partial-included"), lines[i]);
+        }
+        String sapComplete = complete.lines().filter(l -> l.startsWith("SAP,")).findFirst().orElseThrow();
+        String sapPartial = partial.out().lines().filter(l -> l.startsWith("SAP,")).findFirst().orElseThrow();
+        assertNotEquals(sapComplete, sapPartial.substring(0, sapPartial.length() - ",partial-included".length()),
+                "Goro's one grade counts only with --include-partial");
+        for (List<String> command : List.of(List.of("agreement"), List.of("sensitivity", "--draws", "10"),
+                List.of("allocate", "--pool", "6000000000", "--rule", "proportional"))) {
+            List<String> args = new java.util.ArrayList<>(command);
+            args.addAll(List.of("--include-partial", "--format", "csv"));
+            CliRun r = run(args.toArray(String[]::new));
+            assertEquals(0, r.exit(), () -> command + ": " + r);
+            assertTrue(r.out().lines().findFirst().orElseThrow().endsWith(",sheets"), r.out());
+            assertTrue(r.out().lines().skip(1).allMatch(l -> l.endsWith(",partial-included")), r.out());
+        }
     }
 
     @Test
