@@ -5,8 +5,6 @@ import java.awt.geom.Rectangle2D;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.event.ChartChangeListener;
 
-import javafx.scene.canvas.Canvas;
-import javafx.scene.layout.Region;
 
 /**
  * Shows one JFreeChart on a canvas that follows the pane's size. Used instead of
@@ -14,14 +12,12 @@ import javafx.scene.layout.Region;
  * which loses the Japanese font in a Japanese-locale JVM (see {@link ChartGraphics}); the charts
  * here need no zooming or mouse interaction.
  */
-public final class ChartPane extends Region {
+public final class ChartPane extends ChartCanvas {
 
-    private final Canvas canvas = new Canvas();
     private final ChartChangeListener listener = event -> draw();
     private JFreeChart chart;
 
     public ChartPane() {
-        getChildren().add(canvas);
         getStyleClass().add("chart-pane");
     }
 
@@ -42,27 +38,13 @@ public final class ChartPane extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            draw();
-        }
+    boolean hasSomethingToDraw(double width, double height) {
+        return chart != null && width >= 20 && height >= 20;
     }
 
-    private void draw() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        var gc = canvas.getGraphicsContext2D();
-        gc.clearRect(0, 0, w, h);
-        if (chart == null || w < 20 || h < 20) {
-            return;
-        }
-        ChartGraphics g2 = new ChartGraphics(gc);
-        chart.draw(g2, new Rectangle2D.Double(0, 0, w, h));
-        g2.dispose();
+    @Override
+    void paint(ChartGraphics g2, Rectangle2D area) {
+        chart.draw(g2, area);
     }
 
     @Override

@@ -4,8 +4,6 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.function.IntConsumer;
 
-import javafx.scene.canvas.Canvas;
-import javafx.scene.layout.Region;
 import jp.clustereval.chart.RadarData;
 import jp.clustereval.chart.RadarGrid;
 
@@ -14,15 +12,13 @@ import jp.clustereval.chart.RadarGrid;
  * follows its region's size (the same drawing as the exported grid). Clicking a cell reports its
  * index.
  */
-public final class GridCanvas extends Region {
+public final class GridCanvas extends ChartCanvas {
 
-    private final Canvas canvas = new Canvas();
     private List<RadarData> cells = List.of();
     private List<Rectangle2D> bounds = List.of();
 
     public GridCanvas(IntConsumer onCellClicked) {
-        getChildren().add(canvas);
-        canvas.setOnMouseClicked(e -> {
+        canvas().setOnMouseClicked(e -> {
             for (int i = 0; i < bounds.size(); i++) {
                 if (bounds.get(i).contains(e.getX(), e.getY())) {
                     onCellClicked.accept(i);
@@ -42,28 +38,18 @@ public final class GridCanvas extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = getWidth();
-        double h = getHeight();
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            draw();
-        }
+    boolean hasSomethingToDraw(double width, double height) {
+        return !cells.isEmpty() && width >= 10 && height >= 10;
     }
 
-    private void draw() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        var gc = canvas.getGraphicsContext2D();
-        gc.clearRect(0, 0, w, h);
-        if (cells.isEmpty() || w < 10 || h < 10) {
-            bounds = List.of();
-            return;
-        }
-        ChartGraphics g2 = new ChartGraphics(gc);
-        bounds = new RadarGrid(cells).draw(g2, new Rectangle2D.Double(0, 0, w, h));
-        g2.dispose();
+    @Override
+    void paint(ChartGraphics g2, Rectangle2D area) {
+        bounds = new RadarGrid(cells).draw(g2, area);
+    }
+
+    @Override
+    void drewNothing() {
+        bounds = List.of();
     }
 
     @Override
