@@ -69,7 +69,7 @@ final class AllocateCommand implements Callable<Integer> {
                         + (panel.includePartial ? ", unfinished sheets counted" : ""));
                 List<TieNotes.Row> rows = a.clusters().stream()
                         .map(c -> new TieNotes.Row(c.clusterCode(), c.total(), c.rank(), c.allocationYen())).toList();
-                TieNotes.of(rows, 2).forEach(spec.commandLine().getOut()::println);
+                TieNotes.print(spec.commandLine().getOut(), rows);
             }
         }
         return Cli.OK;

@@ -81,9 +81,8 @@ final class PanelResultsPrinter {
             t.add(row);
             t.print(spec.commandLine().getOut(), format);
             if (format == OutputFormat.TABLE) {
-                TieNotes.of(results.clusters().stream()
-                        .map(r -> new TieNotes.Row(r.clusterCode(), r.total(), r.rank(), -1)).toList(), 2)
-                        .forEach(spec.commandLine().getOut()::println);
+                TieNotes.print(spec.commandLine().getOut(), results.clusters().stream()
+                        .map(r -> new TieNotes.Row(r.clusterCode(), r.total(), r.rank(), -1)).toList());
             }
         }
         return Cli.OK;

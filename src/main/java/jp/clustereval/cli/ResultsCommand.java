@@ -82,9 +82,8 @@ final class ResultsCommand implements Callable<Integer> {
             t.add(row);
             output.print(t);
             if (output.isTable()) {
-                TieNotes.of(results.clusters().stream()
-                        .map(r -> new TieNotes.Row(r.clusterCode(), r.total(), r.rank(), -1)).toList(), 2)
-                        .forEach(spec.commandLine().getOut()::println);
+                TieNotes.print(spec.commandLine().getOut(), results.clusters().stream()
+                        .map(r -> new TieNotes.Row(r.clusterCode(), r.total(), r.rank(), -1)).toList());
             }
         }
         return Cli.OK;

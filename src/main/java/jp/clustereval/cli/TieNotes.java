@@ -21,6 +21,11 @@ final class TieNotes {
     private TieNotes() {
     }
 
+    /** The notes of a ranked table of totals shown with two decimals, one line each. */
+    static void print(java.io.PrintWriter out, List<Row> rows) {
+        of(rows, 2).forEach(out::println);
+    }
+
     static List<String> of(List<Row> rows, int decimals) {
         List<String> notes = new ArrayList<>();
         for (int i = 0; i + 1 < rows.size(); i++) {

@@ -75,7 +75,7 @@ public final class SensitivityAnalysis {
             int[] r = ranks(means, w, codes);
             drawn.add(r);
             for (int c = 0; c < n; c++) {
-                if (base[c] > 0 && Ranking.tier(r[c], ranked) != Ranking.tier(base[c], ranked)) {
+                if (tierMoved(base[c], r[c], ranked)) {
                     tierChanges[c]++;
                 }
             }
@@ -131,7 +131,7 @@ public final class SensitivityAnalysis {
             int[] r = ranks(means, weights, cube.clusters());
             booted.add(r);
             for (int c = 0; c < n; c++) {
-                if (base[c] > 0 && r[c] > 0 && Ranking.tier(r[c], ranked) != Ranking.tier(base[c], ranked)) {
+                if (tierMoved(base[c], r[c], ranked)) {
                     changes[c]++;
                 }
             }
@@ -149,10 +149,18 @@ public final class SensitivityAnalysis {
 
     private static void markTierChanges(int[] base, int[] r, int ranked, boolean[] moved) {
         for (int c = 0; c < base.length; c++) {
-            if (base[c] > 0 && r[c] > 0 && Ranking.tier(r[c], ranked) != Ranking.tier(base[c], ranked)) {
+            if (tierMoved(base[c], r[c], ranked)) {
                 moved[c] = true;
             }
         }
+    }
+
+    /**
+     * Whether a cluster ranked in the set ranking lands in another third in a scenario that ranks it;
+     * the thirds are always those of the set ranking's n (see the class comment).
+     */
+    private static boolean tierMoved(int baseRank, int rank, int ranked) {
+        return baseRank > 0 && rank > 0 && Ranking.tier(rank, ranked) != Ranking.tier(baseRank, ranked);
     }
 
     private static int min(int base, int... others) {
