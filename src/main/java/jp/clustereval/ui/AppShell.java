@@ -148,6 +148,9 @@ final class AppShell implements Navigator {
         jp.clustereval.ui.common.StartupSteps.reached("font");
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(AppShell.class.getResource(STYLESHEET).toExternalForm());
+        // every window shows the wait cursor while the worker keeps the user waiting (BusyIndicator)
+        scene.cursorProperty().bind(javafx.beans.binding.Bindings.when(tasks.busyIndicator().shownProperty())
+                .then(javafx.scene.Cursor.WAIT).otherwise((javafx.scene.Cursor) null));
         return scene;
     }
 
@@ -159,7 +162,13 @@ final class AppShell implements Navigator {
         relocalizePending |= relocalize;
         if (!showPending) {
             showPending = true;
-            Platform.runLater(() -> {
+            // A window on screen is rebuilt once its current state has been drawn: building the main
+            // window takes the FX thread for a while on a cold JVM, and what the user sees meanwhile
+            // must be the page saying it is being prepared (the welcome page's busy line), not the
+            // page as it was when clicked.
+            java.util.function.Consumer<Runnable> later = stage.isShowing()
+                    ? jp.clustereval.ui.common.AfterFirstFrame::run : Platform::runLater;
+            later.accept(() -> {
                 showPending = false;
                 boolean radar = relocalizePending;
                 relocalizePending = false;

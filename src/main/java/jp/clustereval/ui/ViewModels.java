@@ -56,7 +56,7 @@ final class ViewModels {
         EvidenceViewModel evidence = new EvidenceViewModel(state, tasks);
         LiveRadarViewModel liveRadar = new LiveRadarViewModel(state, tasks);
         RadarViewModel radar = new RadarViewModel(state, tasks);
-        StatusBarViewModel status = new StatusBarViewModel(state);
+        StatusBarViewModel status = new StatusBarViewModel(state, tasks.busyIndicator().shownProperty());
         ScoreExportViewModel scoreExport = new ScoreExportViewModel(state, tasks);
         // the chair's views tell the main window what they stored; it exists by the time they store anything
         ImportViewModel imports = new ImportViewModel(state, tasks, evaluators -> main().storedByImport(evaluators));

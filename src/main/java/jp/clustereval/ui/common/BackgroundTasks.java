@@ -25,17 +25,24 @@ public final class BackgroundTasks implements AutoCloseable {
     private final Executor frames;
     private final ErrorReporter reporter;
     private final AtomicInteger running = new AtomicInteger();
+    private final BusyIndicator indicator;
 
     public BackgroundTasks(Executor ui, ErrorReporter reporter) {
         this(ui, ui, reporter);
+    }
+
+    public BackgroundTasks(Executor ui, Executor frames, ErrorReporter reporter) {
+        this(ui, frames, reporter, BusyIndicator.Delay.timer());
     }
 
     /**
      * @param frames runs a UI update at the next frame (the next pulse in the application; at once,
      *               on the calling thread, in view-model tests), see {@link #nextFrame}
      */
-    public BackgroundTasks(Executor ui, Executor frames, ErrorReporter reporter) {
+    /** @param busyDelay how the {@linkplain #busyIndicator() busy indicator} waits before it shows */
+    public BackgroundTasks(Executor ui, Executor frames, ErrorReporter reporter, BusyIndicator.Delay busyDelay) {
         this.ui = Objects.requireNonNull(ui, "ui");
+        this.indicator = new BusyIndicator(ui, busyDelay);
         this.frames = Objects.requireNonNull(frames, "frames");
         this.reporter = Objects.requireNonNull(reporter, "reporter");
         this.worker = new ScheduledThreadPoolExecutor(1, r -> {
@@ -58,6 +65,7 @@ public final class BackgroundTasks implements AutoCloseable {
      */
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         running.incrementAndGet();
+        ui.execute(indicator::begin); // before the task's own delivery, which ends it
         worker.execute(task(work, onSuccess, onFailure));
     }
 
@@ -66,6 +74,7 @@ public final class BackgroundTasks implements AutoCloseable {
                                            Consumer<Throwable> onFailure) {
         return worker.schedule(() -> {
             running.incrementAndGet();
+            ui.execute(indicator::begin); // waiting for its delay is no wait of the user's
             task(work, onSuccess, onFailure).run();
         }, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -80,6 +89,7 @@ public final class BackgroundTasks implements AutoCloseable {
                     } catch (RuntimeException e) {
                         reporter.report(e);
                     } finally {
+                        indicator.end(); // first: not busy means the indicator knows
                         running.decrementAndGet();
                     }
                 });
@@ -89,6 +99,7 @@ public final class BackgroundTasks implements AutoCloseable {
                     try {
                         onFailure.accept(failure);
                     } finally {
+                        indicator.end(); // first: not busy means the indicator knows
                         running.decrementAndGet();
                         reporter.report(failure);
                     }
@@ -108,12 +119,14 @@ public final class BackgroundTasks implements AutoCloseable {
      */
     public void nextFrame(Runnable update) {
         running.incrementAndGet();
+        indicator.begin();
         frames.execute(() -> {
             try {
                 update.run();
             } catch (RuntimeException e) {
                 reporter.report(e);
             } finally {
+                indicator.end();
                 running.decrementAndGet();
             }
         });
@@ -125,6 +138,15 @@ public final class BackgroundTasks implements AutoCloseable {
      */
     public <T> Coalescer<T> coalescing(Consumer<? super T> sink) {
         return new Coalescer<>(ui, sink);
+    }
+
+    /**
+     * Shown once work of this worker (queued, running, or its result not yet delivered; a delayed
+     * save from when it starts) has kept the user waiting {@link BusyIndicator#DELAY} without a
+     * break; every window shows it.
+     */
+    public BusyIndicator busyIndicator() {
+        return indicator;
     }
 
     /** True while work is queued (delayed saves included), running, or its result is not delivered yet. */

@@ -37,6 +37,7 @@ public final class MainController implements Disposable {
     @FXML private ToggleButton languageEn;
     @FXML private Label statusEvaluator;
     @FXML private Label statusSaved;
+    @FXML private javafx.scene.control.ProgressIndicator statusBusy;
     @FXML private Label statusDatabase;
     @FXML private Label statusReadOnly;
     @FXML private javafx.scene.control.Menu menuOpenRecent;
@@ -79,6 +80,9 @@ public final class MainController implements Disposable {
         statusSaved.textProperty().bind(vm.status().savedProperty());
         statusDatabase.textProperty().bind(vm.status().databaseProperty());
         statusSaved.setAccessibleText(resources.getString("status.accessible.saved"));
+        statusBusy.visibleProperty().bind(vm.status().busyProperty());
+        statusBusy.managedProperty().bind(statusBusy.visibleProperty());
+        statusBusy.setAccessibleText(resources.getString("status.busy"));
         statusDatabase.setAccessibleText(resources.getString("status.accessible.database"));
         subscriptions.onChange(vm.status().failedProperty(), (obs, o, failed) -> styleSaved(failed));
         styleSaved(vm.status().failedProperty().get());

@@ -12,7 +12,7 @@ import jp.clustereval.ui.common.Formats;
 import jp.clustereval.ui.common.Messages;
 import jp.clustereval.ui.common.Session;
 
-/** The status bar: who grades, when the last change reached the disk (or that it did not), which file. */
+/** The status bar: whether work keeps the user waiting, who grades, when the last change reached the disk (or that it did not), which file. */
 public final class StatusBarViewModel {
 
     private final AppState app;
@@ -20,10 +20,17 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper(this, "saved", "");
     private final ReadOnlyStringWrapper database = new ReadOnlyStringWrapper(this, "database", "");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
+    private final ReadOnlyBooleanProperty busy;
     private Instant lastSaved;
 
     public StatusBarViewModel(AppState app) {
+        this(app, new ReadOnlyBooleanWrapper(false).getReadOnlyProperty());
+    }
+
+    /** @param busy the worker's busy indicator ({@code BackgroundTasks.busyIndicator()}) */
+    public StatusBarViewModel(AppState app, ReadOnlyBooleanProperty busy) {
         this.app = app;
+        this.busy = busy;
         app.languageProperty().addListener((obs, o, n) -> render());
         app.sessionProperty().addListener((obs, o, n) -> render());
         app.evaluatorProperty().addListener((obs, o, n) -> render());
@@ -69,6 +76,11 @@ public final class StatusBarViewModel {
 
     public ReadOnlyStringProperty databaseProperty() {
         return database.getReadOnlyProperty();
+    }
+
+    /** True while the user waits for work (shown as a spinner beside the save status). */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
     }
 
     public ReadOnlyBooleanProperty failedProperty() {

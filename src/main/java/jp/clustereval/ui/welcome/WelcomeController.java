@@ -21,6 +21,7 @@ public final class WelcomeController implements jp.clustereval.ui.common.Disposa
     @FXML private Label welcomeError;
     @FXML private Label welcomeDatabase;
     @FXML private Button startButton;
+    @FXML private javafx.scene.layout.HBox welcomeBusy;
     @FXML private ToggleButton welcomeJa;
     @FXML private ToggleButton welcomeEn;
     @FXML private ResourceBundle resources;
@@ -38,6 +39,9 @@ public final class WelcomeController implements jp.clustereval.ui.common.Disposa
         welcomeError.managedProperty().bind(welcomeError.visibleProperty());
         welcomeDatabase.setText(Messages.format(resources, "welcome.database", vm.databaseText()));
         startButton.disableProperty().bind(vm.canSubmitProperty().not());
+        // from "Start grading" until the main window replaces this page
+        welcomeBusy.visibleProperty().bind(vm.busyProperty());
+        welcomeBusy.managedProperty().bind(welcomeBusy.visibleProperty());
         nameField.setAccessibleText(resources.getString("welcome.name"));
         affiliationField.setAccessibleText(resources.getString("welcome.affiliation"));
         showLanguage();

@@ -93,10 +93,8 @@ public final class WelcomeViewModel {
         String aff = affiliation.get() == null ? "" : affiliation.get().strip();
         busy.set(true);
         tasks.run(() -> session.services().evaluators().createLocal(n, aff),
-                (Evaluator created) -> {
-                    busy.set(false);
-                    app.evaluatorProperty().set(created);
-                },
+                // busy stays set: the page says the main window is being prepared until that replaces it
+                (Evaluator created) -> app.evaluatorProperty().set(created),
                 failure -> busy.set(false));
         return true;
     }
