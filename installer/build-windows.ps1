@@ -40,6 +40,7 @@ foreach ($jar in Get-ChildItem "$Out\javafx\*-win.jar") {
 
 Copy-Item "$Out\deps\*.jar", "$Project\target\cluster-eval-thin.jar" "$Work\input\"
 Copy-Item "$PSScriptRoot\cds\ClusterEval.classlist" "$Work\input\cds\"
+Copy-Item "$PSScriptRoot\splash\splash.png" "$Work\input\"
 
 $Archive = "`$APPDIR\cds\$Name-$Version.jsa"
 $common = @('--main-jar', 'cluster-eval-thin.jar', '--main-class', 'jp.clustereval.Main',
@@ -48,7 +49,9 @@ $common = @('--main-jar', 'cluster-eval-thin.jar', '--main-class', 'jp.clusterev
     '--java-options', '-Xshare:auto', '--java-options', "-XX:SharedArchiveFile=$Archive",
     '--java-options', '-Xlog:cds=off,cds+dynamic=off,class+path=off',
     '--java-options', "-Dclustereval.cds.archive=$Archive",
-    '--java-options', "-Dclustereval.cds.classlist=`$APPDIR\cds\$Name.classlist")
+    '--java-options', "-Dclustereval.cds.classlist=`$APPDIR\cds\$Name.classlist",
+    # the launcher's picture until the first window shows (ui.LaunchSplash closes it)
+    '--java-options', "-splash:`$APPDIR\splash.png", '--java-options', '-Dclustereval.splash=true')
 # the tuned JVM options (JIT thresholds), one source for every platform and the start-up bench
 foreach ($option in Get-Content "$Project\resources\launch\java-options") {
     if ($option -and -not $option.StartsWith('#')) { $common += @('--java-options', $option) }

@@ -19,6 +19,10 @@ COMMON_OPTIONS=(
     --java-options "-Xlog:cds=off,cds+dynamic=off,class+path=off"
     --java-options "-Dclustereval.cds.archive=$CDS_ARCHIVE"
     --java-options "-Dclustereval.cds.classlist=\$APPDIR/cds/$NAME.classlist"
+    # a picture on screen within a tenth of a second of the click, before the JVM loads a class;
+    # the application closes it when its first window shows (ui.LaunchSplash)
+    --java-options "-splash:\$APPDIR/splash.png"
+    --java-options "-Dclustereval.splash=true"
 )
 # the tuned JVM options (JIT thresholds), one source for every platform and the start-up bench
 while IFS= read -r option; do
@@ -85,4 +89,5 @@ make_input() {
     cp "$OUT"/deps/*.jar "$input/"
     cp "$PROJECT/target/cluster-eval-thin.jar" "$input/"
     cp "$HERE/cds/$NAME.classlist" "$HERE/cds/dump-archive.sh" "$input/cds/"
+    cp "$HERE/splash/splash.png" "$input/"
 }

@@ -57,6 +57,9 @@ public final class Main {
         Optional<DesktopArgs> desktop = DesktopArgs.parse(args);
         int exit;
         try {
+            if (desktop.isEmpty()) {
+                jp.clustereval.ui.LaunchSplash.close(); // the installed launcher shows it for every start
+            }
             exit = desktop.isPresent() ? desktop.get().launch(settings) : Cli.execute(args, System.out, System.err, settings);
         } catch (RuntimeException | Error e) { // the desktop could not start, memory ran out, or a defect
             LOG.log(Level.SEVERE, "Failed", e);

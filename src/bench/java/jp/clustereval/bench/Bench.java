@@ -45,7 +45,7 @@ import jp.clustereval.service.Services;
 public final class Bench {
 
     /** Every case, in the order they run. */
-    public static final List<String> CASES = List.of("start-up", "start-up-plain-jar", "merge", "national-merge", "aggregate",
+    public static final List<String> CASES = List.of("start-up", "start-up-plain-jar", "start-up-runtimes", "merge", "national-merge", "aggregate",
             "sensitivity", "charts", "report", "memory", "gui-responsiveness");
 
     /** How to run: size factor, timed runs per case, which cases, a work folder, the jar for the GUI cases. */
@@ -77,6 +77,7 @@ public final class Bench {
             CaseResult r = switch (name) {
                 case "start-up" -> gui.startup();
                 case "start-up-plain-jar" -> gui.startupPlainJar();
+                case "start-up-runtimes" -> gui.startupRuntimes();
                 case "merge" -> merge();
                 case "national-merge" -> nationalMerge();
                 case "aggregate" -> aggregate();

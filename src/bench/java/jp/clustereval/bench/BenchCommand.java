@@ -43,7 +43,7 @@ public final class BenchCommand implements Callable<Integer> {
     Integer runs;
 
     @Option(names = "--cases", split = ",", paramLabel = "NAME",
-            description = "Only these cases (default: all): start-up, start-up-plain-jar, merge, national-merge, aggregate, sensitivity, charts, report, memory, gui-responsiveness.")
+            description = "Only these cases (default: all): start-up, start-up-plain-jar, start-up-runtimes (JDK 17 AppCDS against JDK 25 AOT cache, -Dclustereval.bench.jdk25=DIR), merge, national-merge, aggregate, sensitivity, charts, report, memory, gui-responsiveness.")
     List<String> cases = new ArrayList<>();
 
     @Option(names = "--work", paramLabel = "DIR", description = "Folder for the generated data (default: a new temporary folder, deleted after).")

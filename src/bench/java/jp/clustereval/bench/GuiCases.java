@@ -60,6 +60,94 @@ final class GuiCases {
         return startup("start-up-plain-jar", false);
     }
 
+    /** The JDK whose AOT cache {@link #startupRuntimes()} compares with JDK 17's AppCDS. */
+    static final String SECOND_JDK_PROPERTY = "clustereval.bench.jdk25";
+    static final Path SECOND_JDK_DEFAULT = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+
+    /**
+     * The application as installed on two runtimes, in one run, alternating child by child so that
+     * the machine's load hits both alike: the running JDK (17) with its dynamic AppCDS archive (as
+     * the start-up case), against a JDK 25 ({@value #SECOND_JDK_PROPERTY}, default
+     * {@link #SECOND_JDK_DEFAULT}) with an AOT cache (JEP 483, made in one training run by
+     * -XX:AOTCacheOutput, JEP 514, which also records method profiles, JEP 515). Both with the
+     * launcher's JVM options. The "floor" is the JDK 17 figure: a ratio under 1 means JDK 25 starts faster.
+     */
+    CaseResult startupRuntimes() {
+        String name = "start-up-runtimes";
+        String why = unavailable();
+        Path jdk25 = Path.of(System.getProperty(SECOND_JDK_PROPERTY, SECOND_JDK_DEFAULT.toString()));
+        Path java25 = jdk25.resolve("bin").resolve("java");
+        if (why == null && !Files.isExecutable(java25)) {
+            why = "no JDK 25 at " + jdk25 + " (-D" + SECOND_JDK_PROPERTY + "=...)";
+        }
+        if (why != null) {
+            return CaseResult.skipped(name, "informational", why);
+        }
+        Path db = guiDatabase(bench.panelDatabase(), "gui-panel.db");
+        List<String> options = InstalledJavaOptions.read();
+        List<String> app = new ArrayList<>(options);
+        app.addAll(List.of("-cp", o.jar().toString(), StartupWatch.class.getName(), "--db", db.toString()));
+        Path java17 = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> cmd17 = withArchive("app17", app);
+        List<String> cmd25 = withAotCache(java25, "app25", app);
+        double[] ms17 = new double[Math.max(1, o.runs())];
+        double[] ms25 = new double[ms17.length];
+        shownThenGone(java17, cmd17);
+        shownThenGone(java25, cmd25);
+        List<String> steps17 = new ArrayList<>();
+        List<String> steps25 = new ArrayList<>();
+        for (int i = 0; i < ms17.length; i++) {
+            // the order alternates too, so that neither always runs right after the other's exit
+            boolean first17 = i % 2 == 0;
+            Shown a = shownThenGone(first17 ? java17 : java25, first17 ? cmd17 : cmd25);
+            Shown b = shownThenGone(first17 ? java25 : java17, first17 ? cmd25 : cmd17);
+            Shown s17 = first17 ? a : b;
+            Shown s25 = first17 ? b : a;
+            ms17[i] = s17.nanos / 1e6;
+            ms25[i] = s25.nanos / 1e6;
+            steps17.add(s17.steps);
+            steps25.add(s25.steps);
+        }
+        Timing t25 = new Timing(ms25);
+        Timing t17 = new Timing(ms17);
+        return CaseResult.withFloor(name, "process start to the main window with the cluster list filled (18 clusters); "
+                        + "median = JDK 25 with its AOT cache, floor = JDK 17 with its AppCDS archive",
+                t25, t17, 1.0, "informational (ratio < 1: JDK 25 faster)",
+                "JDK 17 " + System.getProperty("java.version") + " runs (ms) " + java.util.Arrays.toString(t17.runsMs())
+                        + " min-max " + CaseResult.round1(t17.min()) + "-" + CaseResult.round1(t17.max())
+                        + "; JDK 25 " + jdk25 + "; launcher's JVM options " + options
+                        + "; median timeline, ms since JVM start: JDK 25 " + medianSteps(steps25)
+                        + "; JDK 17 " + medianSteps(steps17));
+    }
+
+    /**
+     * Runs the command once on the given JDK with -XX:AOTCacheOutput (the JVM records the classes
+     * it loaded and linked and the methods' profiles, and writes the AOT cache when it exits) and
+     * returns the command that uses that cache.
+     */
+    private List<String> withAotCache(Path java, String name, List<String> command) {
+        Path aot = o.work().resolve("aot").resolve(name + ".aot");
+        try {
+            Files.createDirectories(aot.getParent());
+            Files.deleteIfExists(aot);
+            List<String> train = new ArrayList<>(List.of("-XX:AOTCacheOutput=" + aot));
+            train.addAll(command);
+            Child c = child(java, train);
+            untilMarker(c);
+            if (!c.process().waitFor(2, TimeUnit.MINUTES) || !Files.isRegularFile(aot)) {
+                throw new IllegalStateException("no AOT cache was written to " + aot);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        List<String> use = new ArrayList<>(List.of("-XX:AOTCache=" + aot));
+        use.addAll(command);
+        return use;
+    }
+
     private CaseResult startup(String name, boolean cds) {
         String why = unavailable();
         if (why != null) {
@@ -220,8 +308,13 @@ final class GuiCases {
     }
 
     Child child(List<String> args) {
+        return child(Path.of(System.getProperty("java.home"), "bin", "java"), args);
+    }
+
+    /** A child on the given java program (the start-up case of two runtimes). */
+    Child child(Path java, List<String> args) {
         List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add(java.toString());
         cmd.add("-Duser.home=" + o.work().resolve("home"));
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
@@ -241,7 +334,11 @@ final class GuiCases {
      * opens the same database, whose lock an ending writer still holds).
      */
     private Shown shownThenGone(List<String> command) {
-        Child c = child(command);
+        return shownThenGone(Path.of(System.getProperty("java.home"), "bin", "java"), command);
+    }
+
+    private Shown shownThenGone(Path java, List<String> command) {
+        Child c = child(java, command);
         try {
             Shown shown = untilMarker(c);
             if (!c.process().waitFor(30, TimeUnit.SECONDS)) {

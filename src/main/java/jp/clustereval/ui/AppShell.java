@@ -117,6 +117,7 @@ final class AppShell implements Navigator {
         }
         stage.show();
         jp.clustereval.ui.common.StartupSteps.reached("shown");
+        LaunchSplash.close(); // the launcher's picture, shown since the click (installed app only)
         // the chart font is read once, off the FX thread, after the first window is up
         tasks.run(() -> ChartFonts.font(java.awt.Font.PLAIN, 12f), font -> { });
     }
@@ -127,6 +128,7 @@ final class AppShell implements Navigator {
     }
 
     private void askForDatabase() {
+        LaunchSplash.close(); // the file chooser may be the first window
         Optional<Path> chosen = dialogs.chooseDatabase(config.database());
         if (chosen.isPresent()) {
             open(chosen.get());

@@ -79,6 +79,7 @@ public final class ClusterEvalApp extends Application {
      */
     static void failedToStart(Throwable e, Language language) {
         startFailed = true;
+        LaunchSplash.close();
         DialogService dialogs = new FxDialogService(() -> Messages.of(language), () -> null);
         dialogs.showStartFailure(e, Platform::exit);
     }
