@@ -134,6 +134,8 @@ public final class FirstFrameWatch {
             }
             return new long[] {mapped, content, longestWhiteAfter, captures, splashSeen};
         } finally {
+            // LibreOffice's launcher (oosplash) runs the program as its child: end that too
+            p.descendants().forEach(ProcessHandle::destroy);
             p.destroy();
             if (!p.waitFor(20, TimeUnit.SECONDS)) {
                 p.destroyForcibly().waitFor();
