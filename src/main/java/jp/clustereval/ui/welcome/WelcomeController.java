@@ -22,6 +22,7 @@ public final class WelcomeController implements jp.clustereval.ui.common.Disposa
     @FXML private Label welcomeDatabase;
     @FXML private Button startButton;
     @FXML private javafx.scene.layout.HBox welcomeBusy;
+    @FXML private javafx.scene.control.ProgressIndicator welcomeBusyIndicator;
     @FXML private ToggleButton welcomeJa;
     @FXML private ToggleButton welcomeEn;
     @FXML private ResourceBundle resources;
@@ -42,6 +43,7 @@ public final class WelcomeController implements jp.clustereval.ui.common.Disposa
         // from "Start grading" until the main window replaces this page
         welcomeBusy.visibleProperty().bind(vm.busyProperty());
         welcomeBusy.managedProperty().bind(welcomeBusy.visibleProperty());
+        welcomeBusyIndicator.setAccessibleText(resources.getString("welcome.starting"));
         nameField.setAccessibleText(resources.getString("welcome.name"));
         affiliationField.setAccessibleText(resources.getString("welcome.affiliation"));
         showLanguage();
