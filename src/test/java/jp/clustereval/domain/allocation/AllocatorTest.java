@@ -32,16 +32,17 @@ class AllocatorTest {
 
     /**
      * Two totals that are equal (one rank) but computed by different sums differ in the last binary
-     * digit (0.7 + 0.45 + 1 and 0.4 + 0.75 + 1): the shares are the exact values the totals stand for,
-     * so the fractions are equal too and the leftover yen goes by code, as the allocation's note says.
+     * digit: the results give SAP 2.15 and SEN 2.1500000000000004 for 0.2 x 3.5 + 0.5 x 2 + 0.3 x 1.5
+     * and 0.2 x 2 + 0.5 x 2 + 0.3 x 2.5. The shares are the exact values the totals stand for, so the
+     * fractions are equal too and the leftover yen goes by code, as the allocation's note says (it
+     * went to SEN by the noise).
      */
     @Test
     void equalTotalsComputedByDifferentSumsShareTheLeftoverYenByCode() {
-        double sap = 0.2 * 3.5 + 0.5 * 2 + 0.3 * 1.5;
-        double sen = 0.2 * 2 + 0.5 * 2 + 0.3 * 2.5;
-        assertTrue(sap != sen, "the binary noise this test is about");
+        double sap = 2.15;
+        double sen = Math.nextUp(2.15);
         Allocation a = Allocator.allocate(req(1_000_000_001L, AllocationRule.PROPORTIONAL, 0, NO_CAP),
-                List.of(new Candidate("SEN", sen, 1), new Candidate("SAP", sap, 1)));
+                List.of(new Candidate("SAP", sap, 1), new Candidate("SEN", sen, 1)));
         assertEquals(List.of("SAP 500000001", "SEN 500000000"), a.clusters().stream()
                 .map(c -> c.clusterCode() + " " + c.allocationYen()).toList());
     }
