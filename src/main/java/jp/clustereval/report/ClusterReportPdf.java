@@ -43,7 +43,7 @@ public final class ClusterReportPdf {
             pdf.table(rows, new float[] {200, 120, 175}, 10);
             if (f != null) {
                 pdf.paragraph((f.rank() == 0 ? t.get("report.unranked")
-                        : t.get("report.rankOf", f.rank(), r.clusters().size())) + "    " + t.get("report.evaluators")
+                        : t.get("report.rankOf", f.rank(), r.clusters().stream().filter(c -> c.rank() > 0).count())) + "    " + t.get("report.evaluators")
                         + ": " + t.evaluators(f, r.includePartial()), 10, 0);
                 pdf.paragraph(t.get("report.spread", ReportText.decimal(f.min()), ReportText.decimal(f.max()),
                         ReportText.decimal(f.sd())), 10, 0);

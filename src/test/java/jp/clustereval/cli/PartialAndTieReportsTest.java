@@ -33,6 +33,7 @@ import jp.clustereval.service.SheetKey;
  *      two: unfinished, only 1.1 = C                (counted only with --include-partial: A (4 + 1) / 2 = 2.5, total 3.7)
  * SAP  one: 2.1 = A (D = 3.75, total 3.95); two, three: all S      (3.95 + 4 + 4) / 3 = 3.98333
  * SEN  one: 2.1 = A (3.95); two: all S                             (3.95 + 4) / 2 = 3.975
+ * KYO  three: unfinished, only 1.1 = C              no total, no rank (with --include-partial 1.0, last)
  * </pre>
  * SAP and SEN both show 3.98 (3.975 half-up) and rank apart: three places tell them apart (3.983, 3.975).
  */
@@ -59,6 +60,7 @@ class PartialAndTieReportsTest {
             sheet(s, round, three, "SAP", null);
             sheet(s, round, one, "SEN", "2.1");
             sheet(s, round, two, "SEN", null);
+            s.grading().setGrade(new SheetKey(round.id(), three.id(), "KYO"), "1.1", "C", "test");
         }
     }
 
@@ -120,6 +122,7 @@ class PartialAndTieReportsTest {
         assertEquals(0, run("report", "cluster", "--cluster", "SEN", "--lang", "en", "--out", sen.toString()).exit());
         String text = pdfText(sen);
         assertTrue(text.contains("Rank 3 of 3"), text);
+        assertTrue(text.contains("Average (3 of 12 clusters graded)"), "the cohort average says what it covers: " + text);
         assertTrue(text.contains("Note: SAP and SEN both show 3.98 but rank 2 and 3"), text);
         assertFalse(text.contains("Unfinished sheets included"), text);
         Path ham = dir.resolve("ham.pdf");
@@ -129,6 +132,12 @@ class PartialAndTieReportsTest {
         assertTrue(text.contains("Unfinished sheets included: totals, ranks"), text);
         assertTrue(text.contains("Evaluators: 2 (incl. 1 unfinished)"), text);
         assertFalse(text.contains("both show"), "HAM ties with no one: " + text);
+        // a cluster without a complete sheet has no rank (it said "Rank 0 of 3")
+        Path kyo = dir.resolve("kyo.pdf");
+        assertEquals(0, run("report", "cluster", "--cluster", "KYO", "--lang", "en", "--out", kyo.toString()).exit());
+        text = pdfText(kyo);
+        assertTrue(text.contains("Not ranked (no complete sheet) Evaluators: 0 (+1 unfinished, not counted)"), text);
+        assertFalse(text.contains("Rank 0"), text);
     }
 
     @Test
