@@ -168,6 +168,30 @@ class PartialAndTieReportsTest {
         }
     }
 
+    /**
+     * SEN's total is exactly 3.975 and its D exactly 3.875 (half-way both): the CLI, the PDF and the
+     * workbook as a spreadsheet shows it (POI's formatter applying the cell's 0.00) give the same digits.
+     */
+    @Test
+    void theCliThePdfAndTheWorkbookShowTheSameDigits() throws Exception {
+        CliRun csv = run("results", "--format", "csv");
+        assertTrue(csv.out().contains("\nSEN,2,4.00,4.00,4.00,3.88,4.00,3.98,3,0\n"), csv.out());
+        Path pdf = dir.resolve("digits.pdf");
+        assertEquals(0, run("report", "panel", "--lang", "en", "--draws", "20", "--out", pdf.toString()).exit());
+        assertTrue(pdfText(pdf).contains("3 SEN Sendai Cyber Forest Cluster 3.98 3.95 4.00 0.04 2"), pdfText(pdf));
+        Path xlsx = dir.resolve("digits.xlsx");
+        assertEquals(0, run("report", "panel", "--lang", "en", "--draws", "20", "--out", xlsx.toString()).exit());
+        try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {
+            org.apache.poi.ss.usermodel.DataFormatter shown = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
+            Row sen = null;
+            for (Row r : wb.getSheet("results")) {
+                sen = "SEN".equals(r.getCell(0).getStringCellValue()) ? r : sen;
+            }
+            assertEquals("3.88", shown.formatCellValue(sen.getCell(6)), "D");
+            assertEquals("3.98", shown.formatCellValue(sen.getCell(8)), "total");
+        }
+    }
+
     @Test
     void everyChartSaysInItsTitleOrSubtitleThatUnfinishedSheetsAreCounted() throws Exception {
         for (List<String> chart : List.of(List.of("radar", "--cluster", "HAM"), List.of("grid"), List.of("ranking"),
