@@ -58,6 +58,11 @@ class PartialAndTieViewModelsTest {
         return vm.results().rows().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
     }
 
+    private int kyoRawRank() {
+        return vm.calibration().comparison().stream().filter(r -> r.clusterCode().equals("KYO")).findFirst()
+                .map(r -> r.rawRank()).orElse(-1);
+    }
+
     @Test
     void theSwitchCountsUnfinishedSheetsInEveryFigureOfTheWindowAndMarksThem() throws Exception {
         Evaluator three = f.session.services().evaluators().add("評価 三郎", "University C");
@@ -69,6 +74,7 @@ class PartialAndTieViewModelsTest {
         assertEquals("", vm.results().partialMarkProperty().get());
         assertEquals(2.0, row("SAP").total(), 1e-9);
         assertEquals(2, vm.sensitivity().rows().size(), "SEN and SAP: KYO has no complete sheet");
+        assertEquals(0, kyoRawRank(), "no rank without a complete sheet");
 
         vm.results().includePartialProperty().set(true);
         f.awaitIdle();
@@ -83,6 +89,7 @@ class PartialAndTieViewModelsTest {
                 vm.results().rankingProperty().get().title());
         // the tabs computed from the results follow the switch: KYO now has a total and a rank
         assertEquals(3, vm.sensitivity().rows().size());
+        assertEquals(1, kyoRawRank(), "the calibration tab follows too: KYO 4.0 from its one grade S");
         var a = vm.allocation();
         a.ruleProperty().set(AllocationRule.PROPORTIONAL);
         assertTrue(a.allocate());
