@@ -67,8 +67,8 @@ final class AllocateCommand implements Callable<Integer> {
                 spec.commandLine().getOut().printf("sum %,d yen = pool %,d yen (%s grades)%n", a.sumYen(),
                         request.poolYen(), (panel.calibrated ? "calibrated" : "raw")
                         + (panel.includePartial ? ", unfinished sheets counted" : ""));
-                List<TieNotes.Row> rows = a.clusters().stream()
-                        .map(c -> new TieNotes.Row(c.clusterCode(), c.total(), c.rank(), c.allocationYen())).toList();
+                List<jp.clustereval.domain.panel.TieNotes.Row> rows = a.clusters().stream()
+                        .map(c -> new jp.clustereval.domain.panel.TieNotes.Row(c.clusterCode(), c.total(), c.rank(), c.allocationYen())).toList();
                 TieNotes.print(spec.commandLine().getOut(), rows);
             }
         }

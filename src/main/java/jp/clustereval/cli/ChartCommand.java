@@ -50,6 +50,10 @@ final class ChartCommand implements Runnable {
         @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
         String roundId;
 
+        @Option(names = "--include-partial",
+                description = "Count unfinished sheets too (the old behaviour); the chart's title or subtitle says so.")
+        boolean includePartial;
+
         @Option(names = "--width", defaultValue = "800", description = "Width in pixels (default: ${DEFAULT-VALUE}).")
         int width;
 
@@ -86,11 +90,11 @@ final class ChartCommand implements Runnable {
             try (Services s = Commands.root(spec).openServices()) {
                 Round round = s.rounds().require(roundId);
                 Cluster c = s.clusters().require(cluster);
-                Results results = s.results().results(round);
+                Results results = s.results().results(round, round.cohort(), includePartial);
                 if (results.cluster(c.code()).isEmpty()) {
                     throw new UserFacingException("chart.noData", c.code());
                 }
-                RadarData data = RadarCharts.clusterAverage(round, results, c, language);
+                RadarData data = RadarCharts.markedPartial(RadarCharts.clusterAverage(round, results, c, language), includePartial);
                 ChartExporter.write(RadarChartFactory.create(data), out, width, height);
             }
             done();
@@ -108,9 +112,10 @@ final class ChartCommand implements Runnable {
             checkOutput();
             try (Services s = Commands.root(spec).openServices()) {
                 Round round = s.rounds().require(roundId);
-                Results results = s.results().results(round);
+                Results results = s.results().results(round, round.cohort(), includePartial);
                 List<Cluster> cohort = s.clusters().all().stream().filter(c -> round.cohort().contains(c.code())).toList();
-                ChartExporter.writeGrid(RadarCharts.grid(round, results, cohort, language), out,
+                ChartExporter.writeGrid(RadarCharts.grid(round, results, cohort, language).stream()
+                        .map(d -> RadarCharts.markedPartial(d, includePartial)).toList(), out,
                         Math.max(width, 1200), Math.max(height, 900));
             }
             done();

@@ -45,7 +45,7 @@ final class PanelChartCommands {
             try (Services s = Commands.root(spec).openServices()) {
                 Round round = s.rounds().require(roundId);
                 PanelResults results = s.panel().results(new PanelService.Scope(round.id(), CohortSpec.parse(cohort), true,
-                        calibrated));
+                        calibrated, includePartial));
                 if (results.clusters().isEmpty()) {
                     throw new UserFacingException("report.noData");
                 }
@@ -81,7 +81,7 @@ final class PanelChartCommands {
                     chosen.add(s.clusters().require(code));
                 }
                 PanelResults results = s.panel().results(new PanelService.Scope(round.id(), CohortSpec.parse(cohort), false,
-                        calibrated));
+                        calibrated, includePartial));
                 ChartExporter.write(RadarChartFactory.create(PanelCharts.overlay(round, results, chosen, language)),
                         out, width, height);
             }

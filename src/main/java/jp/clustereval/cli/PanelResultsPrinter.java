@@ -82,7 +82,7 @@ final class PanelResultsPrinter {
             t.print(spec.commandLine().getOut(), format);
             if (format == OutputFormat.TABLE) {
                 TieNotes.print(spec.commandLine().getOut(), results.clusters().stream()
-                        .map(r -> new TieNotes.Row(r.clusterCode(), r.total(), r.rank(), -1)).toList());
+                        .map(r -> new jp.clustereval.domain.panel.TieNotes.Row(r.clusterCode(), r.total(), r.rank(), -1)).toList());
             }
         }
         return Cli.OK;

@@ -45,6 +45,10 @@ final class ReportCommand implements Runnable {
         @Option(names = "--calibrated", description = "Use calibrated grades (the report says so).")
         boolean calibrated;
 
+        @Option(names = "--include-partial",
+                description = "Count unfinished sheets too (the old behaviour); the report says so on its first page and beside each figure they change.")
+        boolean includePartial;
+
         @Option(names = "--names", description = "Show the evaluators' names with their comments (default: hidden).")
         boolean names;
 
@@ -55,7 +59,7 @@ final class ReportCommand implements Runnable {
         long seed;
 
         ReportService.Options options() {
-            return new ReportService.Options(language, CohortSpec.parse(cohort), calibrated, names, draws, seed);
+            return new ReportService.Options(language, CohortSpec.parse(cohort), calibrated, names, draws, seed, includePartial);
         }
     }
 

@@ -83,7 +83,7 @@ final class ResultsCommand implements Callable<Integer> {
             output.print(t);
             if (output.isTable()) {
                 TieNotes.print(spec.commandLine().getOut(), results.clusters().stream()
-                        .map(r -> new TieNotes.Row(r.clusterCode(), r.total(), r.rank(), -1)).toList());
+                        .map(r -> new jp.clustereval.domain.panel.TieNotes.Row(r.clusterCode(), r.total(), r.rank(), -1)).toList());
             }
         }
         return Cli.OK;

@@ -11,6 +11,7 @@ import jp.clustereval.domain.Language;
 import jp.clustereval.domain.Score;
 import jp.clustereval.domain.panel.ClusterFigures;
 import jp.clustereval.domain.panel.PanelResults;
+import jp.clustereval.domain.panel.TieNotes;
 
 /** The feedback report to one region: radar against the cohort, axis table, comments and indications, achievements. */
 public final class ClusterReportPdf {
@@ -28,6 +29,7 @@ public final class ClusterReportPdf {
             pdf.paragraph(d.cluster().code() + "  " + other, 10, 0);
             pdf.paragraph(t.get("report.round", d.round().name().in(lang)) + "    "
                     + t.get("report.basis", t.get(r.calibrated() ? "report.basis.calibrated" : "report.basis.raw")), 9, 0);
+            PanelReportPdf.partialMark(pdf, r, t);
             pdf.chart(RadarChartFactory.create(d.radar())::draw, 360, 310);
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of(t.get("report.axis"), t.get("report.clusterAverage"), t.get("report.cohortCovered",
@@ -40,10 +42,14 @@ public final class ClusterReportPdf {
                     value(r.cohortAverage().total())));
             pdf.table(rows, new float[] {200, 120, 175}, 10);
             if (f != null) {
-                pdf.paragraph(t.get("report.rankOf", f.rank(), r.clusters().size()) + "    " + t.get("report.evaluators")
-                        + ": " + f.evaluators(), 10, 0);
+                pdf.paragraph((f.rank() == 0 ? t.get("report.unranked")
+                        : t.get("report.rankOf", f.rank(), r.clusters().stream().filter(c -> c.rank() > 0).count())) + "    " + t.get("report.evaluators")
+                        + ": " + t.evaluators(f, r.includePartial()), 10, 0);
                 pdf.paragraph(t.get("report.spread", ReportText.decimal(f.min()), ReportText.decimal(f.max()),
                         ReportText.decimal(f.sd())), 10, 0);
+                // the neighbours this cluster shows alike with but ranks apart from
+                PanelReportPdf.tieNotes(pdf, TieNotes.of(r).stream()
+                        .filter(n -> n.codeA().equals(f.clusterCode()) || n.codeB().equals(f.clusterCode())).toList(), t);
             }
             comments(pdf, d.comments(), t);
             achievements(pdf, d.achievements(), t);

@@ -11,6 +11,7 @@ import jp.clustereval.domain.CommonIssue;
 import jp.clustereval.domain.Language;
 import jp.clustereval.domain.panel.ClusterFigures;
 import jp.clustereval.domain.panel.PanelResults;
+import jp.clustereval.domain.panel.TieNotes;
 import jp.clustereval.domain.sensitivity.ClusterSensitivity;
 import jp.clustereval.domain.weights.Weights;
 
@@ -26,6 +27,7 @@ public final class PanelReportPdf {
         try (PdfCanvas pdf = new PdfCanvas()) {
             pdf.heading(t.get("report.panel.title", d.round().name().in(lang)), 16);
             pdf.paragraph(t.get("report.basis", t.get(r.calibrated() ? "report.basis.calibrated" : "report.basis.raw")), 9, 0);
+            partialMark(pdf, r, t);
             pdf.chart(RankingChartFactory.create(d.ranking())::draw, 495, 300);
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of(t.get("report.rank"), "", "", t.get("report.total"), "min", "max", "SD", t.get("report.evaluators")));
@@ -33,12 +35,13 @@ public final class PanelReportPdf {
                 // no rank: no complete sheet, or outside the cohort; unfinished sheets marked beside the count
                 rows.add(List.of(f.rank() == 0 ? "-" : String.valueOf(f.rank()), f.clusterCode(),
                         d.cluster(f.clusterCode()).name().in(lang), ReportText.decimal(f.total()), ReportText.decimal(f.min()),
-                        ReportText.decimal(f.max()), ReportText.decimal(f.sd()), f.partial() == 0 ? String.valueOf(f.evaluators())
-                                : t.get("report.partialSheets", f.evaluators(), f.partial())));
+                        ReportText.decimal(f.max()), ReportText.decimal(f.sd()), t.evaluators(f, r.includePartial())));
             }
             pdf.table(rows, new float[] {30, 35, 215, 45, 38, 38, 38, 56}, 9);
+            tieNotes(pdf, TieNotes.of(r), t);
             pdf.newPage();
             pdf.heading(t.get("report.grid"), 13);
+            partialMark(pdf, r, t);
             RadarGrid grid = new RadarGrid(d.grid());
             pdf.chart(grid::draw, 495, 660);
             pdf.newPage();
@@ -53,6 +56,7 @@ public final class PanelReportPdf {
 
     private static void sensitivity(PdfCanvas pdf, PanelReportData d, ReportText t) {
         pdf.heading(t.get("report.sensitivity"), 13);
+        partialMark(pdf, d.results(), t);
         pdf.paragraph(t.get("report.sensitivity.note", d.sensitivity().draws(), String.valueOf(d.sensitivity().seed())), 9, 0);
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(t.get("report.sensitivity.columns").split("\\|")));
@@ -64,6 +68,20 @@ public final class PanelReportPdf {
                     t.get(c.robust() ? "report.robust" : "report.fragile")));
         }
         pdf.table(rows, new float[] {50, 30, 30, 30, 52, 40, 44, 52, 52, 60, 40}, 8);
+    }
+
+    /** With unfinished sheets counted, a line saying so above every part whose figures they change. */
+    static void partialMark(PdfCanvas pdf, PanelResults r, ReportText t) {
+        if (r.includePartial()) {
+            pdf.paragraph(t.get("report.partialIncluded"), 9.5f, 0);
+        }
+    }
+
+    /** The notes under a ranked table: totals shown alike but ranked apart (the order comes from more digits). */
+    static void tieNotes(PdfCanvas pdf, List<TieNotes.Note> notes, ReportText t) {
+        for (TieNotes.Note n : notes) {
+            pdf.paragraph(t.tieNote(n), 8.5f, 0);
+        }
     }
 
     private static void issues(PdfCanvas pdf, PanelReportData d, ReportText t) {

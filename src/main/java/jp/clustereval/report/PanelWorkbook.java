@@ -14,6 +14,7 @@ import jp.clustereval.domain.Language;
 import jp.clustereval.domain.Score;
 import jp.clustereval.domain.panel.ClusterFigures;
 import jp.clustereval.domain.panel.PanelResults;
+import jp.clustereval.domain.panel.TieNotes;
 import jp.clustereval.domain.sensitivity.ClusterSensitivity;
 import jp.clustereval.domain.weights.Weights;
 
@@ -30,6 +31,9 @@ public final class PanelWorkbook {
     /** The format of every decimal number: two places shown, the full value stored. */
     private static final String TWO_DECIMALS = "0.00";
 
+    /** The last column {@code sheets} of every row when unfinished sheets count, as in the CLI's tables. */
+    private static final String PARTIAL_INCLUDED = "partial-included";
+
     private PanelWorkbook() {
     }
 
@@ -41,6 +45,7 @@ public final class PanelWorkbook {
             weights(wb.newWorksheet("weights"), d, t.language());
             sensitivity(wb.newWorksheet("sensitivity"), d);
             comments(wb.newWorksheet("comments"), d);
+            notes(wb.newWorksheet("notes"), d, t);
             wb.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -53,6 +58,9 @@ public final class PanelWorkbook {
         List<Object> header = new ArrayList<>(List.of("code", "name", "evaluators"));
         header.addAll(r.axisCodes());
         header.addAll(List.of("total", "rank", "min", "max", "sd", "scores", "partial"));
+        if (r.includePartial()) {
+            header.add("sheets");
+        }
         Rows rows = new Rows(sheet);
         rows.add(header);
         for (ClusterFigures f : r.clusters()) {
@@ -63,6 +71,9 @@ public final class PanelWorkbook {
             }
             cells.addAll(java.util.Arrays.asList(f.total(), f.rank() == 0 ? null : f.rank(), f.min(), f.max(), f.sd(),
                     r.basis(), f.partial()));
+            if (r.includePartial()) {
+                cells.add(PARTIAL_INCLUDED);
+            }
             rows.add(cells);
         }
         List<Object> cohort = new ArrayList<>(List.of("COHORT", "", r.cohortAverage().evaluators()));
@@ -72,6 +83,9 @@ public final class PanelWorkbook {
         }
         cohort.addAll(java.util.Arrays.asList(r.cohortAverage().total() == null ? null : r.cohortAverage().total().value(),
                 null, null, null, null, r.basis(), null));
+        if (r.includePartial()) {
+            cohort.add(PARTIAL_INCLUDED);
+        }
         rows.add(cohort);
     }
 
@@ -88,13 +102,21 @@ public final class PanelWorkbook {
 
     private static void sensitivity(Worksheet sheet, PanelReportData d) {
         Rows rows = new Rows(sheet);
-        rows.add(List.of("code", "rank", "best_rank", "worst_rank", "loo_best", "loo_worst", "perturb_best",
+        List<Object> header = new ArrayList<>(List.of("code", "rank", "best_rank", "worst_rank", "loo_best", "loo_worst", "perturb_best",
                 "perturb_worst", "draw_best", "draw_worst", "tier_change_pct", "boot_best", "boot_worst", "boot_tier_change_pct",
                 "verdict", "draws", "seed"));
+        if (d.results().includePartial()) {
+            header.add("sheets");
+        }
+        rows.add(header);
         for (ClusterSensitivity c : d.sensitivity().clusters()) {
-            rows.add(List.of(c.clusterCode(), c.rank(), c.bestRank(), c.worstRank(), c.looBest(), c.looWorst(),
+            List<Object> cells = new ArrayList<>(List.of(c.clusterCode(), c.rank(), c.bestRank(), c.worstRank(), c.looBest(), c.looWorst(),
                     c.perturbBest(), c.perturbWorst(), c.drawBest(), c.drawWorst(), c.tierChangeShare() * 100,
                     c.bootBest(), c.bootWorst(), c.bootTierChangeShare() * 100, c.robust() ? "robust" : "fragile", d.sensitivity().draws(), String.valueOf(d.sensitivity().seed())));
+            if (d.results().includePartial()) {
+                cells.add(PARTIAL_INCLUDED);
+            }
+            rows.add(cells);
         }
     }
 
@@ -103,6 +125,21 @@ public final class PanelWorkbook {
         rows.add(List.of("cluster", "item", "field", "author", "text"));
         for (CommentLine c : d.comments()) {
             rows.add(List.of(c.clusterCode(), c.itemLabel(), c.field(), c.author(), c.text()));
+        }
+    }
+
+    /**
+     * What the figures' digits and basis do not say, one sentence a row in the report's language: that
+     * unfinished sheets are counted (--include-partial), and where totals shown alike rank apart.
+     */
+    private static void notes(Worksheet sheet, PanelReportData d, ReportText t) {
+        Rows rows = new Rows(sheet);
+        rows.add(List.of("note"));
+        if (d.results().includePartial()) {
+            rows.add(List.of(t.get("report.partialIncluded")));
+        }
+        for (TieNotes.Note n : TieNotes.of(d.results())) {
+            rows.add(List.of(t.tieNote(n)));
         }
     }
 

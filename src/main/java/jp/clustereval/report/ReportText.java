@@ -32,6 +32,18 @@ public final class ReportText {
         return bundle.containsKey(key) ? bundle.getString(key) : metric;
     }
 
+    /** The sentence of a tie note ({@code report.tie.shownAlike}, ...) in this language. */
+    public String tieNote(jp.clustereval.domain.panel.TieNotes.Note note) {
+        return get(note.kind() == jp.clustereval.domain.panel.TieNotes.Kind.SHOWN_ALIKE ? "report.tie.shownAlike"
+                : "report.tie.yenApart", note.args());
+    }
+
+    /** A cluster's evaluators: the count, with its unfinished sheets left out or (with them included) counted. */
+    public String evaluators(jp.clustereval.domain.panel.ClusterFigures f, boolean includePartial) {
+        return f.partial() == 0 ? String.valueOf(f.evaluators())
+                : get(includePartial ? "report.partialSheetsIncluded" : "report.partialSheets", f.evaluators(), f.partial());
+    }
+
     public static String decimal(double v) {
         return Double.isNaN(v) ? "-" : jp.clustereval.common.Decimals.format(java.util.Locale.ROOT, "%.2f", v);
     }

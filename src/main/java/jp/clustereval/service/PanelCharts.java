@@ -36,9 +36,10 @@ public final class PanelCharts {
         ResourceBundle b = charts(lang);
         ClusterFigures f = results.cluster(cluster.code()).orElse(null);
         Map<String, Score> axes = f == null ? Map.of() : f.axes();
-        return new RadarData(cluster.name().in(lang) + " (" + cluster.code() + ")",
+        return RadarCharts.markedPartial(new RadarData(cluster.name().in(lang) + " (" + cluster.code() + ")",
                 format(b, "chart.evaluators", f == null ? 0 : f.evaluators()), round.axes(), lang,
-                List.of(RadarSeries.fromScores(b.getString("chart.series.cluster"), axes), cohortSeries(b, results)));
+                List.of(RadarSeries.fromScores(b.getString("chart.series.cluster"), axes), cohortSeries(b, results))),
+                results.includePartial());
     }
 
     public static List<RadarData> grid(Round round, PanelResults results, List<Cluster> clusters, Language lang) {
@@ -60,7 +61,8 @@ public final class PanelCharts {
             series.add(RadarSeries.fromScores(c.name().in(lang) + " (" + c.code() + ")", f.axes()));
         }
         series.add(1, cohortSeries(charts(lang), results));
-        return new RadarData(new ReportText(lang).get("report.overlay.title"), "", round.axes(), lang, series);
+        return RadarCharts.markedPartial(new RadarData(new ReportText(lang).get("report.overlay.title"), "", round.axes(), lang,
+                series), results.includePartial());
     }
 
     public static RankingData ranking(PanelResults results, List<Cluster> clusters, Language lang, Sort sort) {
@@ -77,8 +79,9 @@ public final class PanelCharts {
             bars.add(new RankingData.Bar(label, f.total(), f.min(), f.max()));
         }
         Score cohort = results.cohortAverage().total();
-        return new RankingData(t.get("report.ranking.title"), t.get("report.ranking.axis"), bars,
-                cohort == null ? Double.NaN : cohort.value(), t.get("report.cohortCovered", results.cohortAverage().covered(), results.cohortAverage().members().size()));
+        return RadarCharts.markedPartial(new RankingData(t.get("report.ranking.title"), t.get("report.ranking.axis"), bars,
+                cohort == null ? Double.NaN : cohort.value(), t.get("report.cohortCovered", results.cohortAverage().covered(),
+                results.cohortAverage().members().size())), lang, results.includePartial());
     }
 
     private static RadarSeries cohortSeries(ResourceBundle b, PanelResults results) {

@@ -54,6 +54,29 @@ public final class RadarCharts {
                 List.of(new RadarSeries(b.getString("chart.series.mine"), myAxes), cohortSeries(b, cohort)));
     }
 
+    /**
+     * The chart as drawn when unfinished sheets count for the figures (--include-partial, the
+     * desktop's switch): its subtitle says so, so that no copy of the chart passes for the default.
+     */
+    public static RadarData markedPartial(RadarData d, boolean includePartial) {
+        if (!includePartial) {
+            return d;
+        }
+        String mark = bundle(d.language()).getString("chart.partialIncluded");
+        return new RadarData(d.title(), d.subtitle().isBlank() ? mark : d.subtitle() + " · " + mark, d.axes(), d.language(),
+                d.series());
+    }
+
+    /** The ranking's title with the same mark when unfinished sheets count. */
+    public static jp.clustereval.chart.RankingData markedPartial(jp.clustereval.chart.RankingData d, Language lang,
+                                                                 boolean includePartial) {
+        if (!includePartial) {
+            return d;
+        }
+        return new jp.clustereval.chart.RankingData(d.title() + " (" + bundle(lang).getString("chart.partialIncluded") + ")",
+                d.valueAxisLabel(), d.bars(), d.cohortAverage(), d.cohortLabel());
+    }
+
     private static RadarSeries cohortSeries(ResourceBundle b, CohortAverage cohort) {
         // "6 of 12 clusters graded": the clusters with a total of the cohort's members
         return RadarSeries.fromScores(format(b, "chart.series.cohortCovered", cohort.covered(), cohort.members().size()),

@@ -31,9 +31,17 @@ import jp.clustereval.report.ReportText;
  */
 public final class ReportService {
 
-    /** What a report is computed from; the defaults give the published view. */
+    /**
+     * What a report is computed from; the defaults give the published view. {@code includePartial}:
+     * unfinished sheets count for totals and ranks too (the old behaviour), and the report says so.
+     */
     public record Options(Language language, CohortSpec cohort, boolean calibrated, boolean showNames, int draws,
-                          long seed) {
+                          long seed, boolean includePartial) {
+        /** Complete sheets only. */
+        public Options(Language language, CohortSpec cohort, boolean calibrated, boolean showNames, int draws, long seed) {
+            this(language, cohort, calibrated, showNames, draws, seed, false);
+        }
+
         public static Options defaults(Language language) {
             return new Options(language, CohortSpec.ROUND, false, false, 1000, 1);
         }
@@ -105,7 +113,7 @@ public final class ReportService {
     }
 
     private static PanelService.Scope scope(Round round, Options o) {
-        return new PanelService.Scope(round.id(), o.cohort(), true, o.calibrated());
+        return new PanelService.Scope(round.id(), o.cohort(), true, o.calibrated(), o.includePartial());
     }
 
     private static boolean hasExtension(Path out, String ext) {

@@ -153,7 +153,7 @@ class ReportServiceTest {
         Path xlsx = services.reports().panelReport(round.id(), dir.resolve("panel-ja.xlsx"),
                 new ReportService.Options(Language.JA, CohortSpec.parse("all"), false, false, 10, 1));
         try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {
-            assertEquals(List.of("results", "weights", "sensitivity", "comments"),
+            assertEquals(List.of("results", "weights", "sensitivity", "comments", "notes"),
                     java.util.stream.IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList());
             Sheet results = wb.getSheet("results");
             Row nag = null;

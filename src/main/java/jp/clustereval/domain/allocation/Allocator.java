@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import jp.clustereval.common.Decimals;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Ranking;
 
@@ -31,7 +32,8 @@ public final class Allocator {
         for (int i = 0; i < n; i++) {
             Candidate c = candidates.get(i);
             tiers[i] = Ranking.tier(c.rank(), n);
-            shares[i] = req.rule() == AllocationRule.PROPORTIONAL ? c.total() : req.baselineYen() * switch (tiers[i]) {
+            // the exact value the total stands for (as ranks and display use it): equal totals, equal shares
+            shares[i] = req.rule() == AllocationRule.PROPORTIONAL ? Decimals.stored(c.total()) : req.baselineYen() * switch (tiers[i]) {
                 case TOP -> 1 + req.tierStep();
                 case MIDDLE -> 1.0;
                 case BOTTOM -> 1 - req.tierStep();

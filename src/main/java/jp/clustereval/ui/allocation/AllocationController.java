@@ -30,6 +30,7 @@ public final class AllocationController implements Disposable {
     @FXML private TextField capField;
     @FXML private javafx.scene.control.Button allocateButton;
     @FXML private Label allocationSum;
+    @FXML private Label allocationNotes;
     @FXML private Label allocationExported;
     @FXML private javafx.scene.control.Button exportAllocationButton;
     @FXML private TableView<ClusterAllocation> allocationTable;
@@ -74,6 +75,9 @@ public final class AllocationController implements Disposable {
         problems.watch(capField, vm.capProblemProperty());
         allocateButton.disableProperty().bind(vm.validationProperty().isNotEmpty());
         allocationSum.textProperty().bind(vm.sumLineProperty());
+        allocationNotes.textProperty().bind(vm.notesProperty());
+        allocationNotes.visibleProperty().bind(vm.notesProperty().isNotEmpty());
+        allocationNotes.managedProperty().bind(allocationNotes.visibleProperty());
         allocationExported.textProperty().bind(vm.exportedProperty());
         exportAllocationButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.rows()));
         subscriptions.onChange(vm.addsUpProperty(), (obs, o, n) -> styleSum(n));
@@ -119,6 +123,9 @@ public final class AllocationController implements Disposable {
         problems.dispose();
         allocateButton.disableProperty().unbind();
         allocationSum.textProperty().unbind();
+        allocationNotes.textProperty().unbind();
+        allocationNotes.visibleProperty().unbind();
+        allocationNotes.managedProperty().unbind();
         allocationExported.textProperty().unbind();
         exportAllocationButton.disableProperty().unbind();
     }

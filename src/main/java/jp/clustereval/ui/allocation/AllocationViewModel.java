@@ -20,6 +20,7 @@ import jp.clustereval.domain.allocation.AllocationRequest;
 import jp.clustereval.domain.allocation.AllocationRule;
 import jp.clustereval.domain.allocation.ClusterAllocation;
 import jp.clustereval.domain.allocation.YenAmount;
+import jp.clustereval.domain.panel.TieNotes;
 import jp.clustereval.service.PanelService;
 import jp.clustereval.ui.common.AppState;
 import jp.clustereval.ui.common.BackgroundTasks;
@@ -48,6 +49,7 @@ public final class AllocationViewModel {
     private final ReadOnlyStringWrapper sumLine = new ReadOnlyStringWrapper(this, "sumLine", "");
     private final ReadOnlyBooleanWrapper addsUp = new ReadOnlyBooleanWrapper(this, "addsUp");
     private final ReadOnlyStringWrapper exported = new ReadOnlyStringWrapper(this, "exported", "");
+    private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper(this, "notes", "");
     private int generation;
 
     public AllocationViewModel(AppState app, BackgroundTasks tasks, Supplier<PanelService.Scope> scope) {
@@ -98,21 +100,45 @@ public final class AllocationViewModel {
         int mine = ++generation;
         tasks.run(() -> s.services().allocation().allocateAndSave(sc, req, actor), a -> {
             if (mine == generation) {
-                show(a);
+                show(a, sc.includePartial());
             }
         }, failure -> {
             rows.clear();
             sumLine.set("");
+            notes.set("");
         });
         return true;
     }
 
-    private void show(Allocation a) {
+    private void show(Allocation a, boolean includePartial) {
         Messages m = app.messages();
         rows.setAll(a.clusters());
         addsUp.set(a.addsUp());
         sumLine.set(m.format(a.addsUp() ? "allocation.sum.ok" : "allocation.sum.bad",
                 money(a.sumYen()), money(a.request().poolYen())));
+        notes.set(notes(a, includePartial, m));
+    }
+
+    /**
+     * What the amounts' digits do not say: unfinished sheets counted, totals shown alike but ranked
+     * apart, equal totals with amounts apart (the whole-yen rule); one line each, as the CLI's allocate.
+     */
+    static String notes(Allocation a, boolean includePartial, Messages m) {
+        List<String> lines = new java.util.ArrayList<>();
+        if (includePartial) {
+            lines.add(m.get("results.partialIncluded"));
+        }
+        for (TieNotes.Note n : TieNotes.of(a.clusters().stream()
+                .map(c -> new TieNotes.Row(c.clusterCode(), c.total(), c.rank(), c.allocationYen())).toList(), 2)) {
+            lines.add(m.format(n.kind() == TieNotes.Kind.SHOWN_ALIKE ? "results.tie.shownAlike" : "allocation.tie.yenApart",
+                    n.args()));
+        }
+        return String.join("\n", lines);
+    }
+
+    /** The notes under the amounts; empty when there is nothing to say. */
+    public ReadOnlyStringProperty notesProperty() {
+        return notes.getReadOnlyProperty();
     }
 
     /**
@@ -129,7 +155,7 @@ public final class AllocationViewModel {
         AllocationRule r = rule.get();
         tasks.run(() -> {
             StringBuilder sb = new StringBuilder("# basis=" + (sc.calibrated() ? "calibrated" : "raw") + ", cohort="
-                    + sc.cohort().text() + ", rule=" + r.tag() + "\n");
+                    + sc.cohort().text() + ", rule=" + r.tag() + (sc.includePartial() ? ", sheets=partial-included" : "") + "\n");
             SpreadsheetCsv csv = new SpreadsheetCsv(sb, System.lineSeparator())
                     .row(List.of("code", "total", "rank", "tier", "baseline_yen", "allocation_yen", "change_pct"));
             for (ClusterAllocation a : shown) {

@@ -40,7 +40,9 @@ public final class ReportsViewModel {
     private ReportService.Options options() {
         PanelService.Scope sc = scope.get();
         ReportService.Options d = ReportService.Options.defaults(language.get());
-        return new ReportService.Options(language.get(), sc.cohort(), sc.calibrated(), d.showNames(), d.draws(), d.seed());
+        // the reports count what the results window counts: with its switch on, unfinished sheets too (and say so)
+        return new ReportService.Options(language.get(), sc.cohort(), sc.calibrated(), d.showNames(), d.draws(), d.seed(),
+                sc.includePartial());
     }
 
     /** Writes the feedback report of one cluster (PDF). */

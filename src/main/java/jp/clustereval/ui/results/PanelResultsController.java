@@ -3,6 +3,7 @@ package jp.clustereval.ui.results;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import jp.clustereval.ui.common.Disposable;
@@ -14,6 +15,8 @@ public final class PanelResultsController implements Disposable {
 
     @FXML private ComboBox<CohortChoice> cohortChoice;
     @FXML private CheckBox calibratedCheck;
+    @FXML private CheckBox includePartialCheck;
+    @FXML private Label partialMark;
     @FXML private TabPane resultsTabs;
     @FXML private Tab weightsTab;
     @FXML private Tab resultsTab;
@@ -28,6 +31,10 @@ public final class PanelResultsController implements Disposable {
         cohortChoice.setItems(r.cohorts());
         cohortChoice.valueProperty().bindBidirectional(r.cohortProperty());
         calibratedCheck.selectedProperty().bindBidirectional(r.calibratedProperty());
+        includePartialCheck.selectedProperty().bindBidirectional(r.includePartialProperty());
+        partialMark.textProperty().bind(r.partialMarkProperty());
+        partialMark.visibleProperty().bind(r.partialMarkProperty().isNotEmpty());
+        partialMark.managedProperty().bind(partialMark.visibleProperty());
     }
 
     /** Brings the weights tab (true) or the results tab (false) forward. */
@@ -49,6 +56,10 @@ public final class PanelResultsController implements Disposable {
     public void dispose() {
         cohortChoice.valueProperty().unbindBidirectional(vm.results().cohortProperty());
         calibratedCheck.selectedProperty().unbindBidirectional(vm.results().calibratedProperty());
+        includePartialCheck.selectedProperty().unbindBidirectional(vm.results().includePartialProperty());
+        partialMark.textProperty().unbind();
+        partialMark.visibleProperty().unbind();
+        partialMark.managedProperty().unbind();
         cohortChoice.setItems(null);
     }
 }

@@ -39,6 +39,7 @@ public final class ResultsController implements Disposable {
     private boolean showingChoice;
 
     @FXML private Label cohortLine;
+    @FXML private Label tieNotes;
     @FXML private TableView<ResultRow> resultsTable;
     @FXML private TableColumn<ResultRow, String> rankColumn;
     @FXML private TableColumn<ResultRow, String> codeColumn;
@@ -83,6 +84,9 @@ public final class ResultsController implements Disposable {
         subscriptions.onListChange(vm.axisCodes(), c -> axisColumns());
         axisColumns();
         cohortLine.textProperty().bind(vm.cohortLineProperty());
+        tieNotes.textProperty().bind(vm.tieNotesProperty());
+        tieNotes.visibleProperty().bind(vm.tieNotesProperty().isNotEmpty());
+        tieNotes.managedProperty().bind(tieNotes.visibleProperty());
 
         rankingChart.setId("rankingChart");
         rankingChart.setAccessibleText(resources.getString("results.view.ranking"));
@@ -205,6 +209,9 @@ public final class ResultsController implements Disposable {
     public void dispose() {
         subscriptions.dispose();
         cohortLine.textProperty().unbind();
+        tieNotes.textProperty().unbind();
+        tieNotes.visibleProperty().unbind();
+        tieNotes.managedProperty().unbind();
         overlayMessage.textProperty().unbind();
     }
 }

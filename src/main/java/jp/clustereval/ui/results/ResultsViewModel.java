@@ -23,6 +23,7 @@ import jp.clustereval.domain.Score;
 import jp.clustereval.domain.panel.ClusterFigures;
 import jp.clustereval.domain.panel.CohortSpec;
 import jp.clustereval.domain.panel.PanelResults;
+import jp.clustereval.domain.panel.TieNotes;
 import jp.clustereval.service.PanelCharts;
 import jp.clustereval.service.PanelService;
 import jp.clustereval.ui.common.AppState;
@@ -42,6 +43,9 @@ public final class ResultsViewModel {
     private final ObservableList<CohortChoice> cohorts = FXCollections.observableArrayList();
     private final ObjectProperty<CohortChoice> cohort = new SimpleObjectProperty<>(this, "cohort");
     private final BooleanProperty calibrated = new SimpleBooleanProperty(this, "calibrated");
+    private final BooleanProperty includePartial = new SimpleBooleanProperty(this, "includePartial");
+    private final ReadOnlyStringWrapper partialMark = new ReadOnlyStringWrapper(this, "partialMark", "");
+    private final ReadOnlyStringWrapper tieNotes = new ReadOnlyStringWrapper(this, "tieNotes", "");
     private final ObjectProperty<PanelCharts.Sort> sort = new SimpleObjectProperty<>(this, "sort", PanelCharts.Sort.RANK);
     private final ObservableList<String> overlayCodes = FXCollections.observableArrayList();
     private final ObservableList<ResultRow> rows = FXCollections.observableArrayList();
@@ -69,6 +73,8 @@ public final class ResultsViewModel {
             }
         });
         calibrated.addListener((obs, o, n) -> refresh());
+        // off by default; on, every figure of the window is computed again with unfinished sheets counted
+        includePartial.addListener((obs, o, n) -> refresh());
         sort.addListener((obs, o, n) -> charts());
         overlayCodes.addListener((javafx.collections.ListChangeListener<String>) c -> overlay());
         // a new UI language: the choices and charts are labelled again (the figures stay)
@@ -98,7 +104,7 @@ public final class ResultsViewModel {
             return;
         }
         CohortSpec spec = cohort.get() == null ? CohortSpec.ROUND : cohort.get().spec();
-        PanelService.Scope scope = new PanelService.Scope(s.round().id(), spec, true, calibrated.get());
+        PanelService.Scope scope = new PanelService.Scope(s.round().id(), spec, true, calibrated.get(), includePartial.get());
         int mine = ++generation;
         computing.set(true);
         tasks.run(() -> new Loaded(s.services().rounds().require(s.round().id()), s.services().clusters().all(),
@@ -124,7 +130,8 @@ public final class ResultsViewModel {
             Map<String, Double> axes = new LinkedHashMap<>();
             f.axes().forEach((k, v) -> axes.put(k, v.value()));
             String evaluatorsText = f.partial() == 0 ? Integer.toString(f.evaluators())
-                    : m.format("results.partialSheets", f.evaluators(), f.partial());
+                    : m.format(r.includePartial() ? "results.partialSheetsIncluded" : "results.partialSheets",
+                            f.evaluators(), f.partial());
             list.add(new ResultRow(f.clusterCode(), name(f.clusterCode()), axes, f.total(), f.rank(), f.evaluators(),
                     f.min(), f.max(), f.sd(), f.partial(), evaluatorsText));
         }
@@ -142,6 +149,9 @@ public final class ResultsViewModel {
         }
         line.append("   · ").append(m.get(r.calibrated() ? "results.basis.calibrated" : "results.basis.raw"));
         cohortLine.set(line.toString());
+        // the mark follows the figures shown, not the switch: it appears with the first figures that count them
+        partialMark.set(r.includePartial() ? m.get("results.partialIncluded") : "");
+        tieNotes.set(String.join("\n", TieNotes.of(r).stream().map(n -> m.format("results.tie.shownAlike", n.args())).toList()));
         overlayCodes.removeIf(code -> r.cluster(code).isEmpty());
         charts();
         onComputed.run();
@@ -206,6 +216,21 @@ public final class ResultsViewModel {
         return calibrated;
     }
 
+    /** Unfinished sheets count for totals and ranks too (off by default); every figure of the window follows. */
+    public BooleanProperty includePartialProperty() {
+        return includePartial;
+    }
+
+    /** The visible mark of figures that count unfinished sheets; empty when they do not. */
+    public ReadOnlyStringProperty partialMarkProperty() {
+        return partialMark.getReadOnlyProperty();
+    }
+
+    /** One line per pair of totals shown alike but ranked apart (the order comes from more digits); empty for none. */
+    public ReadOnlyStringProperty tieNotesProperty() {
+        return tieNotes.getReadOnlyProperty();
+    }
+
     public ObjectProperty<PanelCharts.Sort> sortProperty() {
         return sort;
     }
@@ -258,7 +283,7 @@ public final class ResultsViewModel {
     public PanelService.Scope scope() {
         Session s = app.session();
         CohortSpec spec = cohort.get() == null ? CohortSpec.ROUND : cohort.get().spec();
-        return new PanelService.Scope(s == null ? "" : s.round().id(), spec, true, calibrated.get());
+        return new PanelService.Scope(s == null ? "" : s.round().id(), spec, true, calibrated.get(), includePartial.get());
     }
 
     public AppState app() {

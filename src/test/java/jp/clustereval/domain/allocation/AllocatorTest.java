@@ -30,6 +30,23 @@ class AllocatorTest {
         assertTrue(a.addsUp());
     }
 
+    /**
+     * Two totals that are equal (one rank) but computed by different sums differ in the last binary
+     * digit: the results give SAP 2.15 and SEN 2.1500000000000004 for 0.2 x 3.5 + 0.5 x 2 + 0.3 x 1.5
+     * and 0.2 x 2 + 0.5 x 2 + 0.3 x 2.5. The shares are the exact values the totals stand for, so the
+     * fractions are equal too and the leftover yen goes by code, as the allocation's note says (it
+     * went to SEN by the noise).
+     */
+    @Test
+    void equalTotalsComputedByDifferentSumsShareTheLeftoverYenByCode() {
+        double sap = 2.15;
+        double sen = Math.nextUp(2.15);
+        Allocation a = Allocator.allocate(req(1_000_000_001L, AllocationRule.PROPORTIONAL, 0, NO_CAP),
+                List.of(new Candidate("SAP", sap, 1), new Candidate("SEN", sen, 1)));
+        assertEquals(List.of("SAP 500000001", "SEN 500000000"), a.clusters().stream()
+                .map(c -> c.clusterCode() + " " + c.allocationYen()).toList());
+    }
+
     @Test
     void floorAndCapHoldAndTheRestStaysProportional() {
         // floor 150: Z gets 150; 3L + 2L = 450 -> L = 90: X 270, Y 180
