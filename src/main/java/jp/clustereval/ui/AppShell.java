@@ -319,6 +319,11 @@ final class AppShell implements Navigator {
     }
 
     @Override
+    public void showOverview() {
+        panels.showOverview(wiring.viewModels().overview());
+    }
+
+    @Override
     public void showAbout() {
         panels.showAbout();
     }

@@ -101,6 +101,12 @@ public final class OverviewViewModel {
         selected.set(line(keep).orElse(fresh.isEmpty() ? null : fresh.get(0)));
     }
 
+    /** Whether a key names a grade of the round's scale (S, A, B, C in any case). */
+    public boolean isGrade(String key) {
+        Overview o = overview.get();
+        return o != null && o.round().scale().find(key).isPresent();
+    }
+
     /** Sets (a code on the round's scale, any case) or clears (null) my grade of an item; written at once. */
     public void grade(String clusterCode, String itemId, String code) {
         Session session = app.session();
@@ -219,6 +225,56 @@ public final class OverviewViewModel {
             fresh.add(m.get("overview.notes.none"));
         }
         notes.setAll(fresh);
+    }
+
+    /** The grid's columns in the current language: cluster, name, items, axes, total, rank, state, notes. */
+    public List<OverviewColumn> columns() {
+        Overview o = overview.get();
+        if (o == null) {
+            return List.of();
+        }
+        Messages m = app.messages();
+        jp.clustereval.domain.Language lang = app.language();
+        List<OverviewColumn> columns = new ArrayList<>();
+        columns.add(new OverviewColumn(OverviewColumn.Kind.CODE, null, m.get("overview.column.code"),
+                m.get("overview.column.code")));
+        columns.add(new OverviewColumn(OverviewColumn.Kind.NAME, null, m.get("overview.column.name"),
+                m.get("overview.column.name")));
+        for (jp.clustereval.domain.Item i : o.columns()) {
+            columns.add(new OverviewColumn(OverviewColumn.Kind.ITEM, i.id(), i.id(), i.id() + " " + i.name().in(lang)));
+        }
+        for (jp.clustereval.domain.Axis a : o.round().axes()) {
+            columns.add(new OverviewColumn(OverviewColumn.Kind.AXIS, a.code(), a.code(), a.label(lang)));
+        }
+        columns.add(new OverviewColumn(OverviewColumn.Kind.TOTAL, null, m.get("overview.column.total"),
+                m.get("overview.column.total")));
+        columns.add(new OverviewColumn(OverviewColumn.Kind.RANK, null, m.get("overview.column.rank"),
+                m.get("overview.column.rank.tooltip")));
+        columns.add(new OverviewColumn(OverviewColumn.Kind.STATE, null, m.get("overview.column.state"),
+                m.get("overview.column.state")));
+        columns.add(new OverviewColumn(OverviewColumn.Kind.NOTES, null, m.get("overview.column.notes"),
+                m.get("overview.column.notes.tooltip")));
+        return columns;
+    }
+
+    /** What a cell shows (figures with two decimals, rounded half up, in the language's number format). */
+    public String text(Overview.Row r, OverviewColumn c) {
+        Overview o = overview.get();
+        Messages m = app.messages();
+        return switch (c.kind()) {
+            case CODE -> r.code();
+            case NAME -> r.cluster().name().in(app.language());
+            case ITEM -> r.grade(c.key()) == null ? "" : r.grade(c.key());
+            case AXIS -> r.axes().containsKey(c.key()) ? figure(r.axes().get(c.key()), m) : "";
+            case TOTAL -> Double.isNaN(r.total()) ? "" : figure(r.total(), m);
+            case RANK -> r.rank() == 0 ? "" : Integer.toString(r.rank());
+            case STATE -> stateText(r, m);
+            case NOTES -> o == null ? "" : Integer.toString(o.notes(r).size());
+        };
+    }
+
+    private static String figure(double v, Messages m) {
+        return jp.clustereval.common.Decimals.format(m.locale(), "%.2f", v);
     }
 
     /** The line's state as words with a mark: complete, partial (graded of items), not started. */
