@@ -404,6 +404,10 @@ final class AppShell implements Navigator {
         return state;
     }
 
+    AppWiring wiring() {
+        return wiring;
+    }
+
     MainViewModel main() {
         return main;
     }

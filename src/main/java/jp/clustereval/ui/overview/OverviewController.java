@@ -83,6 +83,8 @@ public final class OverviewController implements Disposable {
             }
         });
         subscriptions.onChange(vm.overviewProperty(), (obs, o, n) -> showColumns());
+        // read again: the keyboard is on an item of the selected cluster, where grading starts
+        subscriptions.onListChange(vm.lines(), change -> focusFirstItem());
         subscriptions.onChange(vm.selectedProperty(), (obs, o, n) -> showNotesTitle());
         overviewNotes.setItems(vm.notes());
         overviewHeading.textProperty().bind(Bindings.createStringBinding(vm::heading, vm.overviewProperty()));

@@ -92,12 +92,12 @@ public final class OverviewViewModel {
 
     private void show(Overview loaded) {
         String keep = selected.get() == null ? null : selected.get().code();
-        overview.set(loaded);
         List<OverviewLine> fresh = new ArrayList<>();
         for (Overview.Row r : loaded.rows()) {
             fresh.add(new OverviewLine(r));
         }
         lines.setAll(fresh);
+        overview.set(loaded);
         selected.set(line(keep).orElse(fresh.isEmpty() ? null : fresh.get(0)));
     }
 
