@@ -140,12 +140,16 @@ public final class OverviewController implements Disposable {
             }
         });
         col.getStyleClass().add("overview-" + c.kind().name().toLowerCase(java.util.Locale.ROOT));
+        // every column in view at the window's size: 1,216 px in all
         switch (c.kind()) {
-            case NAME -> col.setPrefWidth(220);
+            case CODE -> col.setPrefWidth(60);
+            case NAME -> col.setPrefWidth(210);
+            case ITEM -> col.setPrefWidth(44);
+            case AXIS -> col.setPrefWidth(50);
+            case TOTAL -> col.setPrefWidth(54);
+            case RANK -> col.setPrefWidth(46);
             case STATE -> col.setPrefWidth(130);
-            case CODE -> col.setPrefWidth(70);
-            case ITEM -> col.setPrefWidth(52);
-            default -> col.setPrefWidth(62);
+            case NOTES -> col.setPrefWidth(70);
         }
         return col;
     }
