@@ -75,6 +75,8 @@ class GuiOverviewTest extends GuiTestBase {
         waitUntil(() -> present("#overviewTable") && grid().getItems().size() == 18);
         waitUntil(() -> grid().isFocused());
         assertEquals("SAP 1.1", focused());
+        assertEquals(java.util.List.of(), fx(() -> AccessibilityAudit.unlabelled(
+                (javafx.scene.Parent) robot.lookup("#overviewRoot").query())));
         assertEquals("✓ Complete", stateCell("SAP"));
         assertEquals("◐ Partial 2/9", stateCell("SEN"));
 

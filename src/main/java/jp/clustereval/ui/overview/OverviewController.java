@@ -87,6 +87,7 @@ public final class OverviewController implements Disposable {
         subscriptions.onListChange(vm.lines(), change -> focusFirstItem());
         subscriptions.onChange(vm.selectedProperty(), (obs, o, n) -> showNotesTitle());
         overviewNotes.setItems(vm.notes());
+        overviewNotes.setAccessibleText(resources.getString("overview.notes.title"));
         overviewHeading.textProperty().bind(Bindings.createStringBinding(vm::heading, vm.overviewProperty()));
         overviewSaveState.textProperty().bind(Bindings.createStringBinding(() -> resources.getString(
                 vm.savingProperty().get() > 0 ? "overview.saving" : "overview.saved"), vm.savingProperty()));

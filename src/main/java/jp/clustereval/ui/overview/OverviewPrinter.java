@@ -86,9 +86,11 @@ final class OverviewPrinter {
 
     /** The printed pages, laid out for the printable area (points); each in a scene of its own, never shown. */
     static List<Node> pages(OverviewViewModel vm, double printableWidth, double printableHeight) {
+        UiFonts.load(); // the family the pages name (loaded once; the desktop has it by now)
         List<OverviewColumn> columns = vm.columns();
         List<OverviewLine> lines = List.copyOf(vm.lines());
-        double gridWidth = measure(grid(vm, columns, List.of())).getWidth();
+        // measured with every row: a page's widest cell may be any cluster's name
+        double gridWidth = measure(grid(vm, columns, lines)).getWidth();
         double scale = PrintPagination.scaleToFit(gridWidth, printableWidth);
         int perPage = PrintPagination.rowsPerPage(printableHeight, scale, PAGE_HEADER_HEIGHT, GRID_HEADER_HEIGHT,
                 ROW_HEIGHT);
