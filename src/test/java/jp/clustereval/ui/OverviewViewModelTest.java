@@ -188,6 +188,27 @@ class OverviewViewModelTest {
     }
 
     @Test
+    void asWiredTheSheetAndTheOverviewFollowEachOther() {
+        gradeThree();
+        ViewModels vms = fx.viewModels(Duration.ofMillis(50));
+        OverviewViewModel wired = vms.overview();
+        wired.refresh();
+        vms.main().start();
+        fx.awaitIdle();
+        // graded on the sheet: the overview's line follows
+        vms.main().sheet().show(fx.session.services().clusters().require("KYO"));
+        fx.awaitIdle();
+        vms.main().sheet().grade(vms.main().sheet().item("1.3").orElseThrow(), "A");
+        fx.awaitIdle();
+        assertEquals("A", wired.line("KYO").orElseThrow().row().grade("1.3"));
+        // graded in the overview: the list's progress and the sheet shown follow
+        wired.grade("KYO", "1.2.1", "B");
+        fx.awaitIdle();
+        assertEquals("4/9", vms.main().clusters().row("KYO").orElseThrow().progressTextProperty().get());
+        assertEquals("B", vms.main().sheet().item("1.2.1").orElseThrow().grade());
+    }
+
+    @Test
     void aReadOnlyDatabaseTakesNoGrade() throws Exception {
         gradeThree();
         Path file = fx.session.file();
