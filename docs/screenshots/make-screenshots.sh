@@ -4,6 +4,8 @@
 #   sheet-LANG.png       the main window with the Sendai sheet open (grades, comments, live radar)
 #   radar-grid-LANG.png  the radar window, cohort grid (View > Radar grid, Ctrl+G)
 #   import-LANG.png      the import preview of a score file given on the command line
+#   overview-LANG.png    View > Overview (Ctrl+Shift+O) of an evaluator's own database: every
+#                        cohort cluster graded but two left partial, comments on item 1.1
 #
 # The data is generated with the CLI, deterministically: three evaluators grade every cohort
 # cluster with a fixed pattern (import-csv), export signed score files, and the chair's database
@@ -47,6 +49,7 @@ XVFB_PID=""
 APP_PID=""
 cleanup() {
     [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+    [ -n "${WM_PID:-}" ] && kill "$WM_PID" 2>/dev/null || true
     [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true
     [ -n "${KEEP_DEMO:-}" ] || rm -rf "$WORK"
 }
@@ -121,12 +124,27 @@ for item in $ITEMS; do
     k=$((k + 1))
 done
 
+# the overview: evaluator 0's grades in a database of their own (its local evaluator), the last
+# two cohort clusters left partial (items 2.3, 3 and 4 not graded)
+OWN="$WORK/own.db"
+ce --db "$OWN" evaluator add --local --name "${NAMES_JA[0]}" --affiliation "${AFFIL[0]}" >/dev/null
+PARTIAL=$(echo $COHORT | tr ' ' '\n' | tail -2 | tr '\n' ' ')
+awk -F, -v partial=" $PARTIAL " 'NR == 1 || !(index(partial, " " $1 " ") && ($2 == "2.3" || $2 == "3" || $2 == "4"))' \
+    "$WORK/evaluator0.csv" > "$WORK/own.csv"
+ce --db "$OWN" import-csv --evaluator "${NAMES_JA[0]}" "$WORK/own.csv" >/dev/null
+
 # --- screenshots ----------------------------------------------------------------------------
 [ -n "${DATA_ONLY:-}" ] && exit 0
 Xvfb "$DISPLAY_NUM" -screen 0 "${WIDTH}x${HEIGHT}x24" -nolisten tcp >/dev/null 2>&1 &
 XVFB_PID=$!
 export DISPLAY=$DISPLAY_NUM
 sleep 1
+WM_PID=""
+if command -v openbox >/dev/null 2>&1; then # a window manager sizes and places windows as a desktop does
+    openbox >/dev/null 2>&1 &
+    WM_PID=$!
+    sleep 1
+fi
 
 window_named() { # title pattern -> newest visible window id (waits up to 60 s)
     local id=""
@@ -195,5 +213,19 @@ for lang in ja en; do
     preview=$(other_window $first)
     sleep 5
     shoot "$preview" "$OUT/import-$lang.png"
+    stop_app
+
+    # the evaluator's overview of their own grades
+    launch --db "$OWN" --lang "$lang"
+    own=$(window_named "ClusterEval")
+    sleep 4
+    before=$(xdotool search --onlyvisible --name '.' | tr '\n' ' ')
+    xdotool windowactivate --sync "$own" >/dev/null 2>&1 || true
+    key ctrl+shift+o
+    overview=$(other_window $before)
+    sleep 3
+    key Down
+    key Down
+    shoot "$overview" "$OUT/overview-$lang.png"
     stop_app
 done

@@ -134,6 +134,25 @@ public final class GradingService {
         });
     }
 
+    /**
+     * One evaluator's grades across every cluster of a round (the overview), read in one go: every
+     * cluster, the evaluator's stored sheets, and the figures the domain computes from them.
+     */
+    public Overview overview(String roundId, String evaluatorId) {
+        Round round = rounds.require(roundId);
+        jp.clustereval.domain.Evaluator evaluator = evaluators.resolve(evaluatorId);
+        List<jp.clustereval.domain.Cluster> all = clusters.all();
+        Map<String, SheetData> sheets = db.query(c -> {
+            Map<String, SheetData> byCluster = new java.util.HashMap<>();
+            GradeDao grades = new GradeDao(c);
+            for (SheetDao.Row row : new SheetDao(c).findByEvaluator(round.id(), evaluator.id())) {
+                byCluster.put(row.sheet().clusterCode(), new SheetData(row.sheet(), grades.entries(row.id())));
+            }
+            return byCluster;
+        });
+        return Overview.of(round, evaluator, all, sheets);
+    }
+
     public int itemCount(Round round, String clusterCode) {
         return round.items().gradedItems(clusterCode).size();
     }
@@ -167,12 +186,16 @@ public final class GradingService {
         return value;
     }
 
+    /** A sheet nothing was written to yet: a draft without entries. */
+    static SheetData emptySheet(SheetKey key) {
+        return new SheetData(new Sheet(key.roundId(), key.evaluatorId(), key.clusterCode(), SheetStatus.DRAFT, 0,
+                Instant.EPOCH, Instant.EPOCH, ""), Map.of());
+    }
+
     private static SheetData read(Connection c, SheetKey key) throws SQLException {
         var row = new SheetDao(c).find(key.roundId(), key.evaluatorId(), key.clusterCode());
         if (row.isEmpty()) {
-            // not stored yet: it is created with the first change
-            return new SheetData(new Sheet(key.roundId(), key.evaluatorId(), key.clusterCode(), SheetStatus.DRAFT, 0,
-                    Instant.EPOCH, Instant.EPOCH, ""), Map.of());
+            return emptySheet(key); // not stored yet: it is created with the first change
         }
         return new SheetData(row.get().sheet(), new GradeDao(c).entries(row.get().id()));
     }

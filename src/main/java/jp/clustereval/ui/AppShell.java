@@ -330,6 +330,11 @@ final class AppShell implements Navigator {
     }
 
     @Override
+    public void showOverview() {
+        panels.showOverview(wiring.viewModels().overview());
+    }
+
+    @Override
     public void showAbout() {
         panels.showAbout();
     }
@@ -408,6 +413,10 @@ final class AppShell implements Navigator {
 
     AppState state() {
         return state;
+    }
+
+    AppWiring wiring() {
+        return wiring;
     }
 
     MainViewModel main() {

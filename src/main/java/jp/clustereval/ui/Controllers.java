@@ -19,6 +19,7 @@ import jp.clustereval.ui.imports.ImportController;
 import jp.clustereval.ui.keys.KeysController;
 import jp.clustereval.ui.main.MainController;
 import jp.clustereval.ui.main.MainViewModel;
+import jp.clustereval.ui.overview.OverviewController;
 import jp.clustereval.ui.radar.LiveRadarController;
 import jp.clustereval.ui.radar.RadarController;
 import jp.clustereval.ui.results.CalibrationController;
@@ -104,6 +105,8 @@ final class Controllers implements ControllerFactory {
             return new AllocationController(panel.allocation(), dialogs);
         } else if (type == CommentsController.class) {
             return new CommentsController(panel.comments());
+        } else if (type == OverviewController.class) {
+            return new OverviewController(vms.overview(), dialogs);
         }
         throw new IllegalStateException("No controller factory entry for " + type.getName()
                 + ": add its constructor call to " + Controllers.class.getName());
@@ -116,6 +119,6 @@ final class Controllers implements ControllerFactory {
                 ImportController.class, ConflictsController.class, CompletenessController.class, KeysController.class,
                 AboutController.class, PanelResultsController.class, WeightsController.class, ResultsController.class,
                 CalibrationController.class, SensitivityController.class, AllocationController.class,
-                CommentsController.class);
+                CommentsController.class, OverviewController.class);
     }
 }

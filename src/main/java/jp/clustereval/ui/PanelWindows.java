@@ -17,7 +17,7 @@ import jp.clustereval.ui.common.View;
 import jp.clustereval.ui.main.MainViewModel;
 
 /**
- * The chair's windows (import, conflicts, completeness, keys): one stage each, owned by the main
+ * The secondary windows (import, conflicts, completeness, keys, the overview): one stage each, owned by the main
  * window, made on first use, rebuilt in place when the language changes.
  */
 final class PanelWindows {
@@ -93,6 +93,15 @@ final class PanelWindows {
         w.view = loader.load(view);
         w.stage.setScene(scenes.apply(w.view.root()));
         w.stage.setTitle(state.messages().get(w.titleKey));
+    }
+
+    /** The overview of my grades, read again; the keyboard goes to its grid. */
+    void showOverview(jp.clustereval.ui.overview.OverviewViewModel vm) {
+        show(FxmlView.OVERVIEW, "overview.window.title", vm::refresh);
+        Window w = windows.get(FxmlView.OVERVIEW);
+        if (w != null && w.view.controller() instanceof jp.clustereval.ui.overview.OverviewController c) {
+            c.focusGrid();
+        }
     }
 
     /** The modal About dialog. */

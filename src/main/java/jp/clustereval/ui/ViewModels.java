@@ -17,6 +17,7 @@ import jp.clustereval.ui.imports.ScoreExportViewModel;
 import jp.clustereval.ui.keys.KeysViewModel;
 import jp.clustereval.ui.main.MainViewModel;
 import jp.clustereval.ui.main.StatusBarViewModel;
+import jp.clustereval.ui.overview.OverviewViewModel;
 import jp.clustereval.ui.radar.LiveRadarViewModel;
 import jp.clustereval.ui.radar.RadarViewModel;
 import jp.clustereval.ui.reports.ReportsViewModel;
@@ -44,6 +45,7 @@ final class ViewModels {
     private final SettingsViewModel settings;
     private final BackupViewModel backups;
     private final AboutViewModel about;
+    private final OverviewViewModel overview;
     private WelcomeViewModel welcome;
     private Session welcomeSession;
 
@@ -78,6 +80,8 @@ final class ViewModels {
                 : new SettingsStore(config.settingsFile()), config.settings(), tasks);
         this.backups = new BackupViewModel(state, tasks, main::restored);
         this.about = new AboutViewModel(state);
+        this.overview = new OverviewViewModel(state, tasks, main::storedByOverview);
+        main.setOnSheetSaved(overview::sheetSaved);
         // the radar series chosen in the settings are the ones both radars show
         main.liveRadar().seriesProperty().bind(settings.radarSeriesProperty());
         main.radar().seriesProperty().bind(settings.radarSeriesProperty());
@@ -97,6 +101,10 @@ final class ViewModels {
 
     AboutViewModel about() {
         return about;
+    }
+
+    OverviewViewModel overview() {
+        return overview;
     }
 
     /**

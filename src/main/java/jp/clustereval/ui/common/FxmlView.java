@@ -45,7 +45,9 @@ public enum FxmlView {
     /** The subsidy allocation (included in the results window). */
     ALLOCATION("allocation"),
     /** The comments per cluster (included in the results window). */
-    COMMENTS("comments");
+    COMMENTS("comments"),
+    /** View &gt; Overview: my grades across every cluster, with their comments. */
+    OVERVIEW("overview");
 
     private final String file;
 

@@ -8,6 +8,9 @@ public interface Navigator {
 
     void showAbout();
 
+    /** Opens (or brings forward) the overview of my grades across every cluster. */
+    void showOverview();
+
     /** Opens the import window; the files or folders given (may be none) are previewed at once. */
     void showImport(java.util.List<java.nio.file.Path> filesOrFolders);
 

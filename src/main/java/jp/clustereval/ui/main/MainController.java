@@ -192,6 +192,11 @@ public final class MainController implements Disposable {
     }
 
     @FXML
+    private void showOverview() {
+        navigator.showOverview();
+    }
+
+    @FXML
     private void showCompleteness() {
         navigator.showCompleteness();
     }

@@ -47,6 +47,7 @@ public final class MainViewModel {
     private final CompletenessViewModel completeness;
     private final KeysViewModel keys;
     private final jp.clustereval.ui.results.PanelResultsViewModel panelResults;
+    private java.util.function.Consumer<jp.clustereval.service.SheetData> sheetSaved = data -> { };
 
     /**
      * The view models the main window coordinates, made by the application's one wiring place
@@ -163,11 +164,38 @@ public final class MainViewModel {
         int graded = new SheetScorer(session.round()).gradedCount(code, saved.data().grades());
         int total = session.round().items().gradedItems(code).size();
         clusters.applyProgress(code, graded, total, saved.data().sheet().status());
+        sheetSaved.accept(saved.data());
         status.saved(Instant.now());
         if (saved.gradesChanged()) {
             liveRadar.refreshCohort();
             radar.refresh();
         }
+    }
+
+    /** Told of every change of the sheet that reached the disk (the overview's line follows). */
+    public void setOnSheetSaved(java.util.function.Consumer<jp.clustereval.service.SheetData> listener) {
+        this.sheetSaved = listener;
+    }
+
+    /**
+     * A grade set in the overview reached the disk: the list's progress, the sheet (when it shows
+     * that cluster), the status bar and the radars follow.
+     */
+    public void storedByOverview(jp.clustereval.service.SheetData data) {
+        Session session = app.session();
+        if (session == null) {
+            return;
+        }
+        String code = data.sheet().clusterCode();
+        clusters.applyProgress(code, new SheetScorer(session.round()).gradedCount(code, data.grades()),
+                session.round().items().gradedItems(code).size(), data.sheet().status());
+        Cluster shown = sheet.clusterProperty().get();
+        if (shown != null && shown.code().equals(code)) {
+            sheet.show(shown);
+        }
+        status.saved(Instant.now());
+        liveRadar.refreshCohort();
+        radar.refresh();
     }
 
     /**
