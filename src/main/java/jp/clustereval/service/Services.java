@@ -33,6 +33,7 @@ public final class Services implements AutoCloseable {
     /** What else goes when the services close (a read-only copy is deleted). */
     private final Runnable afterClose;
     private final RosterService roster;
+    private final RoundSetupService roundSetup;
     private final BackupService backups;
 
     public Services(Database db) {
@@ -73,6 +74,7 @@ public final class Services implements AutoCloseable {
         this.comments = new CommentService(db, rounds, evaluators, clusters);
         this.reports = new ReportService(this);
         this.roster = new RosterService(db, rounds, evaluators, clusters);
+        this.roundSetup = new RoundSetupService(db, rounds, clusters);
     }
 
     public static Services open(Path file, boolean readOnly) {
@@ -267,6 +269,10 @@ public final class Services implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    public RoundSetupService roundSetup() {
+        return roundSetup;
     }
 
     public RosterService roster() {
