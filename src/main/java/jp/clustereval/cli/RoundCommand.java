@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = {"The evaluation rounds of the database: list them, make one (from another round or from a",
                 "definition file), print one's definition, choose the current round (every command's default)."},
         subcommands = {RoundCommand.ListRounds.class, RoundCommand.Create.class, RoundCommand.Show.class,
-                RoundCommand.Use.class})
+                RoundCommand.Use.class, RoundCommand.Define.class})
 final class RoundCommand implements Runnable {
 
     @Spec
@@ -108,6 +108,45 @@ final class RoundCommand implements Runnable {
                 RoundDefinition made = setup.create(new RoundSetupService.NewRound(id, new LocalizedText(nameJa, nameEn), k,
                         from, read, unitList, cohort), ScoreFileCommands.ACTOR);
                 spec.commandLine().getOut().printf("round %s made: %d units, cohort %d, %d graded items%n",
+                        SafeText.line(made.id()), made.units().size(), made.round().cohort().size(),
+                        made.round().items().gradedItems(null).size());
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "define", mixinStandardHelpOptions = true,
+            description = {"Replace a round's grading definition (units, items, axes, scale, cohort, weights) with another",
+                    "round's (--from) or a definition file's, only while no sheet of the round is stored; its names, kind,",
+                    "roster and assignments stay."})
+    static final class Define implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
+        String roundId;
+
+        @Option(names = "--from", paramLabel = "ROUND_ID", description = "The round whose definition to take.")
+        String from;
+
+        @Option(names = "--definition", paramLabel = "FILE.json", description = "A round definition file.")
+        Path definition;
+
+        @Option(names = "--units", paramLabel = "FILE.csv", description = "Other units (the columns of clusters.csv).")
+        Path units;
+
+        @Option(names = "--cohort", split = ",", paramLabel = "CODE", description = "The cohort's unit codes.")
+        List<String> cohort;
+
+        @Override
+        public Integer call() {
+            try (Services s = Commands.root(spec).openServices()) {
+                RoundSetupService setup = s.roundSetup();
+                RoundDefinition read = definition == null ? null : setup.readDefinition(definition);
+                List<Cluster> unitList = units == null ? null : setup.readUnits(units);
+                RoundDefinition made = setup.redefine(new RoundSetupService.Redefinition(roundId, from, read, unitList,
+                        cohort), ScoreFileCommands.ACTOR);
+                spec.commandLine().getOut().printf("round %s defined: %d units, cohort %d, %d graded items%n",
                         SafeText.line(made.id()), made.units().size(), made.round().cohort().size(),
                         made.round().items().gradedItems(null).size());
             }

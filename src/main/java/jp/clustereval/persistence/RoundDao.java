@@ -137,6 +137,11 @@ public final class RoundDao {
             ps.setString(7, actor);
             ps.executeUpdate();
         }
+        insertDefinition(d);
+    }
+
+    private void insertDefinition(RoundDefinition d) throws SQLException {
+        Round round = d.round();
         insertScale(round);
         insertAxes(round);
         for (Item item : round.items().all()) {
@@ -153,6 +158,37 @@ public final class RoundDao {
         int order = 0;
         for (Cluster unit : d.units()) {
             addUnit(round.id(), unit.code(), order++);
+        }
+    }
+
+    /**
+     * Replaces the round's grading definition (scale, axes, items, cohort, units, fiscal year),
+     * keeping the round itself (names, kind) and everything that refers to it. Only for a round
+     * without sheets: grades refer to its items and scale.
+     */
+    public void replaceDefinition(RoundDefinition d) throws SQLException {
+        String id = d.id();
+        for (String table : List.of("round_unit", "round_cohort", "item", "axis", "grade_level", "sheet_score_basis")) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE round_id = ?")) {
+                ps.setString(1, id);
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE round SET fiscal_year = ? WHERE id = ?")) {
+            ps.setInt(1, d.fiscalYear());
+            ps.setString(2, id);
+            ps.executeUpdate();
+        }
+        insertDefinition(d);
+    }
+
+    /** Whether a sheet of the round is stored: from then on its grading definition cannot change. */
+    public boolean hasSheets(String roundId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM sheet WHERE round_id = ?)")) {
+            ps.setString(1, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
         }
     }
 

@@ -181,6 +181,62 @@ public final class RoundSetupService {
         }
     }
 
+    /**
+     * A new grading definition for a round (null roundId: the current round) from another round or
+     * a definition file, optionally with other units and cohort: only while no sheet of the round is
+     * stored (its state is preparing). Its names, kind, weights history, roster and assignments stay.
+     */
+    public record Redefinition(String roundId, String fromRoundId, RoundDefinition definition, List<Cluster> units,
+                               List<String> cohort) {
+    }
+
+    /** Replaces the round's grading definition; refused, naming why, once the round has a stored sheet. */
+    public RoundDefinition redefine(Redefinition request, String actor) {
+        if ((request.fromRoundId() == null) == (request.definition() == null)) {
+            throw new UserFacingException("round.sourceNeeded");
+        }
+        RoundDefinition current = definition(request.roundId());
+        String id = current.id();
+        refuseWhenGraded(id);
+        RoundDefinition base = request.fromRoundId() != null ? definition(request.fromRoundId()) : request.definition();
+        NewRound asNew = new NewRound(id, current.round().name(), current.kind(), request.fromRoundId(), base,
+                request.units(), request.cohort());
+        List<Cluster> units = request.units() != null ? request.units() : base.units();
+        Round source = base.round();
+        Round round = new Round(id, current.round().name(), source.scale(), source.axes(), source.items(),
+                cohort(asNew, base, units));
+        RoundDefinition d = new RoundDefinition(round, current.kind(), base.fiscalYear(), units);
+        RoundRules.check(d);
+        Instant now = Instant.now();
+        db.inTransaction(c -> {
+            if (new RoundDao(c).hasSheets(id)) {
+                throw frozen(id);
+            }
+            storeUnits(c, d.units());
+            new RoundDao(c).replaceDefinition(d);
+            new RoundAuditDao(c).insert(new RoundAuditDao.Entry(now, actor, id, "redefine",
+                    request.fromRoundId() != null ? "from " + request.fromRoundId() : "from a definition file", ""));
+            return null;
+        });
+        rounds.invalidate(id);
+        return definition(id);
+    }
+
+    /**
+     * The freeze rule: a round's units, items, item-to-axis map and scale change only until its first
+     * sheet is stored; the grades stored would otherwise refer to another definition than the one
+     * their score files were signed against (the round fingerprint).
+     */
+    private void refuseWhenGraded(String roundId) {
+        if (db.query(c -> new RoundDao(c).hasSheets(roundId))) {
+            throw frozen(roundId);
+        }
+    }
+
+    private static UserFacingException frozen(String roundId) {
+        return new UserFacingException("round.frozen", roundId);
+    }
+
     /** Makes the round the current one: commands and the desktop take it when none is named. */
     public void use(String roundId, String actor) {
         Round round = rounds.require(roundId);

@@ -112,6 +112,33 @@ class RoundCliTest {
         ok("grade", "--round", "city-fy2006", "--evaluator", "Hanako", "--cluster", "CA01", "--item", "1.1", "--grade", "S");
     }
 
+    @Test
+    void theGradingDefinitionChangesOnlyUntilTheFirstSheetIsStored() throws Exception {
+        Path areas = write("areas.csv", CITY_AREAS);
+        ok("round", "create", "--id", "city", "--name-ja", "都市", "--name-en", "City", "--from", "mid-fy2004",
+                "--units", areas.toString());
+        String mid = ok("round", "show").out();
+        // five grades instead of four, while the round is preparing
+        Path fiveGrades = write("five.json", mid.replaceFirst("(\"scale\" : \\[)",
+                "$1 {\"code\":\"SS\",\"value\":5.0,\"wording\":{\"ja\":\"卓越\",\"en\":\"Outstanding\"}},"));
+        CliRun defined = ok("round", "define", "--round", "city", "--definition", fiveGrades.toString(), "--units",
+                areas.toString(), "--cohort", "CA01");
+        assertTrue(defined.out().contains("round city defined: 3 units, cohort 1, 9 graded items"), defined.out());
+        String city = ok("round", "show", "--round", "city").out();
+        assertTrue(city.contains("\"code\" : \"SS\""), city);
+        assertTrue(ok("round", "list", "--format", "csv").out().contains("city,都市,City,mid-term,preparing,3,1,no"));
+
+        ok("evaluator", "add", "--name", "Hanako");
+        ok("grade", "--round", "city", "--evaluator", "Hanako", "--cluster", "CA01", "--item", "1.1", "--grade", "SS");
+        Map<String, List<String>> before = tables();
+        refused(before, "The round 'city' has grades stored already: its units, items, item-to-axis map and grade scale"
+                + " can no longer change", "round", "define", "--round", "city", "--from", "mid-fy2004");
+        assertEquals(city, ok("round", "show", "--round", "city").out(), "the definition is as it was");
+        // weights still change after the first grade
+        ok("weights", "set", "--round", "city", "--axis", "A=30,B=20,C=20,D=10,E=20", "--by", "重みづけグループ");
+        assertTrue(ok("round", "show", "--round", "city").out().contains("\"weight\" : 0.3"));
+    }
+
     private static List<String> codesAndCohort(String csv) {
         List<String> out = new ArrayList<>();
         for (String line : csv.replace("\uFEFF", "").lines().toList()) {
@@ -164,6 +191,7 @@ class RoundCliTest {
         assertEquals(1, r.exit(), r::toString);
         assertTrue(r.err().contains(message), r::toString);
         assertTrue(r.err().contains("Nothing was changed") || r.err().contains("Unknown round"), r::toString);
+        assertEquals(1, r.err().lines().count(), "one line: " + r.err());
         assertEquals(before, tables(), "nothing stored after: " + String.join(" ", args));
     }
 
