@@ -33,3 +33,16 @@ CREATE TABLE round_audit (
     reason   TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX round_audit_by_round ON round_audit(round_id, id);
+
+-- Which units each evaluator of a round grades. A round without any row here lets every evaluator grade
+-- every unit (as every round before V7); once it has rows, grading an unassigned unit is refused.
+-- A declared conflict of interest removes the assignment (recorded in round_audit).
+CREATE TABLE assignment (
+    round_id     TEXT NOT NULL,
+    evaluator_id TEXT NOT NULL REFERENCES evaluator(id),
+    cluster_code TEXT NOT NULL,
+    added_at     TEXT NOT NULL,
+    added_by     TEXT NOT NULL,
+    PRIMARY KEY (round_id, evaluator_id, cluster_code),
+    FOREIGN KEY (round_id, cluster_code) REFERENCES round_unit(round_id, cluster_code)
+);

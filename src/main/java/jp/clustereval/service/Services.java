@@ -34,6 +34,7 @@ public final class Services implements AutoCloseable {
     private final Runnable afterClose;
     private final RosterService roster;
     private final RoundSetupService roundSetup;
+    private final AssignmentService assignments;
     private final BackupService backups;
 
     public Services(Database db) {
@@ -75,6 +76,7 @@ public final class Services implements AutoCloseable {
         this.reports = new ReportService(this);
         this.roster = new RosterService(db, rounds, evaluators, clusters);
         this.roundSetup = new RoundSetupService(db, rounds, clusters);
+        this.assignments = new AssignmentService(db, rounds, evaluators);
     }
 
     public static Services open(Path file, boolean readOnly) {
@@ -269,6 +271,10 @@ public final class Services implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    public AssignmentService assignments() {
+        return assignments;
     }
 
     public RoundSetupService roundSetup() {

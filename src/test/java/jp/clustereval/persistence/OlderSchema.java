@@ -18,6 +18,7 @@ public final class OlderSchema {
     /** The file as schema version 6 left it: without what V7 added. */
     public static void toVersion6(Path file) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("DROP TABLE assignment");
             st.execute("DROP TABLE round_audit");
             st.execute("DROP TABLE round_unit");
             st.execute("ALTER TABLE round DROP COLUMN kind");
