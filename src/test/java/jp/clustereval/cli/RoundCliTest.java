@@ -107,9 +107,14 @@ class RoundCliTest {
                 "--units", areas.toString());
         assertEquals(List.of("code,cohort", "CA01,yes", "CA02,yes", "CA03,yes"),
                 codesAndCohort(ok("clusters", "--round", "city-2", "--format", "csv").out()));
-        // grading a unit of the new round works like in the seeded one
+        // every command takes the current round when --round is left out: grade, results, round show
         ok("evaluator", "add", "--name", "Hanako");
-        ok("grade", "--round", "city-fy2006", "--evaluator", "Hanako", "--cluster", "CA01", "--item", "1.1", "--grade", "S");
+        ok("grade", "--evaluator", "Hanako", "--cluster", "CA01", "--item", "1.1", "--grade", "S");
+        assertTrue(ok("round", "list", "--format", "csv").out().contains("city-fy2006,都市エリア FY2006,City Area FY2006,other,grading,3,2,yes"));
+        assertTrue(ok("round", "list", "--format", "csv").out().contains("mid-fy2004,中間評価 FY2004,Mid-term evaluation FY2004,mid-term,preparing"),
+                "the seeded round got no sheet");
+        assertTrue(ok("results", "--format", "csv").out().contains("CA01,"), "results of the current round");
+        assertTrue(!ok("results", "--round", "mid-fy2004", "--format", "csv").out().contains("CA01"));
     }
 
     @Test
