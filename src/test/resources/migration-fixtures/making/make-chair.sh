@@ -72,7 +72,8 @@ gradeall smith.db "$SMITH" SAP B B B B B B B B B
 edit smith.db "$SMITH" SAP complete
 ce --db smith.db export --evaluator "$SMITH" --out files/smith-1.cescore
 ce --db smith.db grade --evaluator "$SMITH" --cluster HIR --item 4 --grade S >/dev/null
-ce --db smith.db export --evaluator "$SMITH" --keys-dir "$W/smith-new-laptop-keys" --out files/smith-2.cescore
+SMITH2_FP=$(ce --db smith.db export --evaluator "$SMITH" --keys-dir "$W/smith-new-laptop-keys" --out files/smith-2.cescore \
+  | grep -oE '([0-9a-f]{4} ){15}[0-9a-f]{4}' | tr -d ' ')
 
 # ---- the chair's database
 C=v$V-chair.db
@@ -88,7 +89,9 @@ ce --db $C conflicts list --all
 KYO_CONFLICT=$(ce --db $C conflicts list --format csv | grep ',KYO,' | cut -d, -f1 | tr -d '\357\273\277"')
 ce --db $C conflicts resolve "$KYO_CONFLICT" --keep incoming --reason "本人に電話で確認した: 4 は B"
 ce --db $C import files/smith-2.cescore || echo "(new key refused, as expected)"
-ce --db $C import --accept-key "$SMITH" --reason "新しいPCに移行したと本人から連絡あり" files/smith-2.cescore
+# builds of schema V5 and later want the fingerprint the chair checked with an accepted key
+ACCEPT_FP=(); if [ "$V" -ge 5 ]; then ACCEPT_FP=(--fingerprint "$SMITH2_FP"); fi
+ce --db $C import --accept-key "$SMITH" "${ACCEPT_FP[@]}" --reason "新しいPCに移行したと本人から連絡あり" files/smith-2.cescore
 ce --db $C keys list
 ce --db $C keys pin --evaluator "$SATO" --fingerprint "$SATO_FP"
 ce --db $C coi add --evaluator "$SMITH" --cluster HIR --note "広島大学 客員教授"

@@ -47,7 +47,7 @@ final class ChartCommand implements Runnable {
                 description = "Language of the labels (default: ja).")
         Language language = Language.JA;
 
-        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
         String roundId;
 
         @Option(names = "--include-partial",

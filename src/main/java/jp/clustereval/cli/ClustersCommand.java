@@ -9,10 +9,11 @@ import jp.clustereval.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @ReadsOnly
-@Command(name = "clusters", mixinStandardHelpOptions = true, description = "List the clusters of the database.")
+@Command(name = "clusters", mixinStandardHelpOptions = true, description = "List the units (clusters, areas) a round evaluates.")
 final class ClustersCommand implements Callable<Integer> {
 
     @Spec
@@ -21,12 +22,15 @@ final class ClustersCommand implements Callable<Integer> {
     @Mixin
     TableFormat output;
 
+    @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
+    String roundId;
+
     @Override
     public Integer call() {
         try (Services s = Commands.root(spec).openServices()) {
-            Round round = s.rounds().current();
+            Round round = s.rounds().require(roundId);
             Tabular t = new Tabular(List.of("code", "name_ja", "name_en", "fields", "start_fy", "wide_area", "cohort"));
-            for (Cluster c : s.clusters().all()) {
+            for (Cluster c : s.clusters().ofRound(round.id())) {
                 t.add(List.of(c.code(), c.name().ja(), c.name().en(), String.join(";", c.fields()),
                         c.startFiscalYear(), c.wideArea(), round.cohort().contains(c.code()) ? "yes" : "no"));
             }

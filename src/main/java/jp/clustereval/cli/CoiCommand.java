@@ -32,7 +32,7 @@ final class CoiCommand implements Runnable {
         String evaluator;
         @Option(names = "--cluster", required = true, paramLabel = "CODE", description = "Cluster code, e.g. SAP.")
         String cluster;
-        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
         String roundId;
     }
 
@@ -91,7 +91,7 @@ final class CoiCommand implements Runnable {
     static final class ListCoi implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
         String roundId;
         @Mixin
         TableFormat output;

@@ -34,7 +34,7 @@ final class CommentsCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
         String roundId;
 
         @Option(names = "--cluster", paramLabel = "CODE", description = "Only this cluster.")
@@ -69,7 +69,7 @@ final class CommentsCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
         String roundId;
 
         @Option(names = "--evaluator", required = true, paramLabel = "ID|NAME", description = "Who wrote the comment.")

@@ -34,7 +34,7 @@ final class ConflictsCommand implements Runnable {
         CommandSpec spec;
         @Option(names = "--all", description = "Include resolved conflicts.")
         boolean all;
-        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
         String roundId;
         @Mixin
         TableFormat output;

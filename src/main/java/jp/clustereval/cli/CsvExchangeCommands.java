@@ -33,7 +33,7 @@ final class CsvExchangeCommands {
         @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "The file to write.")
         Path out;
 
-        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
         String roundId;
 
         @Override
@@ -57,7 +57,7 @@ final class CsvExchangeCommands {
         @Option(names = "--evaluator", required = true, paramLabel = "ID|NAME", description = "Whose grades these are.")
         String evaluator;
 
-        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
         String roundId;
 
         @Option(names = "--dry-run", description = "Only show what would happen; store nothing.")

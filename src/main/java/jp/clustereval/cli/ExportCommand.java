@@ -25,7 +25,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.cescore", description = "The file to write.")
     Path out;
 
-    @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
+    @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
     String roundId;
 
     @Option(names = "--keys-dir", paramLabel = "DIR", description = "Folder of the signing keys (default: keys in the data directory).")

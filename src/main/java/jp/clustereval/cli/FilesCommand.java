@@ -73,7 +73,7 @@ final class FilesCommand implements Runnable {
         @Option(names = "--cluster", required = true, paramLabel = "CODE")
         String cluster;
 
-        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
         String roundId;
 
         @Mixin

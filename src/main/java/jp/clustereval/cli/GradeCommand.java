@@ -37,7 +37,7 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--comment", paramLabel = "TEXT", description = "The item's comment (replaces the previous one).")
     String comment;
 
-    @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
+    @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
     String roundId;
 
     @Override

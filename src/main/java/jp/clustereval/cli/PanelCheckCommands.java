@@ -59,7 +59,7 @@ final class PanelCheckCommands {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
         String roundId;
 
         @Mixin

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** The options that choose what the panel figures are computed over. */
 final class PanelOptions {
 
-    @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
+    @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
     String roundId;
 
     @Option(names = "--cohort", paramLabel = "fy2002|fy2003|fy2004|all|kansai|kyushu|field:NAME",

@@ -31,7 +31,7 @@ final class ReportCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
         String roundId;
 
         @Option(names = "--lang", paramLabel = "ja|en", converter = LanguageConverter.class,

@@ -32,7 +32,7 @@ final class ResultsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
+    @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
     String roundId;
 
     @Mixin

@@ -64,7 +64,7 @@ final class RosterCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
         String roundId;
 
         @Mixin

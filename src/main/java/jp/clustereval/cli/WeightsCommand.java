@@ -42,7 +42,7 @@ final class WeightsCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
         String roundId;
 
         @Mixin

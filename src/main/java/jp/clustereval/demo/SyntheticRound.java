@@ -127,8 +127,10 @@ public final class SyntheticRound {
                 ClusterDao dao = new ClusterDao(c);
                 List<Cluster> seeded = dao.findAll();
                 List<String> codes = clusterCodes(seeded, clusters);
+                RoundDao rounds = new RoundDao(c);
                 for (int i = seeded.size(); i < clusters; i++) {
                     dao.insert(proposal(i + 1));
+                    rounds.addUnit(ROUND_ID, proposalCode(i + 1), i); // the round evaluates its proposals too
                 }
                 return codes;
             });

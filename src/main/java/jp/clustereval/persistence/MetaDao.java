@@ -10,6 +10,8 @@ import java.util.Optional;
 public final class MetaDao {
 
     public static final String LOCAL_EVALUATOR = "local_evaluator_id";
+    /** The round commands and the desktop take when none is named ('round use'); absent: the newest. */
+    public static final String CURRENT_ROUND = "current_round";
 
     private final Connection c;
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jp.clustereval.domain.Axis;
+import jp.clustereval.domain.Cluster;
 import jp.clustereval.domain.GradeLevel;
 import jp.clustereval.domain.GradeScale;
 import jp.clustereval.domain.Item;
@@ -20,6 +21,8 @@ import jp.clustereval.domain.ItemKind;
 import jp.clustereval.domain.ItemTree;
 import jp.clustereval.domain.LocalizedText;
 import jp.clustereval.domain.Round;
+import jp.clustereval.domain.RoundDefinition;
+import jp.clustereval.domain.RoundKind;
 
 /** The round table with its scale, axes, item tree and cohort. */
 public final class RoundDao {
@@ -117,16 +120,28 @@ public final class RoundDao {
         return codes;
     }
 
-    public void insert(Round round, int fiscalYear, Instant at) throws SQLException {
+    /**
+     * Stores a round with its scale, axes, items, cohort and units (whose cluster rows must exist);
+     * the caller has checked it ({@code RoundRules}).
+     */
+    public void insert(RoundDefinition d, Instant at, String actor) throws SQLException {
+        Round round = d.round();
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO round(id, name_ja, name_en, fiscal_year, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO round(id, name_ja, name_en, fiscal_year, created_at, kind, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, round.id());
             ps.setString(2, round.name().ja());
             ps.setString(3, round.name().en());
-            ps.setInt(4, fiscalYear);
+            ps.setInt(4, d.fiscalYear());
             ps.setString(5, at.toString());
+            ps.setString(6, d.kind().code());
+            ps.setString(7, actor);
             ps.executeUpdate();
         }
+        insertDefinition(d);
+    }
+
+    private void insertDefinition(RoundDefinition d) throws SQLException {
+        Round round = d.round();
         insertScale(round);
         insertAxes(round);
         for (Item item : round.items().all()) {
@@ -140,6 +155,97 @@ public final class RoundDao {
             }
             ps.executeBatch();
         }
+        int order = 0;
+        for (Cluster unit : d.units()) {
+            addUnit(round.id(), unit.code(), order++);
+        }
+    }
+
+    /**
+     * Replaces the round's grading definition (scale, axes, items, cohort, units, fiscal year),
+     * keeping the round itself (names, kind) and everything that refers to it. Only for a round
+     * without sheets: grades refer to its items and scale.
+     */
+    public void replaceDefinition(RoundDefinition d) throws SQLException {
+        String id = d.id();
+        for (String table : List.of("round_unit", "round_cohort", "item", "axis", "grade_level", "sheet_score_basis")) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE round_id = ?")) {
+                ps.setString(1, id);
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE round SET fiscal_year = ? WHERE id = ?")) {
+            ps.setInt(1, d.fiscalYear());
+            ps.setString(2, id);
+            ps.executeUpdate();
+        }
+        insertDefinition(d);
+    }
+
+    /** Whether a sheet of the round is stored: from then on its grading definition cannot change. */
+    public boolean hasSheets(String roundId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM sheet WHERE round_id = ?)")) {
+            ps.setString(1, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    /** Adds a unit (whose cluster row exists) at the end of the round's order. */
+    public void addUnit(String roundId, String clusterCode, int order) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO round_unit(round_id, cluster_code, sort_order) VALUES (?, ?, ?)")) {
+            ps.setString(1, roundId);
+            ps.setString(2, clusterCode);
+            ps.setInt(3, order);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The codes of the units the round evaluates, in the round's order. */
+    public List<String> units(String roundId) throws SQLException {
+        List<String> codes = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT cluster_code FROM round_unit WHERE round_id = ? ORDER BY sort_order, cluster_code")) {
+            ps.setString(1, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    codes.add(rs.getString(1));
+                }
+            }
+        }
+        return codes;
+    }
+
+    /** What the round list shows of a stored round, without its item tree. */
+    public record Header(String id, LocalizedText name, RoundKind kind, int fiscalYear, boolean graded, int units,
+                         int cohort) {
+    }
+
+    /**
+     * Every round (newest fiscal year first, as {@link #ids}); graded = a sheet of the round is stored
+     * (a grade, comment or status was saved), which closes its grading definition to change.
+     */
+    public List<Header> headers() throws SQLException {
+        List<Header> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.name_ja, r.name_en, r.kind, r.fiscal_year,"
+                + " EXISTS (SELECT 1 FROM sheet s WHERE s.round_id = r.id),"
+                + " (SELECT count(*) FROM round_unit u WHERE u.round_id = r.id),"
+                + " (SELECT count(*) FROM round_cohort k WHERE k.round_id = r.id)"
+                + " FROM round r ORDER BY r.fiscal_year DESC, r.created_at DESC");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Header(rs.getString(1), new LocalizedText(rs.getString(2), rs.getString(3)),
+                        RoundKind.of(rs.getString(4)).orElseThrow(), rs.getInt(5), rs.getBoolean(6), rs.getInt(7),
+                        rs.getInt(8)));
+            }
+        }
+        return out;
+    }
+
+    public Optional<Header> header(String id) throws SQLException {
+        return headers().stream().filter(h -> h.id().equals(id)).findFirst();
     }
 
     private void insertScale(Round round) throws SQLException {

@@ -31,6 +31,8 @@ import jp.clustereval.domain.ItemKind;
 import jp.clustereval.domain.ItemTree;
 import jp.clustereval.domain.LocalizedText;
 import jp.clustereval.domain.Round;
+import jp.clustereval.domain.RoundDefinition;
+import jp.clustereval.domain.RoundKind;
 
 /**
  * Fills a new database with the 18 clusters, their FY2002-2004 achievements and the FY2004
@@ -110,7 +112,11 @@ final class Seeder {
                 .map(Cluster::code).collect(Collectors.toSet());
         Round round = new Round(root.get("id").asText(), text(root, "name_ja", "name_en"), new GradeScale(levels),
                 axes, new ItemTree(items), cohort);
-        new RoundDao(c).insert(round, root.get("fiscal_year").asInt(), Instant.now());
+        // the seeded round evaluates every seeded cluster, in the order of the cluster list (start year, then seed order)
+        List<Cluster> units = clusters.stream()
+                .sorted(java.util.Comparator.comparingInt(Cluster::startFiscalYear)).toList();
+        new RoundDao(c).insert(new RoundDefinition(round, RoundKind.MID_TERM, root.get("fiscal_year").asInt(), units),
+                Instant.now(), "seed");
     }
 
     private static LocalizedText text(JsonNode node, String ja, String en) {

@@ -9,6 +9,7 @@ import jp.clustereval.domain.Cluster;
 import jp.clustereval.persistence.AchievementDao;
 import jp.clustereval.persistence.ClusterDao;
 import jp.clustereval.persistence.Database;
+import jp.clustereval.persistence.RoundDao;
 
 /** Reads the clusters and the evidence (achievements) evaluators grade against. */
 public final class ClusterService {
@@ -26,6 +27,16 @@ public final class ClusterService {
     /** The clusters with these codes, in the order of {@link #all}: without reading every other one. */
     public List<Cluster> withCodes(java.util.Collection<String> codes) {
         return db.query(c -> new ClusterDao(c).findAll(codes));
+    }
+
+    /** The units (clusters, areas) the round evaluates, in the round's order. */
+    public List<Cluster> ofRound(String roundId) {
+        return db.query(c -> {
+            List<String> codes = new RoundDao(c).units(roundId);
+            java.util.Map<String, Cluster> byCode = new java.util.HashMap<>();
+            new ClusterDao(c).findAll(codes).forEach(cl -> byCode.put(cl.code(), cl));
+            return codes.stream().map(byCode::get).toList();
+        });
     }
 
     /** The cluster with this code (case-insensitive); an unknown code is refused naming the valid ones. */

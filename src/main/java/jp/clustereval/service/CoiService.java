@@ -7,7 +7,9 @@ import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Cluster;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.Round;
+import jp.clustereval.persistence.AssignmentDao;
 import jp.clustereval.persistence.CoiDao;
+import jp.clustereval.persistence.RoundAuditDao;
 import jp.clustereval.persistence.Database;
 
 /**
@@ -33,7 +35,16 @@ public final class CoiService {
         Round round = rounds.require(roundId);
         Evaluator e = evaluators.resolve(evaluatorIdOrName);
         Cluster cl = clusters.require(clusterCode);
-        return db.inTransaction(c -> new CoiDao(c).add(round.id(), e.id(), cl.code(), note, Instant.now(), actor));
+        Instant now = Instant.now();
+        return db.inTransaction(c -> {
+            boolean added = new CoiDao(c).add(round.id(), e.id(), cl.code(), note, now, actor);
+            // a declared conflict of interest removes the assignment: the evaluator does not grade that unit
+            if (new AssignmentDao(c).remove(round.id(), e.id(), cl.code())) {
+                new RoundAuditDao(c).insert(new RoundAuditDao.Entry(now, actor, round.id(), "unassign-coi",
+                        e.id() + " " + cl.code(), note));
+            }
+            return added;
+        });
     }
 
     /** Includes the grades in the averages (reason required), or excludes them again. */

@@ -15,6 +15,7 @@ import jp.clustereval.domain.Round;
 import jp.clustereval.domain.Sheet;
 import jp.clustereval.domain.SheetScorer;
 import jp.clustereval.domain.SheetStatus;
+import jp.clustereval.persistence.AssignmentDao;
 import jp.clustereval.persistence.AuditDao;
 import jp.clustereval.persistence.Database;
 import jp.clustereval.persistence.GradeDao;
@@ -202,6 +203,9 @@ public final class GradingService {
 
     private SheetData change(SheetKey key, String source, SheetChange change) {
         return db.inTransaction(c -> {
+            if (!new AssignmentDao(c).allows(key.roundId(), key.evaluatorId(), key.clusterCode())) {
+                throw new UserFacingException("assign.notAssigned", key.clusterCode(), key.roundId());
+            }
             SheetData before = read(c, key);
             Instant now = Instant.now();
             SheetDao sheets = new SheetDao(c);

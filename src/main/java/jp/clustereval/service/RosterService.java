@@ -12,15 +12,18 @@ import java.util.regex.Pattern;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.Round;
+import jp.clustereval.persistence.AssignmentDao;
 import jp.clustereval.persistence.Database;
+import jp.clustereval.persistence.RoundAuditDao;
+import jp.clustereval.persistence.RoundDao;
 import jp.clustereval.persistence.EvaluatorDao;
 import jp.clustereval.persistence.RosterDao;
 import jp.clustereval.persistence.WeightDao;
 
 /**
  * A round's roster: who takes part in which role. The weighting group (role weighting) is who may
- * sign the round's weights files ({@link WeightsFileService}). A round has no assignments yet, so an
- * evaluator is assigned every cluster of the database.
+ * sign the round's weights files ({@link WeightsFileService}). An evaluator grades the units assigned
+ * to them ({@link AssignmentService}), or every unit of the round while it has no assignments.
  */
 public final class RosterService {
 
@@ -68,14 +71,22 @@ public final class RosterService {
             throw new UserFacingException("roster.email", mail);
         }
         Evaluator person = evaluators.resolve(evaluatorIdOrName);
-        return db.inTransaction(c -> new RosterDao(c).add(round.id(), person.id(), r, mail, Instant.now(), actor));
+        Instant now = Instant.now();
+        return db.inTransaction(c -> {
+            boolean added = new RosterDao(c).add(round.id(), person.id(), r, mail, now, actor);
+            new RoundAuditDao(c).insert(new RoundAuditDao.Entry(now, actor, round.id(), added ? "roster-add" : "roster-email",
+                    person.id() + " " + r + (mail == null ? "" : " " + mail), ""));
+            return added;
+        });
     }
 
     /** The round's roster, in the order people were added. */
     public List<Member> list(String roundId) {
         Round round = rounds.require(roundId);
-        int units = clusters.all().size();
         return db.query(c -> {
+            // without assignments every evaluator grades every unit of the round
+            int units = new RoundDao(c).units(round.id()).size();
+            Map<String, java.util.Set<String>> assigned = new AssignmentDao(c).ofRound(round.id());
             Map<String, Evaluator> people = new HashMap<>();
             new EvaluatorDao(c).findAll().forEach(e -> people.put(e.id(), e));
             RosterDao roster = new RosterDao(c);
@@ -90,7 +101,9 @@ public final class RosterService {
             for (RosterDao.Row row : roster.ofRound(round.id())) {
                 Evaluator e = people.get(row.evaluatorId());
                 out.add(switch (row.role()) {
-                    case EVALUATOR -> new Member(e, row.role(), row.email(), units, handedIn.contains(e.id()));
+                    case EVALUATOR -> new Member(e, row.role(), row.email(),
+                            assigned.isEmpty() ? units : assigned.getOrDefault(e.id(), java.util.Set.of()).size(),
+                            handedIn.contains(e.id()));
                     case WEIGHTING -> new Member(e, row.role(), row.email(), null, signedWeights.contains(e.id()));
                     default -> new Member(e, row.role(), row.email(), null, null);
                 });

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Round;
 import jp.clustereval.persistence.Database;
+import jp.clustereval.persistence.MetaDao;
 import jp.clustereval.persistence.RoundDao;
 
 /** The evaluation rounds of the database; a round's definition is read once and kept. */
@@ -23,13 +24,24 @@ public final class RoundService {
         return db.query(c -> new RoundDao(c).ids());
     }
 
-    /** The newest round: what the evaluator grades when no round is named. */
+    /**
+     * The current round: what every command and the desktop take when no round is named. The one
+     * chosen with 'round use' ({@link RoundSetupService#use}), or, until one is chosen (and in every
+     * database from before rounds could be made), the newest.
+     */
     public Round current() {
-        List<String> ids = ids();
-        if (ids.isEmpty()) {
-            throw new UserFacingException("round.none", db.file().toString());
-        }
-        return require(ids.get(0));
+        return require(currentId());
+    }
+
+    /** The current round's id (see {@link #current}). */
+    public String currentId() {
+        return db.query(c -> {
+            List<String> ids = new RoundDao(c).ids();
+            if (ids.isEmpty()) {
+                throw new UserFacingException("round.none", db.file().toString());
+            }
+            return new MetaDao(c).get(MetaDao.CURRENT_ROUND).filter(ids::contains).orElse(ids.get(0));
+        });
     }
 
     /** The round with this id, or the current one when id is null; unknown ids are refused. */

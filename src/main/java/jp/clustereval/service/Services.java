@@ -33,6 +33,8 @@ public final class Services implements AutoCloseable {
     /** What else goes when the services close (a read-only copy is deleted). */
     private final Runnable afterClose;
     private final RosterService roster;
+    private final RoundSetupService roundSetup;
+    private final AssignmentService assignments;
     private final BackupService backups;
 
     public Services(Database db) {
@@ -73,6 +75,8 @@ public final class Services implements AutoCloseable {
         this.comments = new CommentService(db, rounds, evaluators, clusters);
         this.reports = new ReportService(this);
         this.roster = new RosterService(db, rounds, evaluators, clusters);
+        this.roundSetup = new RoundSetupService(db, rounds, clusters);
+        this.assignments = new AssignmentService(db, rounds, evaluators);
     }
 
     public static Services open(Path file, boolean readOnly) {
@@ -267,6 +271,14 @@ public final class Services implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    public AssignmentService assignments() {
+        return assignments;
+    }
+
+    public RoundSetupService roundSetup() {
+        return roundSetup;
     }
 
     public RosterService roster() {

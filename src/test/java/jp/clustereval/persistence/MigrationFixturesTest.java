@@ -49,6 +49,8 @@ import jp.clustereval.service.Services;
  * signed score files): a panel chair's database with imported files, conflicts, keys, COI, CSV.</li>
  * <li>{@code v3-chair.db}: schema V3, the same story with 6bb2ca3's command line, plus weights,
  * comment tags and allocation settings.</li>
+ * <li>{@code v6-chair.db}: schema V6, the same with 452deee's command line (the last build before V7's
+ * rounds: one round, which evaluates every cluster).</li>
  * <li>{@code v4-chair.db}: schema V4, the same with de73498's command line (its sheet_score rows were
  * computed by that build).</li>
  * </ul>
@@ -68,7 +70,7 @@ class MigrationFixturesTest {
     Path dir;
 
     static Stream<String> fixtures() {
-        return Stream.of("v1-evaluator.db", "v2-chair.db", "v3-chair.db", "v4-chair.db");
+        return Stream.of("v1-evaluator.db", "v2-chair.db", "v3-chair.db", "v4-chair.db", "v6-chair.db");
     }
 
     // ---- what every fixture must survive
@@ -227,6 +229,29 @@ class MigrationFixturesTest {
             assertEquals(1, kyo.partial());
             assertEquals(.3 * 4 + .2 * 3.6 + .2 * 3 + .1 * 3.25 + .2 * 2, kyo.total(), EPS);
             assertEquals(new Score(4.0, 2), kyo.axes().get("A"));
+        }
+    }
+
+    /**
+     * The chair's database of V6, the last schema with one round: after V7 its round evaluates the 18
+     * clusters it held (in the cluster list's order), is a mid-term round, is the current one and
+     * still preparing nothing (it has sheets, so its definition is closed), and gives the same results.
+     */
+    @Test
+    void v6ChairDatabase() throws Exception {
+        Path file = migrated("v6-chair.db");
+        assertChairContent(file, "v6");
+        assertPanelContent(file);
+        assertEquals(List.of("SAP,SEN,NAG,HAM,KYO,KSC,OSK,KOB,HIR,TAK,FUK,KIT,TOY,NGY,TOK,KNZ,GIF,UBE"),
+                column(file, "SELECT group_concat(cluster_code, ',') FROM (SELECT cluster_code FROM round_unit"
+                        + " WHERE round_id = 'mid-fy2004' ORDER BY sort_order)"));
+        assertEquals(List.of("mid-fy2004 mid-term "), column(file, "SELECT id || ' ' || kind || ' ' || created_by FROM round"));
+        try (Services s = Services.open(file, false, dir.resolve("keys"))) {
+            assertEquals(s.clusters().all(), s.clusters().ofRound(ROUND), "the round's units are the clusters it had");
+            assertEquals(List.of("mid-fy2004 mid-term grading 18 12 true"), s.roundSetup().list().stream()
+                    .map(r -> r.id() + " " + r.kind().code() + " " + r.state().code() + " " + r.units() + " " + r.cohort()
+                            + " " + r.current()).toList());
+            assertWeightedResults(withDrafts(s));
         }
     }
 

@@ -15,8 +15,23 @@ public final class OlderSchema {
     private OlderSchema() {
     }
 
-    /** The file as schema version 5 left it: without what V6 added. */
+    /** The file as schema version 6 left it: without what V7 added. */
+    public static void toVersion6(Path file) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("DROP TABLE assignment");
+            st.execute("DROP TABLE round_audit");
+            st.execute("DROP TABLE round_unit");
+            st.execute("ALTER TABLE round DROP COLUMN kind");
+            st.execute("ALTER TABLE round DROP COLUMN created_by");
+            st.execute("DELETE FROM app_meta WHERE key = 'current_round'");
+            st.execute("DELETE FROM schema_version WHERE version = 7");
+            st.execute("PRAGMA user_version = 6");
+        }
+    }
+
+    /** The file as schema version 5 left it: without what V7 and V6 added. */
     public static void toVersion5(Path file) throws SQLException {
+        toVersion6(file);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("ALTER TABLE sheet_score DROP COLUMN complete");
             st.execute("DELETE FROM schema_version WHERE version = 6");

@@ -1,0 +1,201 @@
+package jp.clustereval.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import jp.clustereval.common.SafeText;
+import jp.clustereval.common.UserFacingException;
+import jp.clustereval.domain.Cluster;
+import jp.clustereval.domain.LocalizedText;
+import jp.clustereval.domain.RoundDefinition;
+import jp.clustereval.domain.RoundKind;
+import jp.clustereval.domain.RoundSummary;
+import jp.clustereval.service.RoundSetupService;
+import jp.clustereval.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "round", mixinStandardHelpOptions = true,
+        description = {"The evaluation rounds of the database: list them, make one (from another round or from a",
+                "definition file), print one's definition, choose the current round (every command's default)."},
+        subcommands = {RoundCommand.ListRounds.class, RoundCommand.Create.class, RoundCommand.Show.class,
+                RoundCommand.Use.class, RoundCommand.Define.class})
+final class RoundCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'round list', 'round create', 'round show' or 'round use'");
+    }
+
+    @ReadsOnly
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = {"Every round: state = preparing until a sheet of the round is stored (its grading definition can",
+                    "change), grading from then on; units = how many it evaluates; cohort = how many form its cohort;",
+                    "current = the round commands take when --round is left out."})
+    static final class ListRounds implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        TableFormat output;
+
+        @Override
+        public Integer call() {
+            try (Services s = Commands.root(spec).openServices()) {
+                Tabular t = new Tabular(List.of("id", "name_ja", "name_en", "kind", "state", "units", "cohort", "current"));
+                for (RoundSummary r : s.roundSetup().list()) {
+                    t.add(Arrays.asList(r.id(), r.name().ja(), r.name().en(), r.kind().code(), r.state().code(),
+                            r.units(), r.cohort(), r.current() ? "yes" : "no"));
+                }
+                output.print(t);
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = {"Make a round as a copy of another (--from) or from a definition file (--definition, the JSON",
+                    "'round show' prints), optionally with other units (a CSV with the columns of clusters.csv) and another",
+                    "cohort. The whole round is checked before anything is stored."})
+    static final class Create implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--id", required = true, paramLabel = "ID", description = "The new round's id.")
+        String id;
+
+        @Option(names = "--name-ja", required = true, paramLabel = "TEXT", description = "Its Japanese name.")
+        String nameJa;
+
+        @Option(names = "--name-en", required = true, paramLabel = "TEXT", description = "Its English name.")
+        String nameEn;
+
+        @Option(names = "--kind", paramLabel = "mid-term|final|other",
+                description = "What it evaluates (default: the --from round's kind, mid-term for a definition file).")
+        String kind;
+
+        @Option(names = "--from", paramLabel = "ROUND_ID", description = "The round to copy (definition, units, cohort, weights).")
+        String from;
+
+        @Option(names = "--definition", paramLabel = "FILE.json", description = "A round definition file.")
+        Path definition;
+
+        @Option(names = "--units", paramLabel = "FILE.csv", description = "The round's units instead of the source's.")
+        Path units;
+
+        @Option(names = "--cohort", split = ",", paramLabel = "CODE", description = "The cohort's unit codes.")
+        List<String> cohort;
+
+        @Override
+        public Integer call() {
+            RoundKind k = kind == null ? null : RoundKind.of(kind.strip())
+                    .orElseThrow(() -> new UserFacingException("round.kindUnknown", kind));
+            try (Services s = Commands.root(spec).openServices()) {
+                RoundSetupService setup = s.roundSetup();
+                RoundDefinition read = definition == null ? null : setup.readDefinition(definition);
+                List<Cluster> unitList = units == null ? null : setup.readUnits(units);
+                RoundDefinition made = setup.create(new RoundSetupService.NewRound(id, new LocalizedText(nameJa, nameEn), k,
+                        from, read, unitList, cohort), ScoreFileCommands.ACTOR);
+                spec.commandLine().getOut().printf("round %s made: %d units, cohort %d, %d graded items%n",
+                        SafeText.line(made.id()), made.units().size(), made.round().cohort().size(),
+                        made.round().items().gradedItems(null).size());
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "define", mixinStandardHelpOptions = true,
+            description = {"Replace a round's grading definition (units, items, axes, scale, cohort, weights) with another",
+                    "round's (--from) or a definition file's, only while no sheet of the round is stored; its names, kind,",
+                    "roster and assignments stay."})
+    static final class Define implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
+        String roundId;
+
+        @Option(names = "--from", paramLabel = "ROUND_ID", description = "The round whose definition to take.")
+        String from;
+
+        @Option(names = "--definition", paramLabel = "FILE.json", description = "A round definition file.")
+        Path definition;
+
+        @Option(names = "--units", paramLabel = "FILE.csv", description = "Other units (the columns of clusters.csv).")
+        Path units;
+
+        @Option(names = "--cohort", split = ",", paramLabel = "CODE", description = "The cohort's unit codes.")
+        List<String> cohort;
+
+        @Override
+        public Integer call() {
+            try (Services s = Commands.root(spec).openServices()) {
+                RoundSetupService setup = s.roundSetup();
+                RoundDefinition read = definition == null ? null : setup.readDefinition(definition);
+                List<Cluster> unitList = units == null ? null : setup.readUnits(units);
+                RoundDefinition made = setup.redefine(new RoundSetupService.Redefinition(roundId, from, read, unitList,
+                        cohort), ScoreFileCommands.ACTOR);
+                spec.commandLine().getOut().printf("round %s defined: %d units, cohort %d, %d graded items%n",
+                        SafeText.line(made.id()), made.units().size(), made.round().cohort().size(),
+                        made.round().items().gradedItems(null).size());
+            }
+            return Cli.OK;
+        }
+    }
+
+    @ReadsOnly
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Print a round's definition file (JSON, docs/round-definition.md), as 'round create --definition' reads it.")
+    static final class Show implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
+        String roundId;
+
+        @Option(names = "--format", defaultValue = "json", paramLabel = "json", description = "json (the only one)")
+        String format;
+
+        @Override
+        public Integer call() {
+            if (!"json".equals(format)) {
+                throw new ParameterException(spec.commandLine(), "round show prints JSON only: --format json");
+            }
+            try (Services s = Commands.root(spec).openServices()) {
+                spec.commandLine().getOut().print(new String(s.roundSetup().definitionFile(roundId), StandardCharsets.UTF_8));
+                spec.commandLine().getOut().flush();
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "use", mixinStandardHelpOptions = true,
+            description = "Make a round the current one: every command (and the desktop) takes it when --round is left out.")
+    static final class Use implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "ID", description = "The round.")
+        String roundId;
+
+        @Override
+        public Integer call() {
+            try (Services s = Commands.root(spec).openServices()) {
+                s.roundSetup().use(roundId, ScoreFileCommands.ACTOR);
+                spec.commandLine().getOut().println("current round: " + SafeText.line(s.rounds().currentId()));
+            }
+            return Cli.OK;
+        }
+    }
+}
