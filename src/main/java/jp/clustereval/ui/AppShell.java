@@ -22,6 +22,8 @@ import jp.clustereval.ui.common.FxmlLoader;
 import jp.clustereval.ui.common.FxmlView;
 import jp.clustereval.ui.common.Navigator;
 import jp.clustereval.ui.common.Session;
+import jp.clustereval.ui.common.Shortcut;
+import jp.clustereval.ui.common.WindowShortcuts;
 import jp.clustereval.ui.common.View;
 import jp.clustereval.ui.main.MainViewModel;
 import jp.clustereval.ui.radar.RadarController;
@@ -46,6 +48,7 @@ final class AppShell implements Navigator {
     private final PanelWindows panels;
     private View<?> current;
     private Stage radarStage;
+    private Stage keyboardStage;
     private View<RadarController> radarView;
     private boolean radarGrid;
     private boolean showPending;
@@ -148,7 +151,24 @@ final class AppShell implements Navigator {
         jp.clustereval.ui.common.StartupSteps.reached("font");
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(AppShell.class.getResource(STYLESHEET).toExternalForm());
+        WindowShortcuts.install(scene, everyWindowShortcuts());
         return scene;
+    }
+
+    /** What the shortcuts of every window do (the main window's menus do the same). */
+    private java.util.Map<Shortcut, Runnable> everyWindowShortcuts() {
+        java.util.Map<Shortcut, Runnable> actions = new java.util.EnumMap<>(Shortcut.class);
+        actions.put(Shortcut.RADAR, () -> showRadar(false));
+        actions.put(Shortcut.RADAR_GRID, () -> showRadar(true));
+        actions.put(Shortcut.RESULTS, () -> showResults(false));
+        actions.put(Shortcut.COMPLETENESS, this::showCompleteness);
+        actions.put(Shortcut.CONFLICTS, this::showConflicts);
+        actions.put(Shortcut.TOGGLE_LANGUAGE, () -> main.setLanguage(
+                state.language() == jp.clustereval.domain.Language.JA ? jp.clustereval.domain.Language.EN
+                        : jp.clustereval.domain.Language.JA));
+        actions.put(Shortcut.KEYBOARD, this::showKeyboard);
+        actions.put(Shortcut.QUIT, this::quit);
+        return actions;
     }
 
     /**
@@ -170,6 +190,9 @@ final class AppShell implements Navigator {
                     }
                     if (radar) {
                         panels.relocalize();
+                        if (keyboardStage != null) {
+                            loadKeyboard();
+                        }
                     }
                 } catch (RuntimeException e) {
                     if (!stage.isShowing()) {
@@ -316,6 +339,23 @@ final class AppShell implements Navigator {
                 old == null ? 780 : old.getHeight()));
         radarStage.setTitle(state.messages().get("radar.window.title"));
         radarView.controller().showTab(radarGrid);
+    }
+
+    @Override
+    public void showKeyboard() {
+        if (keyboardStage == null) {
+            keyboardStage = new Stage();
+            keyboardStage.initOwner(stage);
+            loadKeyboard();
+        }
+        keyboardStage.show();
+        keyboardStage.toFront();
+    }
+
+    private void loadKeyboard() {
+        keyboardStage.setScene(scene(jp.clustereval.ui.keyboard.KeyboardPage.build(state.messages()), -1, -1));
+        keyboardStage.setTitle(state.messages().get("keys.title"));
+        keyboardStage.sizeToScene();
     }
 
     @Override

@@ -62,6 +62,7 @@ class AllViewsBuildTest {
     private static final class NoWindows implements Navigator {
         @Override public void showRadar(boolean grid) { }
         @Override public void showAbout() { }
+        @Override public void showKeyboard() { }
         @Override public void showImport(List<Path> filesOrFolders) { }
         @Override public void showConflicts() { }
         @Override public void showCompleteness() { }

@@ -8,6 +8,9 @@ public interface Navigator {
 
     void showAbout();
 
+    /** Opens (or brings forward) Help &gt; Keyboard, the list of every shortcut. */
+    void showKeyboard();
+
     /** Opens the import window; the files or folders given (may be none) are previewed at once. */
     void showImport(java.util.List<java.nio.file.Path> filesOrFolders);
 

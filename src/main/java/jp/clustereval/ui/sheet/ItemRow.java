@@ -171,7 +171,7 @@ final class ItemRow extends VBox {
         area.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(area, Priority.ALWAYS);
         area.setMaxWidth(Double.MAX_VALUE);
-        TabTraversal.install(area);
+        TextBoxKeys.install(area, this::requestFocus);
         area.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 vm.flushText(item, field);
