@@ -118,9 +118,9 @@ public enum Shortcut {
         return keys == null ? messages.get(keysTextKey) : keys.getDisplayText();
     }
 
-    /** The action as the keyboard page shows it: the menu text without its mnemonic mark. */
+    /** The action as the keyboard page shows it: the menu text without its mnemonic ("_O", Japanese "(_O)"). */
     public String actionText(Messages messages) {
-        return messages.get(actionKey).replace("_", "");
+        return messages.get(actionKey).replaceAll("\\(_.\\)", "").replace("_", "");
     }
 
     public boolean matches(KeyEvent event) {

@@ -59,8 +59,9 @@ public final class KeyboardPage {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setId("keyboardPage");
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(640, grid.prefHeight(-1)));
-        scroll.setPrefViewportWidth(560);
+        // tall enough for the whole list on a 900-pixel screen (the grid's height is known only after styling)
+        scroll.setPrefViewportHeight(720);
+        scroll.setPrefViewportWidth(600);
         return scroll;
     }
 }
