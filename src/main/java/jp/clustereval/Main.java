@@ -28,6 +28,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // AWT only draws off screen here (chart images, fonts for PDFs and charts); JavaFX owns the
+        // display. A head-ful AWT opened its own X connection beside GTK's when the chart font was
+        // first read, and GDK printed "XSetErrorHandler() called with a GDK error trap pushed" on
+        // every start. An explicit -Djava.awt.headless=false still wins.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         AppLogging.init();
         LOG.info(() -> AppInfo.NAME + " " + AppInfo.version() + " starting ("
                 + (args.length == 0 || args[0].startsWith("-") ? "desktop or options" : "command " + args[0])

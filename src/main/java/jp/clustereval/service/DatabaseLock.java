@@ -5,7 +5,6 @@ import java.net.BindException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
@@ -182,7 +181,8 @@ public final class DatabaseLock implements AutoCloseable {
             throw held(db, probe.holder());
         }
         try (FileChannel guard = FileChannel.open(LockFolder.guardFor(socket), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock ignored = guard.lock()) {
+                StandardOpenOption.WRITE)) {
+            guard.lock(); // held until the channel closes at the end of this block
             InstanceProtocol.Probe again = InstanceProtocol.hello(socket);
             if (again.state() == InstanceProtocol.State.STALE) {
                 Files.deleteIfExists(socket);

@@ -22,6 +22,8 @@ import jp.clustereval.ui.common.FxmlLoader;
 import jp.clustereval.ui.common.FxmlView;
 import jp.clustereval.ui.common.Navigator;
 import jp.clustereval.ui.common.Session;
+import jp.clustereval.ui.common.Shortcut;
+import jp.clustereval.ui.common.WindowShortcuts;
 import jp.clustereval.ui.common.View;
 import jp.clustereval.ui.main.MainViewModel;
 import jp.clustereval.ui.radar.RadarController;
@@ -46,6 +48,7 @@ final class AppShell implements Navigator {
     private final PanelWindows panels;
     private View<?> current;
     private Stage radarStage;
+    private Stage keyboardStage;
     private View<RadarController> radarView;
     private boolean radarGrid;
     private boolean showPending;
@@ -153,7 +156,25 @@ final class AppShell implements Navigator {
         // every window shows the wait cursor while the worker keeps the user waiting (BusyIndicator)
         scene.cursorProperty().bind(javafx.beans.binding.Bindings.when(tasks.busyIndicator().shownProperty())
                 .then(javafx.scene.Cursor.WAIT).otherwise((javafx.scene.Cursor) null));
+        WindowShortcuts.install(scene, everyWindowShortcuts());
         return scene;
+    }
+
+    /** What the shortcuts of every window do (the main window's menus do the same). */
+    private java.util.Map<Shortcut, Runnable> everyWindowShortcuts() {
+        java.util.Map<Shortcut, Runnable> actions = new java.util.EnumMap<>(Shortcut.class);
+        actions.put(Shortcut.RADAR, () -> showRadar(false));
+        actions.put(Shortcut.RADAR_GRID, () -> showRadar(true));
+        actions.put(Shortcut.RESULTS, () -> showResults(false));
+        actions.put(Shortcut.COMPLETENESS, this::showCompleteness);
+        actions.put(Shortcut.CONFLICTS, this::showConflicts);
+        actions.put(Shortcut.OVERVIEW, this::showOverview);
+        actions.put(Shortcut.TOGGLE_LANGUAGE, () -> main.setLanguage(
+                state.language() == jp.clustereval.domain.Language.JA ? jp.clustereval.domain.Language.EN
+                        : jp.clustereval.domain.Language.JA));
+        actions.put(Shortcut.KEYBOARD, this::showKeyboard);
+        actions.put(Shortcut.QUIT, this::quit);
+        return actions;
     }
 
     /**
@@ -181,6 +202,9 @@ final class AppShell implements Navigator {
                     }
                     if (radar) {
                         panels.relocalize();
+                        if (keyboardStage != null) {
+                            loadKeyboard();
+                        }
                     }
                 } catch (RuntimeException e) {
                     if (!stage.isShowing()) {
@@ -332,6 +356,23 @@ final class AppShell implements Navigator {
     @Override
     public void showOverview() {
         panels.showOverview(wiring.viewModels().overview());
+    }
+
+    @Override
+    public void showKeyboard() {
+        if (keyboardStage == null) {
+            keyboardStage = new Stage();
+            keyboardStage.initOwner(stage);
+            loadKeyboard();
+        }
+        keyboardStage.show();
+        keyboardStage.toFront();
+    }
+
+    private void loadKeyboard() {
+        keyboardStage.setScene(scene(jp.clustereval.ui.keyboard.KeyboardPage.build(state.messages()), -1, -1));
+        keyboardStage.setTitle(state.messages().get("keys.title"));
+        keyboardStage.sizeToScene();
     }
 
     @Override

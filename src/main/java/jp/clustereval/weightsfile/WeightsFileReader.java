@@ -149,8 +149,7 @@ public final class WeightsFileReader {
 
     private static Map<String, Double> weights(JsonNode node, String path) {
         Map<String, Double> result = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-            var e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             result.put(e.getKey(), number(e.getValue(), path + "." + e.getKey()));
         }
         return result;

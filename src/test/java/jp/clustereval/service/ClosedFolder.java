@@ -54,9 +54,14 @@ public final class ClosedFolder implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (immutable) {
-            run("chattr", "-i", folder.toString());
+            try {
+                run("chattr", "-i", folder.toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while making " + folder + " writable again", e);
+            }
         } else {
             folder.toFile().setWritable(true, false);
         }

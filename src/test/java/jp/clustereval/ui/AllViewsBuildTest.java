@@ -63,6 +63,7 @@ class AllViewsBuildTest {
         @Override public void showRadar(boolean grid) { }
         @Override public void showAbout() { }
         @Override public void showOverview() { }
+        @Override public void showKeyboard() { }
         @Override public void showImport(List<Path> filesOrFolders) { }
         @Override public void showConflicts() { }
         @Override public void showCompleteness() { }

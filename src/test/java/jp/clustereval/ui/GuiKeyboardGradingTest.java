@@ -163,7 +163,7 @@ class GuiKeyboardGradingTest extends GuiTestBase {
     private String progressOf(String code) throws Exception {
         return fx(() -> {
             @SuppressWarnings("unchecked")
-            TableView<ClusterRow> table = (TableView<ClusterRow>) (Node) robot.lookup("#clusterTable").query();
+            TableView<ClusterRow> table = (TableView<ClusterRow>) robot.lookup("#clusterTable").queryAs(TableView.class);
             return table.getItems().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow()
                     .progressTextProperty().get();
         });

@@ -165,7 +165,7 @@ class GuiSettingsRestoreTest extends GuiTestBase {
         long restores = backupsOf(db).stream().filter(f -> f.toString().endsWith("-restore.db")).count();
         assertTrue(fileMenu("menuRestoreBackup"));
         waitUntil(() -> present("#restoreDialog"));
-        robot.clickOn((Node) robot.lookup("#backupTable .table-row-cell").nth(0).query());
+        robot.clickOn(robot.lookup("#backupTable .table-row-cell").nth(0).<javafx.scene.Node>query());
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !present("#restoreDialog"));
         waitForSaves();

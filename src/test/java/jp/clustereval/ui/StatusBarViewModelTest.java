@@ -31,13 +31,17 @@ class StatusBarViewModelTest {
             String path = db.toAbsolutePath().normalize().toString();
             assertEquals(dir.resolve("scratch.db").toAbsolutePath().normalize().toString(), status.databaseProperty().get(),
                     "a writable session shows the bare path");
+            assertEquals("Changes are saved automatically", status.savedProperty().get());
 
             fx.app.sessionProperty().set(ro);
             assertTrue(ro.readOnly());
             assertEquals(path + " (read-only)", status.databaseProperty().get());
+            // nothing is saved in a read-only window: it must not say that changes are saved
+            assertEquals("Read-only: nothing is changed or saved", status.savedProperty().get());
 
             fx.app.languageProperty().set(Language.JA);
             assertEquals(path + "（読み取り専用）", status.databaseProperty().get());
+            assertEquals("読み取り専用：変更も保存もされません", status.savedProperty().get());
         } finally {
             fx.close();
             ro.close();

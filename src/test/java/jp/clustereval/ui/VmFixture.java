@@ -64,8 +64,12 @@ final class VmFixture implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        tasks.shutdown(Duration.ofSeconds(10));
+    public void close() {
+        try {
+            tasks.shutdown(Duration.ofSeconds(10));
+        } catch (InterruptedException e) { // the test is being stopped: close the database anyway
+            Thread.currentThread().interrupt();
+        }
         session.close();
     }
 }

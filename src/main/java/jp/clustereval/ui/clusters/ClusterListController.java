@@ -17,6 +17,7 @@ import javafx.util.StringConverter;
 import jp.clustereval.domain.SheetStatus;
 import jp.clustereval.ui.common.Disposable;
 import jp.clustereval.ui.common.Messages;
+import jp.clustereval.ui.common.Shortcut;
 import jp.clustereval.ui.common.Subscriptions;
 
 /** Binds the cluster table, its search field and filters to the view model. */
@@ -25,7 +26,8 @@ public final class ClusterListController implements Disposable {
     private final ClusterListViewModel vm;
     private final Subscriptions subscriptions = new Subscriptions();
     private boolean syncing;
-    private Runnable onOpen = () -> { };
+    private java.util.function.Consumer<String> onOpen = code -> { };
+    private java.util.function.BiPredicate<String, javafx.scene.input.KeyEvent> onGradeKey = (code, key) -> false;
 
     @FXML private TextField clusterSearch;
     @FXML private ChoiceBox<Integer> cohortFilter;
@@ -80,24 +82,34 @@ public final class ClusterListController implements Disposable {
             }
         });
         subscriptions.onChange(vm.selectedProperty(), (obs, o, row) -> showSelection(row));
-        // Enter or a double click opens the sheet for grading; Enter in the search field goes to the list
+        // Enter or a double click opens the sheet for grading; a grade key grades its first ungraded item
         clusterTable.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShortcutDown()) {
+            ClusterRow row = clusterTable.getSelectionModel().getSelectedItem();
+            if (row == null) {
+                return;
+            }
+            if (Shortcut.LIST_OPEN.matches(e)) {
                 e.consume();
-                onOpen.run();
+                onOpen.accept(row.code());
+            } else if (!e.isShortcutDown() && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()
+                    && onGradeKey.test(row.code(), e)) {
+                e.consume();
             }
         });
         clusterTable.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                onOpen.run();
+            ClusterRow row = clusterTable.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && row != null) {
+                onOpen.accept(row.code());
             }
         });
+        // Enter in the search field opens the selected match (the first one if none is selected)
         clusterSearch.setOnAction(e -> {
             if (!clusterTable.getItems().isEmpty()) {
-                clusterTable.requestFocus();
                 if (clusterTable.getSelectionModel().isEmpty()) {
                     clusterTable.getSelectionModel().select(0);
                 }
+                clusterTable.requestFocus();
+                onOpen.accept(clusterTable.getSelectionModel().getSelectedItem().code());
             }
         });
         showSelection(vm.selectedProperty().get());
@@ -163,9 +175,17 @@ public final class ClusterListController implements Disposable {
         }
     }
 
-    /** What opening the selected cluster does (the main window focuses its first ungraded item). */
-    public void setOnOpen(Runnable action) {
+    /** What opening a cluster (by its code) does: the main window focuses its first ungraded item. */
+    public void setOnOpen(java.util.function.Consumer<String> action) {
         this.onOpen = action;
+    }
+
+    /**
+     * What a key typed on a selected cluster does (the main window grades the first ungraded item
+     * when it is a grade key); true when the key was used.
+     */
+    public void setOnGradeKey(java.util.function.BiPredicate<String, javafx.scene.input.KeyEvent> action) {
+        this.onGradeKey = action;
     }
 
     /** Puts keyboard focus into the search field (Ctrl+F). */

@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import jp.clustereval.domain.Cluster;
 import jp.clustereval.domain.SheetStatus;
 import jp.clustereval.ui.common.Messages;
+import jp.clustereval.ui.common.SheetStateText;
 
 /**
  * One line of the cluster list: the cluster, in the UI language, and my progress on it.
@@ -52,7 +53,10 @@ public final class ClusterRow {
 
         private Progress() {
             // the properties are public: a change made through them is the row's value from then on
-            graded.addListener((obs, o, n) -> gradedValue = n.intValue());
+            graded.addListener((obs, o, n) -> {
+                gradedValue = n.intValue();
+                statusText.set(statusText(statusValue));
+            });
             total.addListener((obs, o, n) -> totalValue = n.intValue());
             status.addListener((obs, old, now) -> {
                 statusValue = now;
@@ -103,10 +107,7 @@ public final class ClusterRow {
     }
 
     private String statusText(SheetStatus s) {
-        if (s == null) {
-            return messages.get("status.notStarted");
-        }
-        return messages.get("status." + s.name().toLowerCase(Locale.ROOT));
+        return SheetStateText.text(messages, s, gradedValue);
     }
 
     public void setProgress(int gradedItems, int totalItems, SheetStatus sheetStatus) {

@@ -11,6 +11,9 @@ public interface Navigator {
     /** Opens (or brings forward) the overview of my grades across every cluster. */
     void showOverview();
 
+    /** Opens (or brings forward) Help &gt; Keyboard, the list of every shortcut. */
+    void showKeyboard();
+
     /** Opens the import window; the files or folders given (may be none) are previewed at once. */
     void showImport(java.util.List<java.nio.file.Path> filesOrFolders);
 

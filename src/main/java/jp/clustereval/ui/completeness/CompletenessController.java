@@ -72,7 +72,7 @@ public final class CompletenessController implements Disposable {
         completenessTable.setAccessibleText(resources.getString("completeness.title"));
         subscriptions.onListChange(vm.clusters(), c -> buildColumns());
         buildColumns();
-        subscriptions.onListChange(completenessTable.getSelectionModel().getSelectedCells(), c -> selectionChanged());
+        subscriptions.onInvalidate(completenessTable.getSelectionModel().getSelectedCells(), o -> selectionChanged());
         completenessTable.setContextMenu(contextMenu());
         completenessTotals.textProperty().bind(vm.totalsProperty());
         completenessDetail.textProperty().bind(vm.detailProperty());
@@ -164,11 +164,11 @@ public final class CompletenessController implements Disposable {
     }
 
     private void selectionChanged() {
-        List<TablePosition> cells = completenessTable.getSelectionModel().getSelectedCells();
-        if (cells.isEmpty()) {
+        // JavaFX declares the selected cells with a raw TablePosition: read the first through a wildcard
+        if (completenessTable.getSelectionModel().getSelectedCells().isEmpty()) {
             return;
         }
-        TablePosition<?, ?> p = cells.get(0);
+        TablePosition<?, ?> p = completenessTable.getSelectionModel().getSelectedCells().get(0);
         CompletenessRow row = p.getRow() < 0 || p.getRow() >= completenessTable.getItems().size() ? null
                 : completenessTable.getItems().get(p.getRow());
         Object code = p.getTableColumn() == null ? null : p.getTableColumn().getUserData();

@@ -18,6 +18,7 @@ import jp.clustereval.ui.common.Disposable;
 import jp.clustereval.ui.common.FileDrops;
 import jp.clustereval.ui.common.FxmlLoader;
 import jp.clustereval.ui.common.Navigator;
+import jp.clustereval.ui.common.Shortcut;
 import jp.clustereval.ui.common.Subscriptions;
 import jp.clustereval.ui.sheet.SheetController;
 
@@ -31,6 +32,8 @@ public final class MainController implements Disposable {
     private final Subscriptions subscriptions = new Subscriptions();
 
     @FXML private BorderPane mainRoot;
+    @FXML private javafx.scene.control.MenuBar menuBar;
+    @FXML private javafx.scene.control.MenuItem menuMarkComplete;
     @FXML private RadioMenuItem menuLanguageJa;
     @FXML private RadioMenuItem menuLanguageEn;
     @FXML private ToggleButton languageJa;
@@ -88,7 +91,14 @@ public final class MainController implements Disposable {
         styleSaved(vm.status().failedProperty().get());
         panes = new DeferredPanes(loader, sheetSlot, evidenceSlot, liveRadarSlot);
         panes.buildAfterListShown(vm.clusters().loadingProperty());
-        clusterListController.setOnOpen(() -> sheet().focusFirstItem());
+        clusterListController.setOnOpen(code -> {
+            if (sheet() != null) {
+                sheet().openAtFirstUngraded(code);
+            }
+        });
+        clusterListController.setOnGradeKey((code, key) -> sheet() != null && sheet().gradeFirstUngraded(code, key));
+        Shortcut.applyTo(menuBar);
+        bindMarkComplete();
         new DesktopMenus(vm, desktop, resources).bind(menuOpenRecent, menuUndo, menuRedo, menuRetrySave,
                 menuBackupNow, menuRestoreBackup, statusReadOnly, subscriptions);
         // score files or folders dropped anywhere on the window are previewed for import
@@ -98,6 +108,14 @@ public final class MainController implements Disposable {
                 dialogs.showInfo(resources.getString("exportScores.title"), vm.scoreExport().message(result));
             }
         });
+    }
+
+    /** Sheet > Mark complete says what it does now, as the sheet's button does. */
+    private void bindMarkComplete() {
+        var complete = vm.sheet().statusProperty().isEqualTo(jp.clustereval.domain.SheetStatus.COMPLETE);
+        menuMarkComplete.textProperty().bind(javafx.beans.binding.Bindings.when(complete)
+                .then(resources.getString("menu.sheet.completed")).otherwise(resources.getString("menu.sheet.markComplete")));
+        menuMarkComplete.disableProperty().bind(complete.or(vm.sheet().clusterProperty().isNull()));
     }
 
     private SheetController sheet() {
@@ -306,6 +324,11 @@ public final class MainController implements Disposable {
         languageEn.setSelected(!ja);
         menuLanguageJa.setSelected(ja);
         menuLanguageEn.setSelected(!ja);
+    }
+
+    @FXML
+    private void showKeyboard() {
+        navigator.showKeyboard();
     }
 
     @FXML

@@ -57,7 +57,9 @@ public final class StatusBarViewModel {
         Session s = app.session();
         String file = s == null ? "" : s.file().toString();
         database.set(s != null && s.readOnly() ? m.format("status.databaseReadOnly", file) : file);
-        if (failed.get()) {
+        if (s != null && s.readOnly()) {
+            saved.set(m.get("status.readOnlyNothingSaved")); // "saved automatically" would be untrue here
+        } else if (failed.get()) {
             saved.set(m.get("status.saveFailed"));
         } else if (lastSaved != null) {
             saved.set(m.format("status.saved", Formats.time(lastSaved)));

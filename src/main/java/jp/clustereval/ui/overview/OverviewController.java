@@ -26,6 +26,7 @@ import jp.clustereval.service.Overview;
 import jp.clustereval.ui.common.DialogService;
 import jp.clustereval.ui.common.Disposable;
 import jp.clustereval.ui.common.Messages;
+import jp.clustereval.ui.common.Shortcut;
 import jp.clustereval.ui.common.Subscriptions;
 
 /**
@@ -177,14 +178,17 @@ public final class OverviewController implements Disposable {
 
     private void onKey(KeyEvent e) {
         if (e.isShortcutDown() && !e.isAltDown()) {
-            switch (e.getCode()) {
-                case C -> copy();
-                case Z -> vm.undo();
-                case Y -> vm.redo();
-                case P -> print();
-                default -> {
-                    return;
-                }
+            // the keys of the one shortcut table (Help > Keyboard lists the same rows)
+            if (Shortcut.OVERVIEW_COPY.matches(e)) {
+                copy();
+            } else if (Shortcut.OVERVIEW_UNDO.matches(e)) {
+                vm.undo();
+            } else if (Shortcut.OVERVIEW_REDO.matches(e)) {
+                vm.redo();
+            } else if (Shortcut.OVERVIEW_PRINT.matches(e)) {
+                print();
+            } else {
+                return;
             }
             e.consume();
             return;

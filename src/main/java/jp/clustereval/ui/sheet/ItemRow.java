@@ -26,6 +26,7 @@ import jp.clustereval.domain.Language;
 import jp.clustereval.domain.Round;
 import jp.clustereval.service.ItemTextField;
 import jp.clustereval.ui.common.Messages;
+import jp.clustereval.ui.common.PhraseLabel;
 
 /**
  * One item of the sheet: id, name, description, the S/A/B/C toggles with the grade wording, and
@@ -50,7 +51,8 @@ final class ItemRow extends VBox {
     private final Navigation navigation;
     private final List<ToggleButton> buttons = new ArrayList<>();
     private final ToggleGroup group = new ToggleGroup();
-    private final Label wording = new Label();
+    /** The grade's wording, wrapped between phrases only (Japanese would otherwise break inside a word). */
+    private final PhraseLabel wording = new PhraseLabel();
     private final TextArea comment = new TextArea();
     private final TextArea indication = new TextArea();
     private final ChangeListener<String> gradeListener = (obs, o, n) -> showGrade(n);
@@ -118,7 +120,8 @@ final class ItemRow extends VBox {
         }
         wording.setId(nodeId(item.id()) + "-wording");
         wording.getStyleClass().add("grade-wording");
-        wording.setWrapText(true);
+        wording.setTextAlignment(Pos.TOP_RIGHT);
+        wording.setPrefWrapLength(GRADE_COLUMN);
         wording.setMaxWidth(GRADE_COLUMN);
         wording.setMinHeight(Region.USE_PREF_SIZE);
         VBox gradeBox = new VBox(4, toggles, wording);
@@ -171,7 +174,7 @@ final class ItemRow extends VBox {
         area.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(area, Priority.ALWAYS);
         area.setMaxWidth(Double.MAX_VALUE);
-        TabTraversal.install(area);
+        TextBoxKeys.install(area, this::requestFocus);
         area.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 vm.flushText(item, field);

@@ -2,7 +2,6 @@ package jp.clustereval.ui.sheet;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
@@ -28,6 +27,8 @@ import jp.clustereval.ui.clusters.ClusterRow;
 import jp.clustereval.ui.common.Disposable;
 import jp.clustereval.ui.common.Formats;
 import jp.clustereval.ui.common.Messages;
+import jp.clustereval.ui.common.SheetStateText;
+import jp.clustereval.ui.common.Shortcut;
 import jp.clustereval.ui.common.Subscriptions;
 
 /** Binds the sheet of the selected cluster; builds one {@link ItemRow} per item under axis headers. */
@@ -36,6 +37,7 @@ public final class SheetController implements Disposable {
     private final SheetViewModel vm;
     private final Subscriptions subscriptions = new Subscriptions();
     private final List<ItemRow> rows = new ArrayList<>();
+    private Pending pending;
 
     @FXML private Label sheetPlaceholder;
     @FXML private BorderPane sheetContent;
@@ -67,8 +69,9 @@ public final class SheetController implements Disposable {
                 () -> vm.totalProperty().get() == 0 ? 0 : vm.gradedProperty().get() / (double) vm.totalProperty().get(),
                 vm.gradedProperty(), vm.totalProperty()));
         sheetProgressBar.setAccessibleText(resources.getString("sheet.progress.accessible"));
-        sheetStatus.textProperty().bind(Bindings.createStringBinding(() -> statusText(vm.statusProperty().get()),
-                vm.statusProperty()));
+        sheetStatus.textProperty().bind(Bindings.createStringBinding(() -> SheetStateText.text(
+                vm.app().messages(), vm.statusProperty().get(), vm.gradedProperty().get()),
+                vm.statusProperty(), vm.gradedProperty()));
         subscriptions.onChange(vm.statusProperty(), (obs, o, n) -> styleStatus(n));
         styleStatus(vm.statusProperty().get());
         sheetMessage.textProperty().bind(vm.messageProperty());
@@ -76,11 +79,24 @@ public final class SheetController implements Disposable {
         sheetMessage.managedProperty().bind(sheetMessage.visibleProperty());
         subscriptions.onChange(vm.messageIsWarningProperty(), (obs, o, warning) -> styleMessage(warning));
         styleMessage(vm.messageIsWarningProperty().get());
-        markCompleteButton.setAccessibleText(resources.getString("sheet.markComplete.tooltip"));
-        markCompleteButton.setTooltip(new javafx.scene.control.Tooltip(resources.getString("sheet.markComplete.tooltip")));
+        // the button says what it does now: mark complete, or (done) that the sheet is complete
+        boolean readOnly = vm.isReadOnly();
+        markCompleteButton.textProperty().bind(Bindings.when(vm.statusProperty().isEqualTo(SheetStatus.COMPLETE))
+                .then(resources.getString("sheet.completed")).otherwise(resources.getString("sheet.markComplete")));
+        markCompleteButton.disableProperty().bind(vm.statusProperty().isEqualTo(SheetStatus.COMPLETE).or(
+                Bindings.createBooleanBinding(() -> readOnly)));
+        String tooltip = Messages.format(resources, "sheet.markComplete.tooltip",
+                Shortcut.MARK_COMPLETE.keysText(vm.app().messages()));
+        markCompleteButton.setAccessibleText(tooltip);
+        markCompleteButton.setTooltip(new javafx.scene.control.Tooltip(tooltip));
         overallComment.textProperty().bindBidirectional(vm.commentProperty());
         overallComment.setAccessibleText(resources.getString("sheet.overallComment"));
-        TabTraversal.install(overallComment);
+        // Escape leaves the overall comment for the last item, just above it
+        TextBoxKeys.install(overallComment, () -> {
+            if (!rows.isEmpty()) {
+                rows.get(rows.size() - 1).requestFocus();
+            }
+        });
         overallComment.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 vm.flushText(null, null);
@@ -88,13 +104,18 @@ public final class SheetController implements Disposable {
         });
         if (vm.isReadOnly()) {
             // read-only session: nothing can be graded or typed; the hint says why
-            markCompleteButton.setDisable(true);
             overallComment.setEditable(false);
             itemsBox.setDisable(true);
             sheetKeysHint.setText(resources.getString("sheet.readOnly"));
             sheetKeysHint.getStyleClass().add("read-only-hint");
         }
-        subscriptions.onChange(vm.clusterProperty(), (obs, o, n) -> showHeader(n));
+        subscriptions.onChange(vm.clusterProperty(), (obs, o, n) -> {
+            showHeader(n);
+            if (n != null && (o == null || !o.code().equals(n.code()))) {
+                sheetScroll.setVvalue(0); // another cluster opens at its top, not where the last one was
+            }
+            runPending(n);
+        });
         subscriptions.onListChange(vm.groups(), change -> rebuild());
         showHeader(vm.clusterProperty().get());
         rebuild();
@@ -104,10 +125,6 @@ public final class SheetController implements Disposable {
             rows.stream().filter(r -> r.item().id().equals(focused)).findFirst()
                     .ifPresent(r -> Platform.runLater(r::requestFocus));
         }
-    }
-
-    private String statusText(SheetStatus status) {
-        return resources.getString("status." + (status == null ? SheetStatus.DRAFT : status).name().toLowerCase(Locale.ROOT));
     }
 
     private void styleStatus(SheetStatus status) {
@@ -220,8 +237,57 @@ public final class SheetController implements Disposable {
 
     /** Puts the keyboard focus on the first ungraded item (or the first item). */
     public void focusFirstItem() {
-        rows.stream().filter(r -> r.item().grade() == null).findFirst()
-                .or(() -> rows.stream().findFirst()).ifPresent(Node::requestFocus);
+        firstUngraded().ifPresent(Node::requestFocus);
+    }
+
+    private java.util.Optional<ItemRow> firstUngraded() {
+        return rows.stream().filter(r -> r.item().grade() == null).findFirst().or(() -> rows.stream().findFirst());
+    }
+
+    /**
+     * Focuses the first ungraded item of this cluster's sheet, at once when it is shown, else as
+     * soon as it is (the sheet of a cluster just selected is still being read).
+     */
+    public void openAtFirstUngraded(String clusterCode) {
+        whenShown(clusterCode, this::focusFirstItem);
+    }
+
+    /**
+     * A grade key typed in the cluster list: the sheet of that cluster opens at its first ungraded
+     * item, which the key grades (and the focus moves on, as on the sheet). False when the key is
+     * no grade of the round.
+     */
+    public boolean gradeFirstUngraded(String clusterCode, javafx.scene.input.KeyEvent key) {
+        if (vm.round() == null || !key.getCode().isLetterKey()
+                || vm.round().scale().find(key.getCode().getName()).isEmpty()) {
+            return false;
+        }
+        whenShown(clusterCode, () -> firstUngraded().ifPresent(row -> {
+            row.requestFocus();
+            row.fireEvent(key.copyFor(row, row));
+        }));
+        return true;
+    }
+
+    private void whenShown(String clusterCode, Runnable action) {
+        if (vm.isShowing(clusterCode)) {
+            pending = null;
+            action.run();
+        } else {
+            pending = new Pending(clusterCode, action);
+        }
+    }
+
+    private void runPending(Cluster shown) {
+        Pending p = pending;
+        if (p != null && shown != null && shown.code().equals(p.clusterCode())) {
+            pending = null;
+            p.action().run();
+        }
+    }
+
+    /** What waits for the sheet of a cluster to be shown. */
+    private record Pending(String clusterCode, Runnable action) {
     }
 
     @Override

@@ -243,6 +243,13 @@ public final class SheetViewModel {
         return List.copyOf(items);
     }
 
+    /** True when the sheet of this cluster is shown (read, not just asked for). */
+    public boolean isShowing(String clusterCode) {
+        Cluster shown = cluster.get();
+        return key != null && key.clusterCode().equals(clusterCode) && shown != null
+                && shown.code().equals(clusterCode);
+    }
+
     public ObjectProperty<Cluster> clusterProperty() {
         return cluster;
     }
