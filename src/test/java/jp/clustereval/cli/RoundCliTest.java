@@ -237,7 +237,7 @@ class RoundCliTest {
         refused(before, "is already in this database as 札幌ITカロッツェリアクラスター", concat(base, "--from", "mid-fy2004",
                 "--units", write("sap.csv", "code,name_ja,name_en,start_fy\nSAP,札幌,Sapporo,2002\n").toString()));
         refused(before, "names 'XYZ', which is not a unit", concat(base, "--from", "mid-fy2004", "--cohort", "SAP,XYZ"));
-        refused(before, "A round has 3 to 8 axes, not 2", concat(base, "--definition", write("twoaxes.json",
+        refused(before, "The number of axes of a round must lie between 3 and 8; this one has 2", concat(base, "--definition", write("twoaxes.json",
                 mid.replaceAll("(?s)\"axes\" : \\[.*?\\],\\s*\"items\"",
                         "\"axes\" : [ {\"code\":\"A\",\"name\":{\"ja\":\"a\",\"en\":\"a\"},\"weight\":1},"
                                 + " {\"code\":\"B\",\"name\":{\"ja\":\"b\",\"en\":\"b\"},\"weight\":1} ], \"items\"")).toString()));

@@ -71,13 +71,13 @@ class RoundDefinitionSchemaTest {
         byte[] seeded = seeded();
         List<Hostile> cases = List.of(
                 new Hostile("unknown member", "'colour'", root -> root.put("colour", "red")),
-                new Hostile("two axes", "3 to 8 axes", root -> {
+                new Hostile("two axes", "axes of a round must lie between 3 and 8", root -> {
                     ArrayNode axes = (ArrayNode) root.get("axes");
                     while (axes.size() > 2) {
                         axes.remove(axes.size() - 1);
                     }
                 }),
-                new Hostile("nine axes", "3 to 8 axes", root -> {
+                new Hostile("nine axes", "axes of a round must lie between 3 and 8", root -> {
                     ArrayNode axes = (ArrayNode) root.get("axes");
                     for (int i = 0; i < 4; i++) {
                         axes.addObject().put("code", "X" + i).put("weight", 1).putObject("name").put("ja", "x").put("en", "x");
@@ -90,7 +90,7 @@ class RoundDefinitionSchemaTest {
                 new Hostile("negative weight", "The weight of 'A'", root -> ((ObjectNode) root.get("axes").get(0)).put("weight", -1)),
                 new Hostile("format version 2", "formatVersion 2", root -> root.put("formatVersion", 2)),
                 new Hostile("empty cohort", "cohort", root -> root.putArray("cohort")),
-                new Hostile("one grade", "2 to 10 grades", root -> {
+                new Hostile("one grade", "grades of a scale must lie between 2 and 10", root -> {
                     ArrayNode scale = (ArrayNode) root.get("scale");
                     while (scale.size() > 1) {
                         scale.remove(1);
