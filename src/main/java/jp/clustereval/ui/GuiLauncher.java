@@ -21,6 +21,8 @@ import jp.clustereval.service.SettingsStore;
 public final class GuiLauncher {
 
     private static volatile List<Path> requestedFiles = List.of();
+    /** The exit code of the desktop when it ran in a restarted process (see {@link ToolkitLanguage}). */
+    private static volatile int restartedExit;
 
     private GuiLauncher() {
     }
@@ -60,6 +62,16 @@ public final class GuiLauncher {
         if (handedOver(config.database(), openFiles)) {
             return;
         }
+        java.util.Optional<java.util.Map<String, String>> toolkitLanguage =
+                ToolkitLanguage.changes(config.language(), System.getenv(), System.getProperty("os.name", ""));
+        if (toolkitLanguage.isPresent()) {
+            LaunchSplash.close(); // the restarted process shows its own
+            java.util.Optional<Integer> exit = ToolkitLanguage.restartWith(toolkitLanguage.get());
+            if (exit.isPresent()) {
+                restartedExit = exit.get();
+                return;
+            }
+        }
         EarlyOpen.start(config.database(), config.settings().backupsKept()); // while the toolkit starts
         ClusterEvalApp.configure(config);
         try {
@@ -74,7 +86,7 @@ public final class GuiLauncher {
      * cannot be built, a defect): it said why, and the process should end with a failure.
      */
     public static boolean startFailed() {
-        return ClusterEvalApp.startFailed();
+        return restartedExit != 0 || ClusterEvalApp.startFailed();
     }
 
     /**
