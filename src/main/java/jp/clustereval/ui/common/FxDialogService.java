@@ -143,8 +143,12 @@ public final class FxDialogService implements DialogService {
         alert.setResizable(true);
     }
 
-    /** Owned by the main window (when there is one) and styled with its style sheets. */
+    /**
+     * Owned by the main window (when there is one), styled with its style sheets, and sized and
+     * placed by {@link WindowPlacement} (its whole text shown, centred on the main window).
+     */
     private void owned(Dialog<?> dialog) {
+        WindowPlacement.dialog(dialog);
         Window w = owner.get();
         if (w != null) {
             dialog.initOwner(w);
