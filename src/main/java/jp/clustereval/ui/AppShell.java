@@ -234,8 +234,16 @@ final class AppShell implements Navigator {
             current.dispose();
         }
         current = view;
-        // a new scene, not a new root: menu accelerators of the old menu bar must not stay registered
-        stage.setScene(scene(root));
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            stage.setScene(scene(root));
+        } else {
+            // a new root, not a new scene: a new scene takes the size JavaFX last knew of the window,
+            // which under a window manager is not the maximised size (the new language was drawn
+            // over part of the old); the old menu bar's accelerators must not stay registered
+            scene.getAccelerators().clear();
+            scene.setRoot(root);
+        }
         if (dividers != null && root.lookup("#mainSplit") instanceof SplitPane split) {
             split.setDividerPositions(dividers);
         }

@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import jp.clustereval.ui.common.AppState;
 import jp.clustereval.ui.common.FxmlLoader;
 import jp.clustereval.ui.common.FxmlView;
+import jp.clustereval.ui.common.MaximisedOwner;
 import jp.clustereval.ui.common.View;
 import jp.clustereval.ui.common.WindowPlacement;
 import jp.clustereval.ui.main.MainViewModel;
@@ -107,6 +108,7 @@ final class PanelWindows {
         dialog.setTitle(state.messages().get("about.title"));
         dialog.setScene(scenes.apply(about.root()));
         dialog.setResizable(false);
+        MaximisedOwner.stage(dialog);
         dialog.show();
     }
 

@@ -50,6 +50,53 @@ public final class WindowPlacement {
                 }
             });
         });
+        // the content never gets less than it wants: the window grows by what the scene lacks (the
+        // window manager's frame is part of the stage's size, and known only once it is mapped)
+        javafx.beans.InvalidationListener atLeastPreferred = obs -> growToContent(stage);
+        stage.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.widthProperty().removeListener(atLeastPreferred);
+                old.heightProperty().removeListener(atLeastPreferred);
+            }
+            if (now != null) {
+                now.widthProperty().addListener(atLeastPreferred);
+                now.heightProperty().addListener(atLeastPreferred);
+            }
+        });
+        if (stage.getScene() != null) {
+            stage.getScene().widthProperty().addListener(atLeastPreferred);
+            stage.getScene().heightProperty().addListener(atLeastPreferred);
+        }
+    }
+
+    /** Grows a shown window whose scene is smaller than its content's preferred size (as far as the screen allows). */
+    private static void growToContent(Stage stage) {
+        Scene scene = stage.getScene();
+        if (!stage.isShowing() || scene == null || stage.isMaximized() || scene.getWidth() <= 0 || scene.getHeight() <= 0) {
+            return;
+        }
+        double[] pref = preferred(scene.getRoot());
+        Rectangle2D screen = visualBounds(bounds(stage));
+        double frameWidth = Math.max(0, stage.getWidth() - scene.getWidth());
+        double frameHeight = Math.max(0, stage.getHeight() - scene.getHeight());
+        double minWidth = Math.min(pref[0] + frameWidth, screen.getWidth());
+        double minHeight = Math.min(pref[1] + frameHeight, screen.getHeight());
+        stage.setMinWidth(minWidth);
+        stage.setMinHeight(minHeight);
+        if (stage.getWidth() < minWidth - 0.5 || stage.getHeight() < minHeight - 0.5) {
+            // grown around its centre: a window centred on its owner stays so
+            double width = Math.max(stage.getWidth(), minWidth);
+            double height = Math.max(stage.getHeight(), minHeight);
+            apply(stage, inside(new Rectangle2D(stage.getX() - (width - stage.getWidth()) / 2,
+                    stage.getY() - (height - stage.getHeight()) / 2, width, height), screen));
+        }
+    }
+
+    /** The content's preferred width and height (its height for that width). */
+    private static double[] preferred(Parent root) {
+        root.applyCss();
+        double w = Math.ceil(root.prefWidth(-1));
+        return new double[] {w, Math.ceil(root.prefHeight(w))};
     }
 
     /** Sets the window's bounds unconditionally (its own idea of them may be stale, see above). */
@@ -82,10 +129,9 @@ public final class WindowPlacement {
         if (scene == null || scene.getRoot() == null) {
             return null;
         }
-        Parent root = scene.getRoot();
-        root.applyCss();
-        double prefWidth = Math.ceil(root.prefWidth(-1));
-        double prefHeight = Math.ceil(root.prefHeight(prefWidth));
+        double[] pref = preferred(scene.getRoot());
+        double prefWidth = pref[0];
+        double prefHeight = pref[1];
         // the window manager's frame: part of the stage's size, not of the scene's (known once shown)
         double frameWidth = shown ? Math.max(0, stage.getWidth() - scene.getWidth()) : 0;
         double frameHeight = shown ? Math.max(0, stage.getHeight() - scene.getHeight()) : 0;
