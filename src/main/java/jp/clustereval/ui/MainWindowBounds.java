@@ -45,25 +45,56 @@ final class MainWindowBounds {
                 stage.getMinWidth(), stage.getMinHeight());
         boolean maximized = saved.map(WindowGeometry::maximized).orElse(false);
         normal = r;
-        apply(r, maximized);
+        apply(r);
         // JavaFX 21's GTK windows lose bounds set before they are mapped (the window came up at its
-        // minimum size under a window manager): the same bounds again once it is
+        // minimum size under a window manager): the same bounds again once it is; maximised only
+        // then, so that the window manager knows the bounds to un-maximise to
         javafx.event.EventHandler<WindowEvent> again = new javafx.event.EventHandler<>() {
             @Override
             public void handle(WindowEvent e) {
                 stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
-                apply(r, maximized);
+                apply(r);
+                if (maximized) {
+                    maximiseOnceAt(r);
+                }
             }
         };
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, again);
     }
 
-    private void apply(Rectangle2D r, boolean maximized) {
+    /**
+     * Maximises the window once the window manager has given it the bounds (its content about as
+     * large: the frame is a few pixels), so that it un-maximises to them; after a second at the latest.
+     */
+    private void maximiseOnceAt(Rectangle2D r) {
+        boolean[] done = {false};
+        javafx.animation.PauseTransition latest = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        InvalidationListener[] landed = new InvalidationListener[1];
+        Runnable maximise = () -> {
+            if (!done[0]) {
+                done[0] = true;
+                latest.stop();
+                stage.getScene().widthProperty().removeListener(landed[0]);
+                stage.getScene().heightProperty().removeListener(landed[0]);
+                stage.setMaximized(true);
+            }
+        };
+        landed[0] = obs -> {
+            if (stage.getScene().getWidth() > r.getWidth() - 60 && stage.getScene().getHeight() > r.getHeight() - 80) {
+                maximise.run();
+            }
+        };
+        latest.setOnFinished(e -> maximise.run());
+        stage.getScene().widthProperty().addListener(landed[0]);
+        stage.getScene().heightProperty().addListener(landed[0]);
+        latest.play();
+    }
+
+    private void apply(Rectangle2D r) {
         stage.setX(r.getMinX());
         stage.setY(r.getMinY());
         stage.setWidth(r.getWidth());
         stage.setHeight(r.getHeight());
-        stage.setMaximized(maximized);
     }
 
     /**
@@ -74,8 +105,8 @@ final class MainWindowBounds {
         Rectangle2D wanted = saved.orElseGet(() -> {
             double w = Math.floor(screen.getWidth() * FIRST_START_SHARE);
             double h = Math.floor(screen.getHeight() * FIRST_START_SHARE);
-            return new Rectangle2D(screen.getMinX() + (screen.getWidth() - w) / 2,
-                    screen.getMinY() + (screen.getHeight() - h) / 2, w, h);
+            return new Rectangle2D(screen.getMinX() + Math.floor((screen.getWidth() - w) / 2),
+                    screen.getMinY() + Math.floor((screen.getHeight() - h) / 2), w, h);
         });
         double w = Math.max(wanted.getWidth(), Math.min(minWidth, screen.getWidth()));
         double h = Math.max(wanted.getHeight(), Math.min(minHeight, screen.getHeight()));

@@ -37,10 +37,11 @@ import jp.clustereval.domain.Language;
  * <li>{@code maximize} / {@code restore}: as the window manager's button;</li>
  * <li>{@code main}: {@code main TAB maximized TAB sceneWidth TAB sceneHeight TAB rootWidth TAB
  * rootHeight TAB menu text}, after the next pulse;</li>
+ * <li>{@code scene TITLE}: {@code scene TAB width TAB height TAB rootWidth TAB rootHeight} of that window;</li>
  * <li>{@code choose PATH}: every file chooser answers PATH from now on ({@code choose real}: GTK's again);</li>
  * <li>{@code quit}: stops the application as its window's closing does, and the JVM.</li>
  * </ul>
- * It prints {@code ready} once the cluster list is shown.
+ * It prints {@code ready} once the welcome page (no evaluator yet) or the cluster list is shown.
  */
 public final class RealWindowsDriver {
 
@@ -60,8 +61,9 @@ public final class RealWindowsDriver {
             stage[0] = new Stage();
             app.start(stage[0]);
         });
-        await(() -> stage[0] != null && app.shell().state().session() != null && app.shell().state().evaluator() != null
-                && !app.shell().main().clusters().loadingProperty().get() && stage[0].isShowing());
+        // ready on the welcome page (no evaluator yet) or with the cluster list shown
+        await(() -> stage[0] != null && app.shell().state().session() != null && stage[0].isShowing()
+                && (app.shell().state().evaluator() == null || !app.shell().main().clusters().loadingProperty().get()));
         Stage primary = stage[0];
         say("ready");
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -106,6 +108,16 @@ public final class RealWindowsDriver {
                         return "main\t" + primary.isMaximized() + "\t" + scene.getWidth() + "\t" + scene.getHeight()
                                 + "\t" + root.getLayoutBounds().getWidth() + "\t" + root.getLayoutBounds().getHeight()
                                 + "\t" + (bar == null ? "" : bar.getMenus().get(0).getText());
+                    });
+                }
+                case "scene" -> {
+                    WaitForAsyncUtils.waitForFxEvents();
+                    onFx(() -> {
+                        Stage s = Window.getWindows().stream().filter(x -> x instanceof Stage st && w[1].equals(st.getTitle()))
+                                .map(Stage.class::cast).findFirst().orElseThrow();
+                        Parent root = s.getScene().getRoot();
+                        return "scene\t" + s.getScene().getWidth() + "\t" + s.getScene().getHeight() + "\t"
+                                + root.getLayoutBounds().getWidth() + "\t" + root.getLayoutBounds().getHeight();
                     });
                 }
                 case "choose" -> onFx(() -> {
@@ -153,7 +165,7 @@ public final class RealWindowsDriver {
     }
 
     private static void onFx(Callable<String> answer) throws Exception {
-        say(WaitForAsyncUtils.asyncFx(answer).get(30, TimeUnit.SECONDS));
+        say(WaitForAsyncUtils.asyncFx(answer).get(90, TimeUnit.SECONDS));
     }
 
     private static void say(String line) {
@@ -161,8 +173,19 @@ public final class RealWindowsDriver {
         System.out.flush();
     }
 
+    /** Waits for the condition, asked on the FX thread; a busy FX thread (a loaded machine) only delays it. */
     private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(Duration.ofSeconds(90).toSeconds(), TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(condition).get(10, TimeUnit.SECONDS));
+        long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (Boolean.TRUE.equals(WaitForAsyncUtils.asyncFx(condition).get(10, TimeUnit.SECONDS))) {
+                    return;
+                }
+            } catch (java.util.concurrent.TimeoutException busy) {
+                // asked again
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The application was not ready within 150 s");
     }
 }

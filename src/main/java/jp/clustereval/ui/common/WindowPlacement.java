@@ -84,11 +84,14 @@ public final class WindowPlacement {
         stage.setMinWidth(minWidth);
         stage.setMinHeight(minHeight);
         if (stage.getWidth() < minWidth - 0.5 || stage.getHeight() < minHeight - 0.5) {
-            // grown around its centre: a window centred on its owner stays so
             double width = Math.max(stage.getWidth(), minWidth);
             double height = Math.max(stage.getHeight(), minHeight);
-            apply(stage, inside(new Rectangle2D(stage.getX() - (width - stage.getWidth()) / 2,
-                    stage.getY() - (height - stage.getHeight()) / 2, width, height), screen));
+            // still where it was placed (not moved by the user): centred on its owner again
+            boolean unmoved = stage.getProperties().get(PLACED + ".at") instanceof Rectangle2D at
+                    && Math.abs(at.getMinX() - stage.getX()) < 1 && Math.abs(at.getMinY() - stage.getY()) < 1;
+            Window owner = stage.getOwner();
+            apply(stage, unmoved && owner != null && owner.isShowing() ? centredOn(width, height, bounds(owner), screen)
+                    : inside(new Rectangle2D(stage.getX(), stage.getY(), width, height), screen));
         }
     }
 
@@ -102,6 +105,7 @@ public final class WindowPlacement {
     /** Sets the window's bounds unconditionally (its own idea of them may be stale, see above). */
     private static Rectangle2D apply(Stage stage, Rectangle2D r) {
         if (r != null) {
+            stage.getProperties().put(PLACED + ".at", r);
             stage.setX(r.getMinX());
             stage.setY(r.getMinY());
             stage.setWidth(r.getWidth());
