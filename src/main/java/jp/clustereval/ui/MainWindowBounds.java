@@ -36,6 +36,18 @@ final class MainWindowBounds {
         stage.yProperty().addListener(track);
         stage.widthProperty().addListener(track);
         stage.heightProperty().addListener(track);
+        // un-maximised: back to the bounds it had before (a window that started maximised was given
+        // them before the window manager knew them, and GTK un-maximised it to the screen's size)
+        stage.maximizedProperty().addListener((obs, was, now) -> {
+            Rectangle2D back = normal;
+            if (was && !now && back != null) {
+                javafx.application.Platform.runLater(() -> {
+                    if (!stage.isMaximized()) {
+                        apply(back);
+                    }
+                });
+            }
+        });
     }
 
     /** Sets the window's bounds (and maximised state) from the saved geometry; before it is shown. */

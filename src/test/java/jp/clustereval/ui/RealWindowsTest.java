@@ -95,9 +95,12 @@ class RealWindowsTest {
                 again.send("restore");
                 again.awaitLine("restore asked");
                 Geometry normal = awaitMaximised(display, main, false);
-                expect(Math.abs(normal.width() - 1000) <= SLACK && Math.abs(normal.height() - 640) <= SLACK,
+                // within the frame's size: started maximised, GTK knows no frame (openbox draws none
+                // around a maximised window) and applies the outer bounds to the content
+                int frame = 30;
+                expect(Math.abs(normal.width() - 1000) <= frame && Math.abs(normal.height() - 640) <= frame,
                         "un-maximised, the main window has the size it was left at (1000x640): " + normal + "; settings: " + saved);
-                expect(Math.abs(normal.outerLeft() - 150) <= SLACK && Math.abs(normal.outerTop() - 90) <= SLACK,
+                expect(Math.abs(normal.outerLeft() - 150) <= frame && Math.abs(normal.outerTop() - 90) <= frame,
                         "un-maximised, the main window is where it was left (150,90): " + normal);
                 again.send("quit");
                 again.awaitLine("stopped");
@@ -155,8 +158,9 @@ class RealWindowsTest {
                             || clampedAtAnEdge(g),
                     title + " is centred on the main window " + owner + ": " + g);
             expect("true".equals(wanted[3]), title + " shows the whole text of every label");
-            if (title.equals("Panel results")) {
-                // resized by the user: the content follows at once
+            if (title.equals("Conflicts")) {
+                // resized by the user: the content follows at once (the panel results' content stayed
+                // 200x200 once; that window now opens maximised, its content being larger than the screen)
                 display.xdotool("windowsize", window, "1300", "820");
                 Thread.sleep(700);
                 Geometry resized = display.geometry(window);

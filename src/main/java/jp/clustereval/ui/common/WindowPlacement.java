@@ -26,6 +26,9 @@ public final class WindowPlacement {
     /** Marks a window already handled, so that a second call adds no second set of handlers. */
     private static final String PLACED = WindowPlacement.class.getName();
 
+    /** A window this young is still being laid out (its content's size settles): kept centred. */
+    private static final long JUST_SHOWN_NANOS = 3_000_000_000L;
+
     private WindowPlacement() {
     }
 
@@ -38,6 +41,7 @@ public final class WindowPlacement {
         Rectangle2D[] planned = new Rectangle2D[1];
         stage.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> planned[0] = apply(stage, fit(stage, !placedOnce[0], false)));
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+            stage.getProperties().put(PLACED + ".shownAt", System.nanoTime());
             boolean centre = !placedOnce[0];
             placedOnce[0] = true;
             // JavaFX 21's GTK windows lose bounds set before they are mapped (they come up at
@@ -83,16 +87,33 @@ public final class WindowPlacement {
         double minHeight = Math.min(pref[1] + frameHeight, screen.getHeight());
         stage.setMinWidth(minWidth);
         stage.setMinHeight(minHeight);
-        if (stage.getWidth() < minWidth - 0.5 || stage.getHeight() < minHeight - 0.5) {
+        Window owner0 = stage.getOwner();
+        if (stage.getWidth() >= minWidth - 0.5 && stage.getHeight() >= minHeight - 0.5) {
+            // a dialog sizes itself to its pane as that settles: kept centred while it is young
+            if (justShown(stage) && owner0 != null && owner0.isShowing()) {
+                Rectangle2D centred = centredOn(stage.getWidth(), stage.getHeight(), bounds(owner0), screen);
+                if (Math.abs(centred.getMinX() - stage.getX()) >= 1 || Math.abs(centred.getMinY() - stage.getY()) >= 1) {
+                    stage.setX(centred.getMinX());
+                    stage.setY(centred.getMinY());
+                }
+            }
+            return;
+        }
+        {
             double width = Math.max(stage.getWidth(), minWidth);
             double height = Math.max(stage.getHeight(), minHeight);
-            // still where it was placed (not moved by the user): centred on its owner again
+            // just shown, or still where it was placed (not moved by the user): centred on its owner again
             boolean unmoved = stage.getProperties().get(PLACED + ".at") instanceof Rectangle2D at
-                    && Math.abs(at.getMinX() - stage.getX()) < 1 && Math.abs(at.getMinY() - stage.getY()) < 1;
+                    && Math.abs(at.getMinX() - stage.getX()) < 1 && Math.abs(at.getMinY() - stage.getY()) < 1
+                    || justShown(stage);
             Window owner = stage.getOwner();
             apply(stage, unmoved && owner != null && owner.isShowing() ? centredOn(width, height, bounds(owner), screen)
                     : inside(new Rectangle2D(stage.getX(), stage.getY(), width, height), screen));
         }
+    }
+
+    private static boolean justShown(Stage stage) {
+        return stage.getProperties().get(PLACED + ".shownAt") instanceof Long shownAt && System.nanoTime() - shownAt < JUST_SHOWN_NANOS;
     }
 
     /** The content's preferred width and height (its height for that width). */
@@ -146,6 +167,12 @@ public final class WindowPlacement {
         double minHeight = Math.min(prefHeight + frameHeight, screen.getHeight());
         stage.setMinWidth(minWidth);
         stage.setMinHeight(minHeight);
+        if (shown && stage.isResizable() && (minWidth >= screen.getWidth() || minHeight >= screen.getHeight())) {
+            // content larger than the screen: the window manager places a maximised window with its
+            // title bar on the screen (a window as large as the screen was put with it above the top)
+            stage.setMaximized(true);
+            return null;
+        }
         double width = clamp(Double.isNaN(stage.getWidth()) ? minWidth : stage.getWidth(), minWidth, screen.getWidth());
         double height = clamp(Double.isNaN(stage.getHeight()) ? minHeight : stage.getHeight(), minHeight, screen.getHeight());
         if (centre) {
