@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Regenerates the README screenshots (docs/screenshots/*.png) under Xvfb, in Japanese and English:
+# Regenerates the README screenshots (docs/screenshots/*.png) under Xvfb (1400x900) with a window
+# manager (openbox), as a user sees the windows, frame and title bar included, in Japanese and English:
 #   main-LANG.png        the main window right after start (cluster list, empty sheet)
 #   sheet-LANG.png       the main window with the Sendai sheet open (grades, comments, live radar)
 #   radar-grid-LANG.png  the radar window, cohort grid (View > Radar grid, Ctrl+G)
+#   results-LANG.png     the panel results window (Panel > Results, Ctrl+Shift+R)
 #   import-LANG.png      the import preview of a score file given on the command line
 #   overview-LANG.png    View > Overview (Ctrl+Shift+O) of an evaluator's own database: every
 #                        cohort cluster graded but two left partial, comments on item 1.1
@@ -15,6 +17,8 @@
 # Usage: docs/screenshots/make-screenshots.sh            (uses target/cluster-eval.jar; builds it if missing)
 #   CLUSTER_EVAL_CP=target/classes:target/cluster-eval.jar docs/screenshots/make-screenshots.sh
 #   SCREENSHOT_DISPLAY=:95 (default) picks the Xvfb display.
+#   SCREENSHOT_SETTLE=1.5 (default): seconds a window is given to paint before it is shot (more on a
+#   busy machine: look at the pictures).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -22,7 +26,8 @@ ROOT=$PWD
 OUT=$ROOT/docs/screenshots
 DISPLAY_NUM=${SCREENSHOT_DISPLAY:-:95}
 CP=${CLUSTER_EVAL_CP:-$ROOT/target/cluster-eval.jar}
-WIDTH=1440
+SETTLE=${SCREENSHOT_SETTLE:-1.5}
+WIDTH=1400
 HEIGHT=900
 
 install_if_missing() { # command package
@@ -34,7 +39,9 @@ install_if_missing() { # command package
     fi
 }
 install_if_missing Xvfb xvfb
+install_if_missing openbox openbox
 install_if_missing xdotool xdotool
+install_if_missing xwininfo x11-utils
 install_if_missing import imagemagick
 
 if [ -z "${CLUSTER_EVAL_CP:-}" ] && [ ! -f "$ROOT/target/cluster-eval.jar" ]; then
@@ -46,6 +53,7 @@ WORK=${TMPDIR:-/tmp}/clustereval-demo
 rm -rf "$WORK"
 mkdir -p "$WORK"
 XVFB_PID=""
+WM_PID=""
 APP_PID=""
 cleanup() {
     [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
@@ -139,12 +147,9 @@ Xvfb "$DISPLAY_NUM" -screen 0 "${WIDTH}x${HEIGHT}x24" -nolisten tcp >/dev/null 2
 XVFB_PID=$!
 export DISPLAY=$DISPLAY_NUM
 sleep 1
-WM_PID=""
-if command -v openbox >/dev/null 2>&1; then # a window manager sizes and places windows as a desktop does
-    openbox >/dev/null 2>&1 &
-    WM_PID=$!
-    sleep 1
-fi
+openbox >/dev/null 2>&1 &
+WM_PID=$!
+sleep 1
 
 window_named() { # title pattern -> newest visible window id (waits up to 60 s)
     local id=""
@@ -158,7 +163,7 @@ window_named() { # title pattern -> newest visible window id (waits up to 60 s)
     return 1
 }
 
-other_window() { # ids to skip... -> a newly shown visible window (waits up to 60 s; no window manager here)
+other_window() { # ids to skip... -> a newly shown visible window (waits up to 60 s)
     local id
     for _ in $(seq 1 120); do
         for id in $(xdotool search --onlyvisible --name '.' 2>/dev/null); do
@@ -175,10 +180,16 @@ other_window() { # ids to skip... -> a newly shown visible window (waits up to 6
     return 1
 }
 
-shoot() { # window-id file
+shoot() { # window-id file: the window with the frame and title bar the window manager drew around it
     xdotool windowactivate --sync "$1" >/dev/null 2>&1 || true
-    sleep 1.5
-    import -window "$1" "$2"
+    sleep "$SETTLE"
+    local x y w h left right top bottom
+    x=$(xwininfo -id "$1" | awk '/Absolute upper-left X/ { print $NF }')
+    y=$(xwininfo -id "$1" | awk '/Absolute upper-left Y/ { print $NF }')
+    w=$(xwininfo -id "$1" | awk '/Width:/ { print $NF }')
+    h=$(xwininfo -id "$1" | awk '/Height:/ { print $NF }')
+    read -r left right top bottom < <(xprop -id "$1" _NET_FRAME_EXTENTS | sed 's/.*= *//; s/,/ /g')
+    import -window root -crop "$((w + left + right))x$((h + top + bottom))+$((x - left))+$((y - top))" +repage "$2"
     echo "wrote $2"
 }
 
@@ -204,6 +215,13 @@ for lang in ja en; do
     radar=$(other_window $before)
     sleep 3
     shoot "$radar" "$OUT/radar-grid-$lang.png"
+
+    before=$(xdotool search --onlyvisible --name '.' | tr '\n' ' ')
+    xdotool windowactivate --sync "$main" >/dev/null 2>&1 || true
+    key ctrl+shift+r
+    results=$(other_window $before)
+    sleep 4
+    shoot "$results" "$OUT/results-$lang.png"
 
     stop_app
 

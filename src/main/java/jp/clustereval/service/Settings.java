@@ -2,10 +2,13 @@ package jp.clustereval.service;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import jp.clustereval.domain.Language;
 import jp.clustereval.persistence.BackupStore;
@@ -21,9 +24,17 @@ import jp.clustereval.persistence.BackupStore;
  * @param radarSeries    the radar series shown (names chosen by the GUI, e.g. "mine", "panel", "cohort")
  * @param window         the main window's last size and position
  * @param recentDatabases most recently opened first, at most {@link #MAX_RECENT}, no duplicates
+ * @param lastFolders    the folder a file chooser of each kind ({@link #FOLDER_KINDS}) was last left in
  */
 public record Settings(Optional<Language> language, Optional<Path> defaultDatabase, int backupsKept,
-                       Set<String> radarSeries, Optional<WindowGeometry> window, List<Path> recentDatabases) {
+                       Set<String> radarSeries, Optional<WindowGeometry> window, List<Path> recentDatabases,
+                       Map<String, Path> lastFolders) {
+
+    /**
+     * The kinds of file a chooser asks for, each remembering its own folder: databases, score files
+     * (opened and written), charts, CSV exports, weights files, reports (PDF and workbooks).
+     */
+    public static final Set<String> FOLDER_KINDS = Set.of("database", "scoreFiles", "charts", "csv", "weights", "reports");
 
     public static final int MAX_RECENT = 10;
     /** The most backups that may be kept per database. */
@@ -44,6 +55,19 @@ public record Settings(Optional<Language> language, Optional<Path> defaultDataba
         }
         recentDatabases = List.copyOf(recent);
         defaultDatabase = defaultDatabase.map(p -> p.toAbsolutePath().normalize());
+        Map<String, Path> folders = new TreeMap<>();
+        lastFolders.forEach((kind, folder) -> {
+            if (!FOLDER_KINDS.contains(kind)) {
+                throw new IllegalArgumentException("Unknown kind of folder: " + kind);
+            }
+            folders.put(kind, folder.toAbsolutePath().normalize());
+        });
+        lastFolders = Collections.unmodifiableMap(folders);
+    }
+
+    public Settings(Optional<Language> language, Optional<Path> defaultDatabase, int backupsKept,
+                    Set<String> radarSeries, Optional<WindowGeometry> window, List<Path> recentDatabases) {
+        this(language, defaultDatabase, backupsKept, radarSeries, window, recentDatabases, Map.of());
     }
 
     public static Settings defaults() {
@@ -57,23 +81,30 @@ public record Settings(Optional<Language> language, Optional<Path> defaultDataba
     }
 
     public Settings withLanguage(Language l) {
-        return new Settings(Optional.ofNullable(l), defaultDatabase, backupsKept, radarSeries, window, recentDatabases);
+        return new Settings(Optional.ofNullable(l), defaultDatabase, backupsKept, radarSeries, window, recentDatabases, lastFolders);
     }
 
     public Settings withDefaultDatabase(Path p) {
-        return new Settings(language, Optional.ofNullable(p), backupsKept, radarSeries, window, recentDatabases);
+        return new Settings(language, Optional.ofNullable(p), backupsKept, radarSeries, window, recentDatabases, lastFolders);
     }
 
     public Settings withBackupsKept(int n) {
-        return new Settings(language, defaultDatabase, n, radarSeries, window, recentDatabases);
+        return new Settings(language, defaultDatabase, n, radarSeries, window, recentDatabases, lastFolders);
     }
 
     public Settings withRadarSeries(Set<String> series) {
-        return new Settings(language, defaultDatabase, backupsKept, series, window, recentDatabases);
+        return new Settings(language, defaultDatabase, backupsKept, series, window, recentDatabases, lastFolders);
     }
 
     public Settings withWindow(WindowGeometry w) {
-        return new Settings(language, defaultDatabase, backupsKept, radarSeries, Optional.ofNullable(w), recentDatabases);
+        return new Settings(language, defaultDatabase, backupsKept, radarSeries, Optional.ofNullable(w), recentDatabases, lastFolders);
+    }
+
+    /** The folder a chooser of this kind ({@link #FOLDER_KINDS}) was left in. */
+    public Settings withLastFolder(String kind, Path folder) {
+        Map<String, Path> folders = new TreeMap<>(lastFolders);
+        folders.put(kind, folder);
+        return new Settings(language, defaultDatabase, backupsKept, radarSeries, window, recentDatabases, folders);
     }
 
     /** The database moved to the top of the recent list (added if new, the oldest dropped beyond the limit). */
@@ -81,13 +112,13 @@ public record Settings(Optional<Language> language, Optional<Path> defaultDataba
         List<Path> recent = new ArrayList<>();
         recent.add(database);
         recent.addAll(recentDatabases);
-        return new Settings(language, defaultDatabase, backupsKept, radarSeries, window, recent);
+        return new Settings(language, defaultDatabase, backupsKept, radarSeries, window, recent, lastFolders);
     }
 
     public Settings withoutRecentDatabase(Path database) {
         List<Path> recent = new ArrayList<>(recentDatabases);
         recent.remove(database.toAbsolutePath().normalize());
-        return new Settings(language, defaultDatabase, backupsKept, radarSeries, window, recent);
+        return new Settings(language, defaultDatabase, backupsKept, radarSeries, window, recent, lastFolders);
     }
 
     /** A window's position and size in screen pixels, and whether it was maximised. */

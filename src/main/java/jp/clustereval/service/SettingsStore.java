@@ -99,7 +99,17 @@ public final class SettingsStore {
                 }
             }
         }
-        return new Settings(language, db, kept, series, window, recent);
+        java.util.Map<String, Path> folders = new java.util.TreeMap<>();
+        for (String kind : Settings.FOLDER_KINDS) {
+            read(p, "folder." + kind, v -> {
+                Path folder = Path.of(v);
+                if (!folder.isAbsolute()) {
+                    throw new IllegalArgumentException("not an absolute path");
+                }
+                return Optional.of(folder);
+            }, Optional.<Path>empty()).ifPresent(folder -> folders.put(kind, folder));
+        }
+        return new Settings(language, db, kept, series, window, recent, folders);
     }
 
     /** Writes the settings atomically; fails with {@code settings.cannotWrite} and leaves the old file as it was. */
@@ -111,6 +121,7 @@ public final class SettingsStore {
         values.put("radar.series", String.join(",", new java.util.TreeSet<>(s.radarSeries())));
         s.window().ifPresent(w -> values.put("window", String.format(Locale.ROOT, "%s,%s,%s,%s,%s",
                 w.x(), w.y(), w.width(), w.height(), w.maximized())));
+        s.lastFolders().forEach((kind, folder) -> values.put("folder." + kind, folder.toString()));
         for (int i = 0; i < s.recentDatabases().size(); i++) {
             values.put("database.recent." + (i + 1), s.recentDatabases().get(i).toString());
         }

@@ -25,6 +25,7 @@ import jp.clustereval.ui.common.Session;
 import jp.clustereval.ui.common.Shortcut;
 import jp.clustereval.ui.common.WindowShortcuts;
 import jp.clustereval.ui.common.View;
+import jp.clustereval.ui.common.WindowPlacement;
 import jp.clustereval.ui.main.MainViewModel;
 import jp.clustereval.ui.radar.RadarController;
 
@@ -58,8 +59,6 @@ final class AppShell implements Navigator {
     private boolean requestedFilesShown;
     /** Score files to preview once the main window is up (given at start, or handed over by a second start). */
     private final java.util.List<Path> pendingFiles = new java.util.ArrayList<>();
-    private double initialWidth = 1440;
-    private double initialHeight = 900;
     /** How long the first window waits for the database opened during toolkit start-up. */
     private static final Duration EARLY_OPEN_WAIT = Duration.ofSeconds(2);
     /** How long the first main window waits for its cluster list before it is shown anyway. */
@@ -75,7 +74,7 @@ final class AppShell implements Navigator {
         this.loader = wiring.loader();
         this.main = wiring.viewModels().main();
         this.desktop = wiring.desktop();
-        this.panels = new PanelWindows(stage, state, main, loader, root -> scene(root, -1, -1));
+        this.panels = new PanelWindows(stage, state, main, loader, AppShell::scene);
         this.saveOnTermination = new Thread(this::saveWaitingText, "cluster-eval-save-on-termination");
         Runtime.getRuntime().addShutdownHook(saveOnTermination);
         state.evaluatorProperty().addListener((obs, o, n) -> requestShow(false));
@@ -93,9 +92,6 @@ final class AppShell implements Navigator {
         jp.clustereval.ui.common.StartupSteps.reached("start");
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        initialWidth = Math.min(1440, screen.getWidth());
-        initialHeight = Math.min(900, screen.getHeight());
         updateTitle();
         desktop.placeWindow();
         // Opened while the toolkit started: the first window shown is the real page, no loading
@@ -107,7 +103,7 @@ final class AppShell implements Navigator {
     }
 
     private void showLoadingPage() {
-        stage.setScene(scene(loading(), initialWidth, initialHeight));
+        stage.setScene(scene(loading()));
         showStage();
     }
 
@@ -148,10 +144,14 @@ final class AppShell implements Navigator {
         return pane;
     }
 
-    private Scene scene(Parent root, double width, double height) {
+    /**
+     * A scene without a size of its own: in a window that has its size (the main window's is set
+     * before it is first shown, a secondary one's by {@link WindowPlacement}) it takes the window's.
+     */
+    private static Scene scene(Parent root) {
         jp.clustereval.ui.common.UiFonts.load(); // the family app.css names must be there before styling
         jp.clustereval.ui.common.StartupSteps.reached("font");
-        Scene scene = new Scene(root, width, height);
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(AppShell.class.getResource(STYLESHEET).toExternalForm());
         // every window shows the wait cursor while the worker keeps the user waiting (BusyIndicator)
         scene.cursorProperty().bind(javafx.beans.binding.Bindings.when(tasks.busyIndicator().shownProperty())
@@ -269,9 +269,16 @@ final class AppShell implements Navigator {
             current.dispose();
         }
         current = view;
-        Scene old = stage.getScene();
-        // a new scene, not a new root: menu accelerators of the old menu bar must not stay registered
-        stage.setScene(scene(root, old == null ? initialWidth : old.getWidth(), old == null ? initialHeight : old.getHeight()));
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            stage.setScene(scene(root));
+        } else {
+            // a new root, not a new scene: a new scene takes the size JavaFX last knew of the window,
+            // which under a window manager is not the maximised size (the new language was drawn
+            // over part of the old); the old menu bar's accelerators must not stay registered
+            scene.getAccelerators().clear();
+            scene.setRoot(root);
+        }
         if (dividers != null && root.lookup("#mainSplit") instanceof SplitPane split) {
             split.setDividerPositions(dividers);
         }
@@ -333,6 +340,7 @@ final class AppShell implements Navigator {
         if (radarStage == null) {
             radarStage = new Stage();
             radarStage.initOwner(stage);
+            WindowPlacement.secondary(radarStage);
             loadRadar();
         }
         radarView.controller().showTab(grid);
@@ -346,9 +354,7 @@ final class AppShell implements Navigator {
             radarView.dispose();
         }
         radarView = loader.load(FxmlView.RADAR);
-        Scene old = radarStage.getScene();
-        radarStage.setScene(scene(radarView.root(), old == null ? 1000 : old.getWidth(),
-                old == null ? 780 : old.getHeight()));
+        radarStage.setScene(scene(radarView.root()));
         radarStage.setTitle(state.messages().get("radar.window.title"));
         radarView.controller().showTab(radarGrid);
     }

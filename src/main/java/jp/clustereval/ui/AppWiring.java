@@ -38,6 +38,7 @@ final class AppWiring {
         this.dialogs = new FxDialogService(state::messages, () -> stage);
         this.tasks = new BackgroundTasks(Platform::runLater, new NextPulse(), dialogs);
         this.viewModels = new ViewModels(state, tasks, config);
+        dialogs.rememberFoldersIn(viewModels.settings()); // each kind of file chooser starts where it was left
         this.desktop = new Desktop(stage, state, dialogs, tasks, viewModels, new DailyBackups(tasks), showDocument);
         this.controllers = new Controllers(viewModels, dialogs, navigator, desktop, this::loader);
         this.loader = new FxmlLoader(state::messages, controllers);

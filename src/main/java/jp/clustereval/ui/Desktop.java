@@ -9,7 +9,6 @@ import java.util.logging.Logger;
 import javafx.collections.ObservableList;
 import javafx.stage.Stage;
 import jp.clustereval.service.AppLogging;
-import jp.clustereval.service.Settings.WindowGeometry;
 import jp.clustereval.ui.backup.BackupViewModel;
 import jp.clustereval.ui.backup.DailyBackups;
 import jp.clustereval.ui.backup.RestoreDialog;
@@ -42,6 +41,7 @@ final class Desktop implements DesktopActions {
     private final SettingsViewModel settings;
     private final BackupViewModel backups;
     private final DailyBackups daily;
+    private final MainWindowBounds bounds;
 
     /** Made by {@link AppWiring}: the view models are {@link ViewModels}', the daily backup the wiring's. */
     Desktop(Stage stage, AppState state, FxDialogService dialogs, BackgroundTasks tasks, ViewModels vms,
@@ -55,6 +55,7 @@ final class Desktop implements DesktopActions {
         this.settings = vms.settings();
         this.backups = vms.backups();
         this.daily = daily;
+        this.bounds = new MainWindowBounds(stage);
         state.languageProperty().addListener((obs, o, now) -> settings.languageChosen(now));
         state.sessionProperty().addListener((obs, o, now) -> {
             daily.switchTo(now);
@@ -64,15 +65,9 @@ final class Desktop implements DesktopActions {
         });
     }
 
-    /** Places the window where it was last (before it is shown). */
+    /** Places the window where it was last, inside the screen, or over most of the screen (before it is shown). */
     void placeWindow() {
-        settings.window().ifPresent(g -> {
-            stage.setX(g.x());
-            stage.setY(g.y());
-            stage.setWidth(g.width());
-            stage.setHeight(g.height());
-            stage.setMaximized(g.maximized());
-        });
+        bounds.restore(settings.window());
     }
 
     @Override
@@ -183,14 +178,7 @@ final class Desktop implements DesktopActions {
 
     /** Remembers the window's place and stops the daily backup (before the worker stops). */
     void close() {
-        try {
-            if (stage.getWidth() > 0 && stage.getHeight() > 0) {
-                settings.windowChanged(new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(),
-                        stage.getHeight(), stage.isMaximized()));
-            }
-        } catch (IllegalArgumentException e) {
-            LOG.log(Level.FINE, "Window geometry not saved", e);
-        }
+        bounds.toSave().ifPresent(settings::windowChanged);
         daily.close();
     }
 }

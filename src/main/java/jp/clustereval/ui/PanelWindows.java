@@ -13,7 +13,9 @@ import javafx.stage.Stage;
 import jp.clustereval.ui.common.AppState;
 import jp.clustereval.ui.common.FxmlLoader;
 import jp.clustereval.ui.common.FxmlView;
+import jp.clustereval.ui.common.MaximisedOwner;
 import jp.clustereval.ui.common.View;
+import jp.clustereval.ui.common.WindowPlacement;
 import jp.clustereval.ui.main.MainViewModel;
 
 /**
@@ -68,6 +70,7 @@ final class PanelWindows {
         if (w == null) {
             Stage stage = new Stage();
             stage.initOwner(owner);
+            WindowPlacement.secondary(stage);
             w = new Window(stage, titleKey);
             windows.put(view, w);
             load(view, w);
@@ -110,9 +113,11 @@ final class PanelWindows {
         Stage dialog = new Stage();
         dialog.initOwner(owner);
         dialog.initModality(Modality.WINDOW_MODAL);
+        WindowPlacement.secondary(dialog);
         dialog.setTitle(state.messages().get("about.title"));
         dialog.setScene(scenes.apply(about.root()));
         dialog.setResizable(false);
+        MaximisedOwner.stage(dialog);
         dialog.show();
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Assumptions;
  * A real X display with a window manager for tests of the real toolkit: Xvfb (1400x900) on a free
  * display number, openbox on it, and xdotool to act on windows as a user would (what Monocle cannot
  * show: a window manager's sizing, GTK's own file chooser). The tools come from Debian's xvfb, openbox
- * and xdotool packages, which {@code .ci/run} installs; where they are missing the test is skipped,
+ * xdotool and x11-utils packages, which {@code .ci/run} installs; where they are missing the test is skipped,
  * unless {@code CLUSTEREVAL_REAL_DISPLAY=required} (as in CI), when it fails.
  */
 public final class RealDisplay implements AutoCloseable {
@@ -39,13 +39,13 @@ public final class RealDisplay implements AutoCloseable {
     /** Starts Xvfb and openbox; skips the test when the tools are not installed (fails when they are required). */
     public static RealDisplay start() throws IOException, InterruptedException {
         List<String> missing = new ArrayList<>();
-        for (String tool : List.of("Xvfb", "openbox", "xdotool", "inotifywait")) {
+        for (String tool : List.of("Xvfb", "openbox", "xdotool", "xwininfo", "xprop", "inotifywait")) {
             if (!onPath(tool)) {
                 missing.add(tool);
             }
         }
         if (!missing.isEmpty()) {
-            String why = "the real-toolkit tests need " + missing + " (Debian: xvfb openbox xdotool inotify-tools libgtk-3-0)";
+            String why = "the real-toolkit tests need " + missing + " (Debian: xvfb openbox xdotool x11-utils inotify-tools libgtk-3-0)";
             if ("required".equals(System.getenv("CLUSTEREVAL_REAL_DISPLAY"))) {
                 throw new AssertionError(why);
             }
@@ -140,6 +140,89 @@ public final class RealDisplay implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new AssertionError("The window titled /" + titleRegex + "/ is still there after " + wait);
+    }
+
+    /**
+     * Where a window is as the X server and the window manager say (not as the application thinks):
+     * its content area's top left corner on the screen and size, the frame the window manager drew
+     * around it (the title bar is the top), and whether the window manager has it maximised.
+     */
+    public record Geometry(int x, int y, int width, int height, int frameLeft, int frameRight, int frameTop,
+                           int frameBottom, boolean maximized) {
+
+        /** The whole window with its frame: left, top, right, bottom. */
+        public int outerLeft() {
+            return x - frameLeft;
+        }
+
+        public int outerTop() {
+            return y - frameTop;
+        }
+
+        public int outerRight() {
+            return x + width + frameRight;
+        }
+
+        public int outerBottom() {
+            return y + height + frameBottom;
+        }
+
+        public double centreX() {
+            return (outerLeft() + outerRight()) / 2.0;
+        }
+
+        public double centreY() {
+            return (outerTop() + outerBottom()) / 2.0;
+        }
+
+        @Override
+        public String toString() {
+            return width + "x" + height + " at " + x + "," + y + " (frame " + frameLeft + "," + frameRight + ","
+                    + frameTop + "," + frameBottom + (maximized ? ", maximised)" : ")");
+        }
+    }
+
+    /** The window's geometry from xwininfo (xdotool's position is off by the frame) and xprop. */
+    public Geometry geometry(String window) throws IOException, InterruptedException {
+        String info = run("xwininfo", "-id", window);
+        int[] frame = new int[4];
+        String extents = run("xprop", "-id", window, "_NET_FRAME_EXTENTS");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("=\\s*(\\d+),\\s*(\\d+),\\s*(\\d+),\\s*(\\d+)").matcher(extents);
+        if (m.find()) {
+            for (int i = 0; i < 4; i++) {
+                frame[i] = Integer.parseInt(m.group(i + 1));
+            }
+        }
+        String state = run("xprop", "-id", window, "_NET_WM_STATE");
+        return new Geometry(field(info, "Absolute upper-left X"), field(info, "Absolute upper-left Y"),
+                field(info, "Width"), field(info, "Height"), frame[0], frame[1], frame[2], frame[3],
+                state.contains("_NET_WM_STATE_MAXIMIZED_VERT") && state.contains("_NET_WM_STATE_MAXIMIZED_HORZ"));
+    }
+
+    private static int field(String xwininfo, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s*" + java.util.regex.Pattern.quote(name)
+                + ":\\s*(-?\\d+)").matcher(xwininfo);
+        if (!m.find()) {
+            throw new AssertionError("xwininfo said nothing of " + name + ": " + xwininfo);
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** Runs a program on this display and returns its output (stdout and stderr). */
+    private String run(String... command) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("x11", ".out");
+        try {
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
+            pb.environment().put("DISPLAY", display);
+            Process p = pb.start();
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError(String.join(" ", command) + " did not end within 10 s");
+            }
+            return Files.readString(out, StandardCharsets.UTF_8);
+        } finally {
+            Files.deleteIfExists(out);
+        }
     }
 
     /** Focuses the window and types keys into it (xdotool key names, e.g. "ctrl+l", "Return"). */

@@ -103,6 +103,31 @@ class SettingsStoreTest {
     }
 
     @Test
+    void eachKindOfFileChooserRemembersItsOwnFolderAcrossStarts() throws Exception {
+        Path file = dir.resolve("settings.properties");
+        SettingsStore store = new SettingsStore(file);
+        Path scores = Files.createDirectories(dir.resolve("採点 files"));
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        store.save(Settings.defaults().withLastFolder("scoreFiles", scores).withLastFolder("reports", reports)
+                .withLastFolder("scoreFiles", scores));
+        Settings read = new SettingsStore(file).load();
+        assertEquals(java.util.Map.of("scoreFiles", scores.toAbsolutePath(), "reports", reports.toAbsolutePath()), read.lastFolders());
+        assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("folder.reports="), "stored as folder.KIND");
+        assertEquals(read, read.withLanguage(Language.JA).withLanguage(null), "another change keeps the folders");
+        assertThrows(IllegalArgumentException.class, () -> Settings.defaults().withLastFolder("anything", scores));
+    }
+
+    @Test
+    void aFolderThatIsNotAnAbsolutePathOrOfNoKnownKindIsIgnored() throws Exception {
+        Path file = dir.resolve("settings.properties");
+        Files.writeString(file, "folder.scoreFiles=relative/folder\nfolder.keys=/tmp\nfolder.csv=" + dir.toAbsolutePath()
+                .toString().replace("\\", "\\\\") + "\nlanguage=en\n", StandardCharsets.UTF_8);
+        Settings s = new SettingsStore(file).load();
+        assertEquals(java.util.Map.of("csv", dir.toAbsolutePath()), s.lastFolders());
+        assertEquals(Optional.of(Language.EN), s.language(), "the other values are kept");
+    }
+
+    @Test
     void anOutOfRangeNumberOfBackupsIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> Settings.defaults().withBackupsKept(0));
     }

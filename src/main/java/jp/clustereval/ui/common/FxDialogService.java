@@ -43,6 +43,19 @@ public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
     private final Set<String> showing = new HashSet<>();
     private Function<FileRequest, List<Path>> fileChooser;
+    private FolderMemory folders = new FolderMemory() {
+        private final java.util.Map<String, Path> last = new java.util.HashMap<>();
+
+        @Override
+        public Optional<Path> lastFolder(String kind) {
+            return Optional.ofNullable(last.get(kind));
+        }
+
+        @Override
+        public void chosenIn(String kind, Path folder) {
+            last.put(kind, folder);
+        }
+    };
 
     public FxDialogService(Supplier<Messages> messages, Supplier<Window> owner) {
         this.messages = messages;
@@ -143,13 +156,50 @@ public final class FxDialogService implements DialogService {
         alert.setResizable(true);
     }
 
-    /** Owned by the main window (when there is one) and styled with its style sheets. */
+    /**
+     * Owned by the main window (when there is one), styled with its style sheets, and sized and
+     * placed by {@link WindowPlacement} (its whole text shown, centred on the main window).
+     */
     private void owned(Dialog<?> dialog) {
+        WindowPlacement.dialog(dialog);
         Window w = owner.get();
         if (w != null) {
             dialog.initOwner(w);
+            MaximisedOwner.dialog(dialog, w);
             if (w.getScene() != null) {
                 dialog.getDialogPane().getStylesheets().addAll(w.getScene().getStylesheets());
+            }
+        }
+    }
+
+    /** Where the choosers start and what they remember (the user's settings; in memory until set). */
+    public void rememberFoldersIn(FolderMemory memory) {
+        this.folders = memory;
+    }
+
+    /** The folder each kind of request remembers (see {@code Settings.FOLDER_KINDS}). */
+    static String folderKind(FileRequest.Kind kind) {
+        return switch (kind) {
+            case OPEN_DATABASE -> "database";
+            case OPEN_SCORE_FILES, OPEN_FOLDER, SAVE_SCORE_FILE -> "scoreFiles";
+            case SAVE_CHART -> "charts";
+            case SAVE_CSV -> "csv";
+            case SAVE_WEIGHTS, OPEN_WEIGHTS -> "weights";
+            case SAVE_PDF, SAVE_XLSX -> "reports";
+        };
+    }
+
+    /** The chooser starts in the folder its kind was last left in, when that folder is still there. */
+    private void startIn(FileChooser chooser, FileRequest.Kind kind) {
+        folders.lastFolder(folderKind(kind)).filter(Files::isDirectory).ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
+    }
+
+    /** The folder of what was chosen is where the next chooser of the kind starts. */
+    private void remember(FileRequest.Kind kind, File chosen, boolean isFolder) {
+        if (chosen != null) {
+            File folder = isFolder ? chosen : chosen.getAbsoluteFile().getParentFile();
+            if (folder != null) {
+                folders.chosenIn(folderKind(kind), folder.toPath().toAbsolutePath());
             }
         }
     }
@@ -185,7 +235,9 @@ public final class FxDialogService implements DialogService {
         if (current != null && current.getParent() != null && Files.isDirectory(current.getParent())) {
             chooser.setInitialDirectory(current.getParent().toFile());
         }
-        File file = chooser.showOpenDialog(owner.get());
+        startIn(chooser, FileRequest.Kind.OPEN_DATABASE);
+        File file = MaximisedOwner.chooser(owner.get(), chooser::showOpenDialog);
+        remember(FileRequest.Kind.OPEN_DATABASE, file, false);
         return Optional.ofNullable(file).map(File::toPath);
     }
 
@@ -202,7 +254,9 @@ public final class FxDialogService implements DialogService {
         FileChooser.ExtensionFilter svg = new FileChooser.ExtensionFilter(m.get("dialog.filter.svg"), "*.svg");
         chooser.getExtensionFilters().addAll(png, svg);
         chooser.setInitialFileName(suggestedName);
-        File file = chooser.showSaveDialog(owner.get());
+        startIn(chooser, FileRequest.Kind.SAVE_CHART);
+        File file = MaximisedOwner.chooser(owner.get(), chooser::showSaveDialog);
+        remember(FileRequest.Kind.SAVE_CHART, file, false);
         if (file == null) {
             return Optional.empty();
         }
@@ -227,7 +281,11 @@ public final class FxDialogService implements DialogService {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(m.get("dialog.filter.scoreFile"), "*.cescore"),
                 new FileChooser.ExtensionFilter(m.get("dialog.filter.all"), "*"));
-        List<File> files = chooser.showOpenMultipleDialog(owner.get());
+        startIn(chooser, FileRequest.Kind.OPEN_SCORE_FILES);
+        List<File> files = MaximisedOwner.chooser(owner.get(), chooser::showOpenMultipleDialog);
+        if (files != null && !files.isEmpty()) {
+            remember(FileRequest.Kind.OPEN_SCORE_FILES, files.get(0), false);
+        }
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
 
@@ -239,7 +297,11 @@ public final class FxDialogService implements DialogService {
         }
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(messages.get().get("dialog.importFolder.title"));
-        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+        folders.lastFolder(folderKind(FileRequest.Kind.OPEN_FOLDER)).filter(Files::isDirectory)
+                .ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
+        File folder = MaximisedOwner.chooser(owner.get(), chooser::showDialog);
+        remember(FileRequest.Kind.OPEN_FOLDER, folder, true);
+        return Optional.ofNullable(folder).map(File::toPath);
     }
 
     @Override
@@ -255,7 +317,10 @@ public final class FxDialogService implements DialogService {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("dialog.filter.ceweights"), "*.ceweights"));
         }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("dialog.filter.all"), "*"));
-        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+        startIn(chooser, kind);
+        File file = MaximisedOwner.chooser(owner.get(), chooser::showOpenDialog);
+        remember(kind, file, false);
+        return Optional.ofNullable(file).map(File::toPath);
     }
 
     @Override
@@ -280,7 +345,9 @@ public final class FxDialogService implements DialogService {
                 m.get(csv ? "dialog.filter.csv" : ext.equals(".cescore") ? "dialog.filter.scoreFile"
                         : "dialog.filter." + ext.substring(1)), "*" + ext));
         chooser.setInitialFileName(suggestedName);
-        File file = chooser.showSaveDialog(owner.get());
+        startIn(chooser, kind);
+        File file = MaximisedOwner.chooser(owner.get(), chooser::showSaveDialog);
+        remember(kind, file, false);
         if (file == null) {
             return Optional.empty();
         }

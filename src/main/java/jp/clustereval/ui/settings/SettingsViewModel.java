@@ -17,10 +17,10 @@ import jp.clustereval.ui.common.BackgroundTasks;
 
 /**
  * The user's settings as the GUI applies them: the language chosen last, the recent databases,
- * the main window's place. Read once at start; every change is written at once (atomically, on
+ * the main window's place, the folder each kind of file chooser was last left in. Read once at start; every change is written at once (atomically, on
  * the worker). Without a store (tests) the settings live in memory only.
  */
-public final class SettingsViewModel {
+public final class SettingsViewModel implements jp.clustereval.ui.common.FolderMemory {
 
     private final SettingsStore store;
     private final BackgroundTasks tasks;
@@ -70,6 +70,16 @@ public final class SettingsViewModel {
 
     public void windowChanged(WindowGeometry geometry) {
         change(s -> s.withWindow(geometry));
+    }
+
+    @Override
+    public Optional<Path> lastFolder(String kind) {
+        return Optional.ofNullable(settings.lastFolders().get(kind));
+    }
+
+    @Override
+    public void chosenIn(String kind, Path folder) {
+        change(s -> s.withLastFolder(kind, folder));
     }
 
     /**
