@@ -74,7 +74,7 @@ final class AppShell implements Navigator {
         this.loader = wiring.loader();
         this.main = wiring.viewModels().main();
         this.desktop = wiring.desktop();
-        this.panels = new PanelWindows(stage, state, main, loader, AppShell::scene);
+        this.panels = new PanelWindows(stage, state, main, loader, this::scene);
         this.saveOnTermination = new Thread(this::saveWaitingText, "cluster-eval-save-on-termination");
         Runtime.getRuntime().addShutdownHook(saveOnTermination);
         state.evaluatorProperty().addListener((obs, o, n) -> requestShow(false));
@@ -148,7 +148,7 @@ final class AppShell implements Navigator {
      * A scene without a size of its own: in a window that has its size (the main window's is set
      * before it is first shown, a secondary one's by {@link WindowPlacement}) it takes the window's.
      */
-    private static Scene scene(Parent root) {
+    private Scene scene(Parent root) {
         jp.clustereval.ui.common.UiFonts.load(); // the family app.css names must be there before styling
         jp.clustereval.ui.common.StartupSteps.reached("font");
         Scene scene = new Scene(root);
@@ -369,6 +369,7 @@ final class AppShell implements Navigator {
         if (keyboardStage == null) {
             keyboardStage = new Stage();
             keyboardStage.initOwner(stage);
+            WindowPlacement.secondary(keyboardStage);
             loadKeyboard();
         }
         keyboardStage.show();
@@ -376,9 +377,8 @@ final class AppShell implements Navigator {
     }
 
     private void loadKeyboard() {
-        keyboardStage.setScene(scene(jp.clustereval.ui.keyboard.KeyboardPage.build(state.messages()), -1, -1));
+        keyboardStage.setScene(scene(jp.clustereval.ui.keyboard.KeyboardPage.build(state.messages())));
         keyboardStage.setTitle(state.messages().get("keys.title"));
-        keyboardStage.sizeToScene();
     }
 
     @Override

@@ -33,6 +33,11 @@ class RealWindowsTest {
 
     /** One pixel of rounding between JavaFX's doubles and the X server's integers. */
     private static final int SLACK = 2;
+    /**
+     * Centring: openbox gives a resizable window a 5 px bottom handle and a dialog 1 px, which JavaFX
+     * does not know when it centres; half that difference plus a rounding half pixel is 2.5 px.
+     */
+    private static final int CENTRE_SLACK = 3;
 
     @TempDir
     Path dir;
@@ -124,7 +129,9 @@ class RealWindowsTest {
         opened.put("ctrl+shift+r", "^Panel results$");
         opened.put("ctrl+shift+m", "^Completeness$");
         opened.put("ctrl+shift+k", "^Conflicts$");
-        opened.put("F1", "^About ClusterEval$");
+        opened.put("ctrl+shift+o", "^Overview of my grades$");
+        opened.put("F1", "^Keyboard shortcuts$");
+        opened.put("menuAbout", "^About ClusterEval$");
         opened.put("menuImportWindow", "^Import score files$");
         opened.put("menuKeys", "^Signing keys$");
         opened.put("menuSettings", "^Settings$");
@@ -154,7 +161,7 @@ class RealWindowsTest {
             expect(g.outerLeft() >= 0 && g.outerTop() >= 0 && g.outerRight() <= RealDisplay.WIDTH
                     && g.outerBottom() <= RealDisplay.HEIGHT, title + " lies inside the screen, title bar included: " + g);
             boolean fits = g.outerRight() - g.outerLeft() < RealDisplay.WIDTH && g.outerBottom() - g.outerTop() < RealDisplay.HEIGHT;
-            expect(!fits || (Math.abs(g.centreX() - owner.centreX()) <= SLACK && Math.abs(g.centreY() - owner.centreY()) <= SLACK)
+            expect(!fits || (Math.abs(g.centreX() - owner.centreX()) <= CENTRE_SLACK && Math.abs(g.centreY() - owner.centreY()) <= CENTRE_SLACK)
                             || clampedAtAnEdge(g),
                     title + " is centred on the main window " + owner + ": " + g);
             expect("true".equals(wanted[3]), title + " shows the whole text of every label");
@@ -232,7 +239,8 @@ class RealWindowsTest {
         expect(after.maximized() && "true".equals(m[1]) && after.width() == before.width() && after.height() == before.height(),
                 "GTK's file chooser leaves the main window maximised: " + before + " then " + after + ", JavaFX maximised " + m[1]);
         // a modal dialog over the maximised window: the same
-        display.keys(main, "F1");
+        app.send("fire menuAbout");
+        app.awaitLine("fired menuAbout");
         String about = display.awaitWindow("^About ClusterEval$", Duration.ofSeconds(30));
         Thread.sleep(1000);
         display.keys(about, "alt+F4");
