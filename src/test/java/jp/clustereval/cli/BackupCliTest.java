@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.clustereval.service.DatabaseLock;
 import jp.clustereval.service.Settings;
 
+// a try-with-resources here holds a lock or a running program for its block, unreferenced: javac's "try" lint
+@SuppressWarnings("try")
 class BackupCliTest {
 
     @TempDir

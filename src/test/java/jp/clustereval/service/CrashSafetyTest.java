@@ -17,6 +17,8 @@ import jp.clustereval.domain.Round;
  * through the services, says "saved", and is killed (SIGKILL: no close, no checkpoint, no
  * shutdown hook). Reopened, the database holds every grade and comment, and the lock it held is free.
  */
+// a try-with-resources here holds a lock or a running program for its block, unreferenced: javac's "try" lint
+@SuppressWarnings("try")
 class CrashSafetyTest {
 
     @TempDir

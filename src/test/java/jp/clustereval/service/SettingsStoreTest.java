@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Language;
 
+// a try-with-resources here holds a lock or a running program for its block, unreferenced: javac's "try" lint
+@SuppressWarnings("try")
 class SettingsStoreTest {
 
     @TempDir

@@ -31,6 +31,8 @@ import jp.clustereval.ui.common.Session;
  * the lock held for the session, settings saved at exit, and the read-only prompt of a second
  * instance.
  */
+// a try-with-resources here holds a lock or a running program for its block, unreferenced: javac's "try" lint
+@SuppressWarnings("try")
 class GuiDesktopTest extends GuiTestBase {
 
     private ClusterEvalApp start(Path db, Path settings) throws Exception {

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
-import javafx.scene.Node;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
@@ -42,12 +41,12 @@ class GuiOverviewTest extends GuiTestBase {
 
     @SuppressWarnings("unchecked")
     private TableView<OverviewLine> grid() {
-        return (TableView<OverviewLine>) (Node) robot.lookup("#overviewTable").query();
+        return (TableView<OverviewLine>) robot.lookup("#overviewTable").queryAs(TableView.class);
     }
 
     private String focused() throws Exception {
         return fx(() -> {
-            TablePosition<OverviewLine, ?> at = grid().getFocusModel().getFocusedCell();
+            TablePosition<?, ?> at = grid().getFocusModel().getFocusedCell();
             return grid().getItems().get(at.getRow()).code() + " "
                     + ((OverviewColumn) at.getTableColumn().getUserData()).key();
         });

@@ -76,10 +76,10 @@ class GuiPartialSwitchTest extends GuiTestBase {
         assertEquals("Note: SAP and SEN both show 2.15 but rank 1 and 2: the order comes from more digits (2.151 and 2.150).",
                 fx(() -> robot.lookup("#tieNotes").queryAs(Label.class).getText()));
         // the table shows the digits the note speaks of, as the CLI, the PDF and the workbook do
-        assertEquals(List.of("2.15", "2.15"), fx(() -> robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class)
-                .stream().filter(c -> c.getTableColumn() != null && "totalColumn".equals(c.getTableColumn().getId())
+        assertEquals(List.of("2.15", "2.15"), fx(() -> robot.lookup(".table-cell").queryAll().stream()
+                .map(n -> (javafx.scene.control.TableCell<?, ?>) n).filter(c -> c.getTableColumn() != null && "totalColumn".equals(c.getTableColumn().getId())
                         && !c.isEmpty() && c.getText() != null && !c.getText().isEmpty())
-                .sorted(java.util.Comparator.comparingInt(javafx.scene.control.TableCell::getIndex))
-                .map(javafx.scene.control.TableCell::getText).toList()));
+                .sorted(java.util.Comparator.comparingInt(c -> c.getIndex()))
+                .map(c -> c.getText()).toList()));
     }
 }
