@@ -44,7 +44,9 @@ final class ToolkitLanguage {
         }
         String locale = messagesLocale(env);
         boolean plainC = locale.isEmpty() || locale.equals("C") || locale.equals("POSIX");
-        String spoken = plainC ? "en" : first(env.getOrDefault("LANGUAGE", "")).orElse(locale);
+        // C.UTF-8 and its kin speak GTK's own words, English, unless LANGUAGE names another
+        boolean english = plainC || locale.startsWith("C.");
+        String spoken = plainC ? "en" : first(env.getOrDefault("LANGUAGE", "")).orElse(english ? "en" : locale);
         if (spoken.startsWith(language.tag())) {
             return Optional.empty();
         }
@@ -87,6 +89,9 @@ final class ToolkitLanguage {
         ProcessBuilder builder = new ProcessBuilder(command.get()).inheritIO();
         builder.environment().putAll(changes);
         LOG.info(() -> "Starting again for the toolkit's language: " + changes);
+        // the restarted process writes the log: a second writer would be given a file of its own
+        // (cluster-eval0.log.1), and the stderr line names cluster-eval0.log
+        jp.clustereval.service.AppLogging.shutdown();
         try {
             Process child = builder.start();
             // ended by a signal (a terminal's Ctrl+C reaches both; a plain kill only this one): so is the desktop

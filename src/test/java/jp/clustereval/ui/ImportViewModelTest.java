@@ -177,7 +177,7 @@ class ImportViewModelTest {
         assertEquals(FileOutcome.HELD, row.outcome());
         assertTrue(row.nameToDecide() && !row.keyToDecide());
         assertTrue(row.reason().contains("\"x (東北大学)\"") && row.reason().contains("\"x (大学)\""), row.reason());
-        assertTrue(vm.summaryProperty().get().contains("1 files are held for your decision"), vm.summaryProperty().get());
+        assertTrue(vm.summaryProperty().get().contains("1 file is held for your decision"), vm.summaryProperty().get());
         assertFalse(vm.canCommitProperty().get());
 
         vm.selectedProperty().set(row);

@@ -29,6 +29,9 @@ class ToolkitLanguageTest {
                 changes(Language.JA, Map.of()));
         assertEquals(Optional.of(Map.of("LANGUAGE", "ja", "LC_ALL", "C.UTF-8", "CLUSTEREVAL_TOOLKIT_LANGUAGE", "ja")),
                 changes(Language.JA, Map.of("LC_ALL", "C", "LANG", "ja_JP.UTF-8")));
+        // under C.UTF-8 LANGUAGE is read: only it is set
+        assertEquals(Optional.of(Map.of("LANGUAGE", "ja", "CLUSTEREVAL_TOOLKIT_LANGUAGE", "ja")),
+                changes(Language.JA, Map.of("LANG", "C.UTF-8")));
         // LANGUAGE decides under a real locale
         assertTrue(changes(Language.JA, Map.of("LANG", "ja_JP.UTF-8", "LANGUAGE", "en:ja")).isPresent());
     }
@@ -39,6 +42,8 @@ class ToolkitLanguageTest {
         assertEquals(Optional.empty(), changes(Language.JA, Map.of("LANG", "C.UTF-8", "LANGUAGE", "ja:en")));
         assertEquals(Optional.empty(), changes(Language.EN, Map.of()));
         assertEquals(Optional.empty(), changes(Language.EN, Map.of("LANG", "en_GB.UTF-8")));
+        // C.UTF-8 (Debian's default in containers and CI) speaks GTK's own words: English
+        assertEquals(Optional.empty(), changes(Language.EN, Map.of("LANG", "C.UTF-8")));
         // restarted once already: never again, whatever the environment says
         assertEquals(Optional.empty(), changes(Language.JA, Map.of("CLUSTEREVAL_TOOLKIT_LANGUAGE", "ja")));
         // Windows and macOS: their choosers follow the system

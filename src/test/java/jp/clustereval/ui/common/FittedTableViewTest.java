@@ -20,6 +20,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 
 /** The table grows only as tall as its rows: no striped empty rows, and scrolling once rows overflow. */
 class FittedTableViewTest {
@@ -28,10 +29,15 @@ class FittedTableViewTest {
     private FittedTableView<String> table;
     private VBox pane;
 
+    private Stage window;
+
     @BeforeEach
     void show() throws Exception {
         FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
+        // a stage of its own: the shared primary stage keeps what a desktop test's main window
+        // installed on it (its bounds kept inside the screen), which left this 800 px scene 720 px
+        window = FxToolkit.setupFixture(() -> {
+            Stage stage = new Stage();
             table = new FittedTableView<>();
             TableColumn<String, String> column = new TableColumn<>("Name");
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -42,11 +48,13 @@ class FittedTableViewTest {
             scene.getStylesheets().add(FittedTableViewTest.class.getResource("/css/app.css").toExternalForm());
             stage.setScene(scene);
             stage.show();
+            return stage;
         });
     }
 
     @AfterEach
     void close() throws Exception {
+        FxToolkit.setupFixture(window::close);
         FxToolkit.cleanupStages();
     }
 
