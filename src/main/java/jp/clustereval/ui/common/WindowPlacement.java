@@ -71,6 +71,10 @@ public final class WindowPlacement {
             stage.getScene().widthProperty().addListener(atLeastPreferred);
             stage.getScene().heightProperty().addListener(atLeastPreferred);
         }
+        // the window's own size too: GTK reports it apart from the scene's, and a dialog that shrank
+        // to its pane was centred with its old height when only the scene's had changed yet
+        stage.widthProperty().addListener(atLeastPreferred);
+        stage.heightProperty().addListener(atLeastPreferred);
     }
 
     /** Grows a shown window whose scene is smaller than its content's preferred size (as far as the screen allows). */
