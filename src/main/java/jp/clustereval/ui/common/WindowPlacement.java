@@ -53,6 +53,17 @@ public final class WindowPlacement {
                     apply(stage, fit(stage, centre, true));
                 }
             });
+            if (centre) {
+                // GTK and the window manager report size and place after their own delays (a window
+                // first mapped tall, then shrunk to its content, stayed where the tall one was put):
+                // looked at again while the window is young, before the user can have moved it
+                javafx.animation.Timeline settle = new javafx.animation.Timeline();
+                for (int ms : new int[] {150, 400, 800, 1200}) {
+                    settle.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(ms),
+                            t -> recentreWhileYoung(stage)));
+                }
+                settle.play();
+            }
         });
         // the content never gets less than it wants: the window grows by what the scene lacks (the
         // window manager's frame is part of the stage's size, and known only once it is mapped)
@@ -72,9 +83,26 @@ public final class WindowPlacement {
             stage.getScene().heightProperty().addListener(atLeastPreferred);
         }
         // the window's own size too: GTK reports it apart from the scene's, and a dialog that shrank
-        // to its pane was centred with its old height when only the scene's had changed yet
-        stage.widthProperty().addListener(atLeastPreferred);
-        stage.heightProperty().addListener(atLeastPreferred);
+        // to its pane was centred with its old height when only the scene's had changed yet. Only
+        // centred again here (while young): sizes taken between the two reports disagree on the frame
+        javafx.beans.InvalidationListener recentre = obs -> recentreWhileYoung(stage);
+        stage.widthProperty().addListener(recentre);
+        stage.heightProperty().addListener(recentre);
+    }
+
+    /** A window just shown whose size changed: centred on its owner again, its size left as it is. */
+    private static void recentreWhileYoung(Stage stage) {
+        Window owner = stage.getOwner();
+        if (!stage.isShowing() || stage.isMaximized() || !justShown(stage) || owner == null || !owner.isShowing()
+                || Double.isNaN(stage.getWidth()) || Double.isNaN(stage.getHeight())) {
+            return;
+        }
+        Rectangle2D centred = centredOn(stage.getWidth(), stage.getHeight(), bounds(owner), visualBounds(bounds(stage)));
+        if (Math.abs(centred.getMinX() - stage.getX()) >= 1 || Math.abs(centred.getMinY() - stage.getY()) >= 1) {
+            stage.getProperties().put(PLACED + ".at", centred);
+            stage.setX(centred.getMinX());
+            stage.setY(centred.getMinY());
+        }
     }
 
     /** Grows a shown window whose scene is smaller than its content's preferred size (as far as the screen allows). */
