@@ -85,17 +85,8 @@ final class RoundCommand implements Runnable {
                 description = "What it evaluates (default: the --from round's kind, mid-term for a definition file).")
         String kind;
 
-        @Option(names = "--from", paramLabel = "ROUND_ID", description = "The round to copy (definition, units, cohort, weights).")
-        String from;
-
-        @Option(names = "--definition", paramLabel = "FILE.json", description = "A round definition file.")
-        Path definition;
-
-        @Option(names = "--units", paramLabel = "FILE.csv", description = "The round's units instead of the source's.")
-        Path units;
-
-        @Option(names = "--cohort", split = ",", paramLabel = "CODE", description = "The cohort's unit codes.")
-        List<String> cohort;
+        @Mixin
+        DefinitionSource source;
 
         @Override
         public Integer call() {
@@ -103,13 +94,9 @@ final class RoundCommand implements Runnable {
                     .orElseThrow(() -> new UserFacingException("round.kindUnknown", kind));
             try (Services s = Commands.root(spec).openServices()) {
                 RoundSetupService setup = s.roundSetup();
-                RoundDefinition read = definition == null ? null : setup.readDefinition(definition);
-                List<Cluster> unitList = units == null ? null : setup.readUnits(units);
                 RoundDefinition made = setup.create(new RoundSetupService.NewRound(id, new LocalizedText(nameJa, nameEn), k,
-                        from, read, unitList, cohort), ScoreFileCommands.ACTOR);
-                spec.commandLine().getOut().printf("round %s made: %d units, cohort %d, %d graded items%n",
-                        SafeText.line(made.id()), made.units().size(), made.round().cohort().size(),
-                        made.round().items().gradedItems(null).size());
+                        source.from, source.definition(setup), source.units(setup), source.cohort), ScoreFileCommands.ACTOR);
+                printMade(spec, "made", made);
             }
             return Cli.OK;
         }
@@ -126,7 +113,25 @@ final class RoundCommand implements Runnable {
         @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
         String roundId;
 
-        @Option(names = "--from", paramLabel = "ROUND_ID", description = "The round whose definition to take.")
+        @Mixin
+        DefinitionSource source;
+
+        @Override
+        public Integer call() {
+            try (Services s = Commands.root(spec).openServices()) {
+                RoundSetupService setup = s.roundSetup();
+                RoundDefinition made = setup.redefine(new RoundSetupService.Redefinition(roundId, source.from,
+                        source.definition(setup), source.units(setup), source.cohort), ScoreFileCommands.ACTOR);
+                printMade(spec, "defined", made);
+            }
+            return Cli.OK;
+        }
+    }
+
+    /** Where a round's grading definition comes from, for 'round create' and 'round define' alike. */
+    static final class DefinitionSource {
+        @Option(names = "--from", paramLabel = "ROUND_ID",
+                description = "The round whose definition to take (units, cohort, weights with it).")
         String from;
 
         @Option(names = "--definition", paramLabel = "FILE.json", description = "A round definition file.")
@@ -138,20 +143,19 @@ final class RoundCommand implements Runnable {
         @Option(names = "--cohort", split = ",", paramLabel = "CODE", description = "The cohort's unit codes.")
         List<String> cohort;
 
-        @Override
-        public Integer call() {
-            try (Services s = Commands.root(spec).openServices()) {
-                RoundSetupService setup = s.roundSetup();
-                RoundDefinition read = definition == null ? null : setup.readDefinition(definition);
-                List<Cluster> unitList = units == null ? null : setup.readUnits(units);
-                RoundDefinition made = setup.redefine(new RoundSetupService.Redefinition(roundId, from, read, unitList,
-                        cohort), ScoreFileCommands.ACTOR);
-                spec.commandLine().getOut().printf("round %s defined: %d units, cohort %d, %d graded items%n",
-                        SafeText.line(made.id()), made.units().size(), made.round().cohort().size(),
-                        made.round().items().gradedItems(null).size());
-            }
-            return Cli.OK;
+        RoundDefinition definition(RoundSetupService setup) {
+            return definition == null ? null : setup.readDefinition(definition);
         }
+
+        List<Cluster> units(RoundSetupService setup) {
+            return units == null ? null : setup.readUnits(units);
+        }
+    }
+
+    private static void printMade(CommandSpec spec, String verb, RoundDefinition made) {
+        spec.commandLine().getOut().printf("round %s %s: %d units, cohort %d, %d graded items%n",
+                SafeText.line(made.id()), verb, made.units().size(), made.round().cohort().size(),
+                made.round().items().gradedItems(null).size());
     }
 
     @ReadsOnly
