@@ -109,15 +109,8 @@ final class ToolkitLanguage {
      * installed launcher's own file, as started.
      */
     private static Optional<List<String>> ownCommandLine() {
-        Path cmdline = Path.of("/proc/self/cmdline");
-        try {
-            if (Files.size(cmdline) > MAX_COMMAND_LINE) {
-                return Optional.empty();
-            }
-        } catch (IOException e) {
-            // procfs reports size 0 for cmdline; an unreadable one is refused by the read below
-        }
-        try (java.io.InputStream in = Files.newInputStream(cmdline)) {
+        // procfs reports size 0 for cmdline: the read itself is bounded
+        try (java.io.InputStream in = Files.newInputStream(Path.of("/proc/self/cmdline"))) {
             byte[] bytes = in.readNBytes(MAX_COMMAND_LINE + 1);
             if (bytes.length == 0 || bytes.length > MAX_COMMAND_LINE) {
                 return Optional.empty();
