@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
         description = {"The evaluation rounds of the database: list them, make one (from another round or from a",
                 "definition file), print one's definition, choose the current round (every command's default)."},
         subcommands = {RoundCommand.ListRounds.class, RoundCommand.Create.class, RoundCommand.Show.class,
-                RoundCommand.Use.class, RoundCommand.Define.class})
+                RoundCommand.Use.class, RoundCommand.Define.class, RoundPackageCommands.Package.class,
+                RoundPackageCommands.Open.class})
 final class RoundCommand implements Runnable {
 
     @Spec
@@ -35,7 +36,7 @@ final class RoundCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'round list', 'round create', 'round show' or 'round use'");
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'round list', 'round create', 'round show', 'round use', 'round package' or 'round open'");
     }
 
     @ReadsOnly

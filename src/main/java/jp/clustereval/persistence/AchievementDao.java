@@ -38,6 +38,14 @@ public final class AchievementDao {
         return result;
     }
 
+    /** Removes every period's achievements of the cluster. */
+    public void deleteOf(String clusterCode) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM achievement WHERE cluster_code = ?")) {
+            ps.setString(1, clusterCode);
+            ps.executeUpdate();
+        }
+    }
+
     public void insert(Achievements a) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO achievement(cluster_code, period, metric, value, sort_order) VALUES (?, ?, ?, ?, ?)")) {

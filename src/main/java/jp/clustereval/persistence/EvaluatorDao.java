@@ -93,6 +93,16 @@ public final class EvaluatorDao {
                          String newAffiliation, Long fileId, String reason, Instant at, String actor) {
     }
 
+    /** Whether a sheet of the evaluator is stored, in any round. */
+    public boolean hasSheets(String evaluatorId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM sheet WHERE evaluator_id = ?)")) {
+            ps.setString(1, evaluatorId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
     /** Evaluators whose name equals the given one, ignoring case and surrounding blanks. */
     public List<Evaluator> findByName(String name) throws SQLException {
         return list("SELECT id, name, affiliation FROM evaluator WHERE lower(trim(name)) = lower(trim(?)) ORDER BY created_at",

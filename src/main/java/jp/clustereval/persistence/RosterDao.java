@@ -43,6 +43,17 @@ public final class RosterDao {
         return !existed;
     }
 
+    /** Takes the person off the round's roster in that role; true when they were on it. */
+    public boolean remove(String roundId, String evaluatorId, String role) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM roster WHERE round_id = ? AND evaluator_id = ? AND role = ?")) {
+            ps.setString(1, roundId);
+            ps.setString(2, evaluatorId);
+            ps.setString(3, role);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
     public boolean has(String roundId, String evaluatorId, String role) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT 1 FROM roster WHERE round_id = ? AND evaluator_id = ? AND role = ?")) {

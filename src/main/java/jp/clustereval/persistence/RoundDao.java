@@ -182,6 +182,17 @@ public final class RoundDao {
         insertDefinition(d);
     }
 
+    /** Gives the round other names and kind: they are no part of its grading definition. */
+    public void updateIdentity(String roundId, LocalizedText name, RoundKind kind) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE round SET name_ja = ?, name_en = ?, kind = ? WHERE id = ?")) {
+            ps.setString(1, name.ja());
+            ps.setString(2, name.en());
+            ps.setString(3, kind.code());
+            ps.setString(4, roundId);
+            ps.executeUpdate();
+        }
+    }
+
     /** Whether a sheet of the round is stored: from then on its grading definition cannot change. */
     public boolean hasSheets(String roundId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM sheet WHERE round_id = ?)")) {

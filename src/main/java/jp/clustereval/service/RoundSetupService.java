@@ -165,7 +165,7 @@ public final class RoundSetupService {
      * code must come with exactly the stored names and facts (a sheet names a unit by its code, so
      * one code cannot mean two units).
      */
-    private static void storeUnits(java.sql.Connection c, List<Cluster> units) throws java.sql.SQLException {
+    static void storeUnits(java.sql.Connection c, List<Cluster> units) throws java.sql.SQLException {
         ClusterDao dao = new ClusterDao(c);
         Map<String, Cluster> stored = new HashMap<>();
         List<String> codes = new ArrayList<>();

@@ -36,6 +36,7 @@ public final class Services implements AutoCloseable {
     private final RoundSetupService roundSetup;
     private final AssignmentService assignments;
     private final BackupService backups;
+    private final RoundPackageService roundPackages;
 
     public Services(Database db) {
         this(db, KeyService.defaultDirectory());
@@ -77,6 +78,7 @@ public final class Services implements AutoCloseable {
         this.roster = new RosterService(db, rounds, evaluators, clusters);
         this.roundSetup = new RoundSetupService(db, rounds, clusters);
         this.assignments = new AssignmentService(db, rounds, evaluators);
+        this.roundPackages = new RoundPackageService(db, rounds, evaluators, clusters, keys, roundSetup, roster, assignments);
     }
 
     public static Services open(Path file, boolean readOnly) {
@@ -275,6 +277,10 @@ public final class Services implements AutoCloseable {
 
     public AssignmentService assignments() {
         return assignments;
+    }
+
+    public RoundPackageService roundPackages() {
+        return roundPackages;
     }
 
     public RoundSetupService roundSetup() {
