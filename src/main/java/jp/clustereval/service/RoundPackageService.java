@@ -228,8 +228,8 @@ public final class RoundPackageService {
         private final String actor;
         private final RoundAuditDao audit;
         private final String id;
-        /** Assignments the package no longer has, dropped before the roster rows they hang on. */
-        private int dropped;
+        /** The round's assignments before the package, per evaluator id. */
+        private Map<String, Set<String>> assignedBefore = Map.of();
 
         Opening(Connection c, RoundPackage p, String sha, Instant now, String actor) {
             this.c = c;
@@ -245,6 +245,7 @@ public final class RoundPackageService {
             RoundSignerDao.Pin pin = keyToPin(acceptance);
             RoundDao rounds = new RoundDao(c);
             boolean created = rounds.header(id).isEmpty();
+            assignedBefore = new AssignmentDao(c).ofRound(id);
             boolean redefined = false;
             if (created) {
                 RoundSetupService.storeUnits(c, p.definition().units());
@@ -254,9 +255,9 @@ public final class RoundPackageService {
                 redefined = update(rounds);
             }
             boolean replaced = pin != null && storePin(pin);
-            dropAssignments();
+            int assignmentChanges = dropAssignments();
             int rosterChanges = people();
-            int assignmentChanges = dropped + assignments();
+            assignmentChanges += assignments();
             RoundEvidence.replace(c, id, p.definition().units().stream().map(Cluster::code).toList(), p.evidence());
             Evaluator local = becomeLocal(as);
             new MetaDao(c).put(MetaDao.CURRENT_ROUND, id);
@@ -337,6 +338,13 @@ public final class RoundPackageService {
             // a graded round keeps its stored item texts: its items are what the grades refer to
             boolean redefine = !graded && !(sameGrading && sameWording);
             if (redefine) {
+                // assignments hang on the round's units (foreign key): all go, the package's come back afterwards
+                AssignmentDao assignments = new AssignmentDao(c);
+                for (Map.Entry<String, Set<String>> e : assignedBefore.entrySet()) {
+                    for (String unit : e.getValue()) {
+                        assignments.remove(id, e.getKey(), unit);
+                    }
+                }
                 RoundSetupService.storeUnits(c, pkg.units());
                 dao.replaceDefinition(pkg);
                 log("redefine", "from a round package", "");
@@ -385,18 +393,22 @@ public final class RoundPackageService {
             return changes;
         }
 
-        private void dropAssignments() throws SQLException {
+        /** Assignments the package no longer has go before the roster rows they hang on; returns how many. */
+        private int dropAssignments() throws SQLException {
             AssignmentDao dao = new AssignmentDao(c);
             Set<String> wanted = new HashSet<>();
             p.assignments().forEach(a -> wanted.add(a.evaluatorId() + "\n" + a.unit()));
-            for (Map.Entry<String, Set<String>> e : dao.ofRound(id).entrySet()) {
+            int dropped = 0;
+            for (Map.Entry<String, Set<String>> e : assignedBefore.entrySet()) {
                 for (String unit : e.getValue()) {
-                    if (!wanted.contains(e.getKey() + "\n" + unit) && dao.remove(id, e.getKey(), unit)) {
+                    if (!wanted.contains(e.getKey() + "\n" + unit)) {
+                        dao.remove(id, e.getKey(), unit);
                         log("unassign", e.getKey() + " " + unit + " (round package)", "");
                         dropped++;
                     }
                 }
             }
+            return dropped;
         }
 
         /** The package's assignments, except where this database holds a declared conflict of interest (it wins, as it does here). */
@@ -411,7 +423,8 @@ public final class RoundPackageService {
                 if (conflicts.contains(a.evaluatorId() + "\n" + a.unit())) {
                     continue;
                 }
-                if (dao.add(id, a.evaluatorId(), a.unit(), now, actor)) {
+                boolean had = assignedBefore.getOrDefault(a.evaluatorId(), Set.of()).contains(a.unit());
+                if (dao.add(id, a.evaluatorId(), a.unit(), now, actor) && !had) {
                     log("assign", a.evaluatorId() + " " + a.unit() + " (round package)", "");
                     changes++;
                 }
