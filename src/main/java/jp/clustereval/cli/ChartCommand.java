@@ -113,7 +113,7 @@ final class ChartCommand implements Runnable {
             try (Services s = Commands.root(spec).openServices()) {
                 Round round = s.rounds().require(roundId);
                 Results results = s.results().results(round, round.cohort(), includePartial);
-                List<Cluster> cohort = s.clusters().all().stream().filter(c -> round.cohort().contains(c.code())).toList();
+                List<Cluster> cohort = s.clusters().ofRound(round.id()).stream().filter(c -> round.cohort().contains(c.code())).toList();
                 ChartExporter.writeGrid(RadarCharts.grid(round, results, cohort, language).stream()
                         .map(d -> RadarCharts.markedPartial(d, includePartial)).toList(), out,
                         Math.max(width, 1200), Math.max(height, 900));

@@ -41,10 +41,13 @@ final class FilesCommand implements Runnable {
     }
 
     @ReadsOnly
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Every imported file, oldest first.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "The files imported for the round, oldest first.")
     static final class ListFiles implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
+        String roundId;
 
         @Mixin
         TableFormat output;
@@ -53,7 +56,7 @@ final class FilesCommand implements Runnable {
         public Integer call() {
             try (Services s = Commands.root(spec).openServices()) {
                 Tabular t = new Tabular(COLUMNS);
-                s.importedFiles().list().forEach(r -> t.add(row(r)));
+                s.importedFiles().list(s.rounds().require(roundId).id()).forEach(r -> t.add(row(r)));
                 output.print(t);
             }
             return Cli.OK;

@@ -49,7 +49,7 @@ final class PanelChartCommands {
                 if (results.clusters().isEmpty()) {
                     throw new UserFacingException("report.noData");
                 }
-                ChartExporter.write(RankingChartFactory.create(PanelCharts.ranking(results, s.clusters().all(), language, sort)),
+                ChartExporter.write(RankingChartFactory.create(PanelCharts.ranking(results, s.clusters().ofRound(round.id()), language, sort)),
                         out, width, height);
             }
             done();

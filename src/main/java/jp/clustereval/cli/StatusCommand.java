@@ -58,7 +58,8 @@ final class StatusCommand implements Callable<Integer> {
         for (Evaluator e : m.evaluators()) {
             List<Object> row = new ArrayList<>(List.of(e.id(), e.name()));
             for (String code : m.clusters()) {
-                row.add(m.cell(e.id(), code).state().name().toLowerCase(Locale.ROOT));
+                Completeness.Cell cell = m.cell(e.id(), code);
+                row.add(cell == null ? "" : cell.state().name().toLowerCase(Locale.ROOT));
             }
             Map<Completeness.State, Integer> counts = m.counts(e.id());
             counts.values().forEach(row::add);

@@ -7,6 +7,7 @@ import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Achievements;
 import jp.clustereval.domain.Cluster;
 import jp.clustereval.persistence.AchievementDao;
+import jp.clustereval.persistence.AssignmentDao;
 import jp.clustereval.persistence.ClusterDao;
 import jp.clustereval.persistence.Database;
 import jp.clustereval.persistence.RoundDao;
@@ -37,6 +38,21 @@ public final class ClusterService {
             new ClusterDao(c).findAll(codes).forEach(cl -> byCode.put(cl.code(), cl));
             return codes.stream().map(byCode::get).toList();
         });
+    }
+
+    /**
+     * The units of the round this evaluator grades, in the round's order: the ones assigned to them
+     * once the round has assignments (none when nothing is assigned to them), every unit until then.
+     */
+    public List<Cluster> ofRound(String roundId, String evaluatorId) {
+        List<Cluster> units = ofRound(roundId);
+        java.util.Optional<java.util.Set<String>> assigned = db.query(c -> {
+            AssignmentDao dao = new AssignmentDao(c);
+            return dao.any(roundId)
+                    ? java.util.Optional.of(dao.ofRound(roundId).getOrDefault(evaluatorId, java.util.Set.of()))
+                    : java.util.Optional.<java.util.Set<String>>empty();
+        });
+        return assigned.map(mine -> units.stream().filter(u -> mine.contains(u.code())).toList()).orElse(units);
     }
 
     /** The cluster with this code (case-insensitive); an unknown code is refused naming the valid ones. */

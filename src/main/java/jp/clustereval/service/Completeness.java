@@ -13,15 +13,19 @@ public record Completeness(String roundId, List<Evaluator> evaluators, List<Stri
     /** A cell's state; conflict and excluded take precedence over how far the sheet is graded. */
     public enum State { GRADED, PARTIAL, MISSING, CONFLICT, EXCLUDED }
 
-    /** One evaluator's sheet for one cluster: its state and how many of its items are graded. */
+    /**
+     * One evaluator's sheet for one cluster: its state and how many of its items are graded. A unit
+     * not assigned to the evaluator has no cell ({@link #cell} is null, the CSV cell blank).
+     */
     public record Cell(State state, int graded, int total) {
     }
 
+    /** The cell, or null where the unit is not assigned to the evaluator. */
     public Cell cell(String evaluatorId, String cluster) {
         return cells.get(evaluatorId).get(cluster);
     }
 
-    /** How many cells of the evaluator are in each state. */
+    /** How many cells of the evaluator are in each state (unassigned units count in none). */
     public Map<State, Integer> counts(String evaluatorId) {
         Map<State, Integer> counts = new EnumMap<>(State.class);
         for (State s : State.values()) {

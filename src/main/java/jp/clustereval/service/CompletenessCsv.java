@@ -14,8 +14,8 @@ import jp.clustereval.domain.Evaluator;
 
 /**
  * The completeness matrix as CSV, the one writer of it (the desktop's export and {@code status
- * --out}): evaluator, name, one column per cluster (graded / partial / missing / conflict /
- * excluded), then the counts; the same columns and cells as {@code status --format csv}. UTF-8 with
+ * --out}): evaluator, name, one column per unit of the round (graded / partial / missing / conflict /
+ * excluded; blank where the unit is not assigned to the evaluator), then the counts; the same columns and cells as {@code status --format csv}. UTF-8 with
  * BOM for Excel; formula cells neutralised as every CSV of the application ({@link SpreadsheetCsv}).
  */
 public final class CompletenessCsv {
@@ -35,7 +35,8 @@ public final class CompletenessCsv {
         for (Evaluator e : m.evaluators()) {
             List<Object> row = new ArrayList<>(List.of(e.id(), e.name()));
             for (String code : m.clusters()) {
-                row.add(m.cell(e.id(), code).state().name().toLowerCase(Locale.ROOT));
+                Completeness.Cell cell = m.cell(e.id(), code);
+                row.add(cell == null ? "" : cell.state().name().toLowerCase(Locale.ROOT));
             }
             row.addAll(m.counts(e.id()).values());
             csv.row(row);

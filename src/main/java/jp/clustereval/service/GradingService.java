@@ -136,13 +136,15 @@ public final class GradingService {
     }
 
     /**
-     * One evaluator's grades across every cluster of a round (the overview), read in one go: every
-     * cluster, the evaluator's stored sheets, and the figures the domain computes from them.
+     * One evaluator's grades across the units of a round they grade (the overview), read in one go:
+     * the round's units (only their assigned ones once the round has assignments), the evaluator's
+     * stored sheets, and the figures the domain computes from them.
      */
     public Overview overview(String roundId, String evaluatorId) {
         Round round = rounds.require(roundId);
         jp.clustereval.domain.Evaluator evaluator = evaluators.resolve(evaluatorId);
-        List<jp.clustereval.domain.Cluster> all = clusters.all();
+        // the round's units; once the round has assignments, only those assigned to the evaluator
+        List<jp.clustereval.domain.Cluster> all = clusters.ofRound(round.id(), evaluator.id());
         Map<String, SheetData> sheets = db.query(c -> {
             Map<String, SheetData> byCluster = new java.util.HashMap<>();
             GradeDao grades = new GradeDao(c);

@@ -83,19 +83,22 @@ final class ImportPlanner {
         KeyStatus key = verdict.key();
         Round round;
         ScoreFile checked;
+        MergeState.RoundScope scope;
         try {
             round = round(content.roundId());
-            checked = pre != null && pre.round() == round ? ScoreFileChecker.checkClusters(pre.content(), state.clusters)
-                    : ScoreFileChecker.check(content, round, fingerprints.apply(round), state.clusters);
+            scope = state.scope(round.id());
+            // a sheet of a unit the round does not evaluate is refused like one of an unknown cluster
+            checked = pre != null && pre.round() == round ? ScoreFileChecker.checkClusters(pre.content(), scope.units())
+                    : ScoreFileChecker.check(content, round, fingerprints.apply(round), scope.units());
             if (verdict.refusal() != null) {
                 throw verdict.refusal();
             }
         } catch (UserFacingException e) {
             return new FilePlan(FileReport.rejected(path, parsed.sha256(), e, parsed, who, key, pinned), null, List.of());
         }
-        if (verdict.hold() != null) {
-            return new FilePlan(FileReport.held(path, parsed.sha256(), verdict.hold(), parsed, who, key, pinned), null,
-                    List.of());
+        UserFacingException hold = verdict.hold() != null ? verdict.hold() : outOfScope(round, scope, who, checked);
+        if (hold != null) {
+            return new FilePlan(FileReport.held(path, parsed.sha256(), hold, parsed, who, key, pinned), null, List.of());
         }
         Map<String, StoredSheet> sheets = state.sheets(round.id());
         SheetScorer scorer = new SheetScorer(round);
@@ -130,6 +133,24 @@ final class ImportPlanner {
         FileReport report = new FileReport(path, parsed.sha256(), accepted ? FileOutcome.ACCEPTED : FileOutcome.UNCHANGED,
                 null, who, key, parsed.keyFingerprint(), pinned, reports, parsed);
         return new FilePlan(report, round, plans);
+    }
+
+    /**
+     * Why the round does not take this file from this evaluator (null: it does): a round with a roster
+     * takes files only from its rostered evaluators, and once it has assignments only sheets of the
+     * units assigned to them. Such a file is held for the chair, whole: nothing of it is stored until
+     * the chair rosters or assigns the evaluator and imports it again.
+     */
+    private static UserFacingException outOfScope(Round round, MergeState.RoundScope scope, Evaluator who, ScoreFile file) {
+        if (!scope.takesFrom(who.id())) {
+            return new ScoreFileException("import.notRostered", who.displayName(), who.id(), round.id());
+        }
+        for (ScoreSheet sheet : file.sheets()) {
+            if (!scope.assigns(who.id(), sheet.cluster())) {
+                return new ScoreFileException("import.notAssigned", who.displayName(), who.id(), sheet.cluster(), round.id());
+            }
+        }
+        return null;
     }
 
     /**

@@ -27,6 +27,11 @@ public final class ImportedFileService {
         return db.query(c -> new ImportedFileDao(c).all()).stream().map(ImportedFileService::file).toList();
     }
 
+    /** The files imported for the round (score files, CSVs and weights files), oldest first. */
+    public List<ImportedFile> list(String roundId) {
+        return list().stream().filter(f -> roundId.equals(f.roundId())).toList();
+    }
+
     /** The imported file the sheet's current content came from; empty when it was graded in this database. */
     public Optional<ImportedFile> sourceOf(SheetKey key) {
         return db.query(c -> {

@@ -4,15 +4,19 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import jp.clustereval.domain.Evaluator;
+import jp.clustereval.persistence.AssignmentDao;
 import jp.clustereval.persistence.ConflictDao;
 import jp.clustereval.persistence.EvaluatorDao;
 import jp.clustereval.persistence.EvaluatorKeyDao;
 import jp.clustereval.persistence.ImportedFileDao;
 import jp.clustereval.persistence.MetaDao;
+import jp.clustereval.persistence.RosterDao;
+import jp.clustereval.persistence.RoundDao;
 import jp.clustereval.persistence.SheetStateDao;
 import jp.clustereval.persistence.StoredSheet;
 
@@ -41,7 +45,6 @@ final class MergeState {
     final Map<String, String> pinnedNow = new HashMap<>();
     final Set<String> renamedNow = new HashSet<>();
     final Map<String, Long> fileIds;
-    final Set<String> clusters;
 
     /** Null: every sheet of a round; else only these evaluators' sheets (a chunk of a large import). */
     private final Set<String> onlyEvaluators;
@@ -64,7 +67,6 @@ final class MergeState {
         new EvaluatorDao(c).findAll().forEach(e -> storedEvaluators.put(e.id(), e));
         this.localEvaluatorId = new MetaDao(c).get(MetaDao.LOCAL_EVALUATOR).map(Evaluator::normaliseId).orElse(null);
         this.fileIds = new ImportedFileDao(c).idsBySha();
-        this.clusters = new SheetStateDao(c).clusterCodes();
     }
 
     static MergeState load(Connection c) throws SQLException {
@@ -74,6 +76,37 @@ final class MergeState {
     /** The state as far as files of these evaluators can see it: their sheets only. */
     static MergeState loadFor(Connection c, Set<String> evaluatorIds) throws SQLException {
         return new MergeState(c, Set.copyOf(evaluatorIds));
+    }
+
+    /**
+     * Whom and what a round takes files for: its units, its rostered evaluators (role evaluator; a
+     * round without roster takes anyone's) and who is assigned which units (none: every unit).
+     */
+    record RoundScope(Set<String> units, boolean rostered, Set<String> evaluators, Map<String, Set<String>> assigned) {
+
+        boolean takesFrom(String evaluatorId) {
+            return !rostered || evaluators.contains(evaluatorId);
+        }
+
+        boolean assigns(String evaluatorId, String unit) {
+            return assigned.isEmpty() || assigned.getOrDefault(evaluatorId, Set.of()).contains(unit);
+        }
+    }
+
+    private final Map<String, RoundScope> scopes = new HashMap<>();
+
+    /** The round's scope, read once per batch. */
+    RoundScope scope(String roundId) throws SQLException {
+        RoundScope scope = scopes.get(roundId);
+        if (scope == null) {
+            List<RosterDao.Row> roster = new RosterDao(c).ofRound(roundId);
+            Set<String> evaluators = new HashSet<>();
+            roster.stream().filter(r -> RosterService.EVALUATOR.equals(r.role())).forEach(r -> evaluators.add(r.evaluatorId()));
+            scope = new RoundScope(Set.copyOf(new RoundDao(c).units(roundId)), !roster.isEmpty(), evaluators,
+                    new AssignmentDao(c).ofRound(roundId));
+            scopes.put(roundId, scope);
+        }
+        return scope;
     }
 
     Map<String, StoredSheet> sheets(String roundId) throws SQLException {

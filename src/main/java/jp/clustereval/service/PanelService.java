@@ -78,7 +78,7 @@ public final class PanelService {
     public PanelResults results(Scope scope) {
         Round round = rounds.require(scope.roundId());
         List<GradeRecord> grades = grades(round);
-        Set<String> members = scope.cohort().members(round, clusters.all());
+        Set<String> members = scope.cohort().members(round, clusters.ofRound(round.id()));
         // every graded cluster's figures; the scope says which of them are listed; the cohort is ranked
         ScoreCube cube = ScoreCube.of(round, grades, valuation(round, grades, scope), null);
         return PanelCalculator.compute(round.id(), cube, Weights.current(round).axes(), scope.calibrated(),
@@ -105,7 +105,7 @@ public final class PanelService {
     public AgreementReport agreement(Scope scope) {
         Round round = rounds.require(scope.roundId());
         List<GradeRecord> grades = grades(round);
-        Set<String> members = scope.cohort().members(round, clusters.all());
+        Set<String> members = scope.cohort().members(round, clusters.ofRound(round.id()));
         List<GradeRecord> counted = counted(round, grades, scope);
         List<GradeRecord> inScope = scope.onlyCohort()
                 ? counted.stream().filter(g -> members.contains(g.clusterCode())).toList() : counted;
@@ -117,7 +117,7 @@ public final class PanelService {
     public SensitivityReport sensitivity(Scope scope, int draws, long seed) {
         Round round = rounds.require(scope.roundId());
         List<GradeRecord> grades = grades(round);
-        Set<String> members = scope.cohort().members(round, clusters.all());
+        Set<String> members = scope.cohort().members(round, clusters.ofRound(round.id()));
         ScoreCube cube = cube(round, grades, scope, members);
         return SensitivityAnalysis.run(cube, PanelCalculator.weightVector(cube, Weights.current(round).axes()), draws, seed);
     }

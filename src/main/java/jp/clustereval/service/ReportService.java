@@ -86,7 +86,7 @@ public final class ReportService {
         if (results.clusters().isEmpty()) {
             throw new UserFacingException("report.noData");
         }
-        List<Cluster> all = s.clusters().all();
+        List<Cluster> all = s.clusters().ofRound(round.id());
         List<Cluster> ranked = results.clusters().stream()
                 .map(f -> all.stream().filter(c -> c.code().equals(f.clusterCode())).findFirst().orElseThrow()).toList();
         SensitivityReport sensitivity = s.panel().sensitivity(scope(round, o), o.draws(), o.seed());

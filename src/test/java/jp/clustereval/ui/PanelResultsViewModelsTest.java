@@ -287,7 +287,7 @@ class PanelResultsViewModelsTest {
         assertTrue(vm.sensitivity().summaryProperty().get().startsWith("1,000 draws"), vm.sensitivity().summaryProperty().get());
         f.app.languageProperty().set(Language.JA);
         f.awaitIdle();
-        assertEquals("今回の対象 (平成14年度開始)", vm.results().cohortProperty().get().label());
+        assertEquals("今回の対象（12 件）", vm.results().cohortProperty().get().label());
         assertTrue(vm.results().rankingProperty().get().title().endsWith("(補正後の評点)"));
         assertTrue(vm.sensitivity().summaryProperty().get().startsWith("抽出 1,000 回"), vm.sensitivity().summaryProperty().get());
         assertTrue(vm.weights().pairs().get(0).label().startsWith("A 研究開発"));

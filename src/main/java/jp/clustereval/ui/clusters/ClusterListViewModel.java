@@ -25,7 +25,10 @@ import jp.clustereval.ui.common.AppState;
 import jp.clustereval.ui.common.BackgroundTasks;
 import jp.clustereval.ui.common.Session;
 
-/** The cluster list: every cluster with my progress, filtered by text, cohort and field. */
+/**
+ * The cluster list: the units of the round I grade (all of them until the round has assignments),
+ * with my progress, filtered by text, cohort and field.
+ */
 public final class ClusterListViewModel {
 
     /** The cohort filter value meaning "every cohort". */
@@ -78,7 +81,8 @@ public final class ClusterListViewModel {
         }
         loading.set(true);
         tasks.run(() -> {
-            List<Cluster> clusters = session.services().clusters().all();
+            // the round's units; the ones assigned to me once the round has assignments
+            List<Cluster> clusters = session.services().clusters().ofRound(session.round().id(), me.id());
             Map<String, Progress> progress = session.services().grading().progress(session.round().id(), me.id());
             Map<String, Integer> totals = new java.util.HashMap<>();
             for (Cluster c : clusters) {

@@ -59,7 +59,7 @@ public final class CommentsViewModel {
                 out.add(new CommentLine(c.clusterCode(), c.author(), c.itemId(), c.field(), c.text(), c.tags(),
                         c.evaluatorId()));
             }
-            return new Loaded(s.services().clusters().all().stream().map(c -> c.code()).toList(), out);
+            return new Loaded(s.services().clusters().ofRound(id).stream().map(c -> c.code()).toList(), out);
         }, loaded -> {
             if (mine == generation) {
                 if (clusterCodes.isEmpty()) {

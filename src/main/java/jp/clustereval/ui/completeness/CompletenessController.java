@@ -146,7 +146,7 @@ public final class CompletenessController implements Disposable {
         protected void updateItem(Completeness.Cell cell, boolean empty) {
             super.updateItem(cell, empty);
             getStyleClass().removeAll(STATE_CLASSES);
-            if (empty || cell == null || getTableRow() == null || getTableRow().getItem() == null) {
+            if (empty || getTableRow() == null || getTableRow().getItem() == null) {
                 setText(null);
                 setTooltip(null);
                 setAccessibleText(null);
@@ -154,12 +154,20 @@ public final class CompletenessController implements Disposable {
                 return;
             }
             CompletenessRow row = getTableRow().getItem();
+            setId("cell-" + code + "-" + row.evaluatorId());
+            if (cell == null) {
+                // a unit the round does not assign to this evaluator: blank, said in words when asked
+                String spoken = messages.format("completeness.notAssigned.accessible", row.evaluatorName(), code);
+                setText(null);
+                setAccessibleText(spoken);
+                setTooltip(new Tooltip(spoken));
+                return;
+            }
             setText(CompletenessRow.cellText(cell));
             getStyleClass().add(styleClass(cell.state()));
             String spoken = row.accessibleText(code, messages);
             setAccessibleText(spoken);
             setTooltip(new Tooltip(spoken));
-            setId("cell-" + code + "-" + row.evaluatorId());
         }
     }
 

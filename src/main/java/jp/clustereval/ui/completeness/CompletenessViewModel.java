@@ -116,7 +116,8 @@ public final class CompletenessViewModel {
         CompletenessRow row = ref == null ? null : rows.stream().filter(r -> r.evaluatorId().equals(ref.evaluatorId()))
                 .findFirst().orElse(null);
         if (row == null || row.cell(ref.cluster()) == null) {
-            detail.set(app.messages().get("completeness.selectCell"));
+            detail.set(row == null ? app.messages().get("completeness.selectCell")
+                    : app.messages().format("completeness.notAssigned.accessible", row.evaluatorName(), ref.cluster()));
             canMark.set(false);
             canInclude.set(false);
             canExclude.set(false);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 import jp.clustereval.domain.Cluster;
+import jp.clustereval.domain.Round;
 import jp.clustereval.domain.panel.CohortSpec;
 import jp.clustereval.ui.common.Messages;
 
@@ -16,10 +17,13 @@ public record CohortChoice(CohortSpec spec, String label) {
         return label;
     }
 
-    /** The round's cohort (FY2002) first, then every start year, wide area and field, then all. */
-    public static List<CohortChoice> of(List<Cluster> clusters, Messages m) {
+    /**
+     * The round's cohort first (named by its size: the seed's 12 FY2002 clusters, a City Area round's
+     * own), then every start year, wide area and field among the round's units, then all of them.
+     */
+    public static List<CohortChoice> of(Round round, List<Cluster> clusters, Messages m) {
         List<CohortChoice> out = new ArrayList<>();
-        out.add(new CohortChoice(CohortSpec.ROUND, m.get("results.cohort.round")));
+        out.add(new CohortChoice(CohortSpec.ROUND, m.format("results.cohort.round", round.cohort().size())));
         new TreeSet<>(clusters.stream().map(Cluster::startFiscalYear).toList()).forEach(y ->
                 out.add(new CohortChoice(CohortSpec.parse("fy" + y), m.format("results.cohort.year", String.valueOf(y)))));
         new TreeSet<>(clusters.stream().map(Cluster::wideArea).filter(a -> a != null && !a.isBlank()).toList())

@@ -87,7 +87,7 @@ public final class ResultsViewModel {
         }
         if (!cohorts.isEmpty()) {
             CohortSpec chosen = cohort.get() == null ? CohortSpec.ROUND : cohort.get().spec();
-            List<CohortChoice> fresh = CohortChoice.of(clusters, app.messages());
+            List<CohortChoice> fresh = CohortChoice.of(round, clusters, app.messages());
             cohorts.setAll(fresh);
             cohort.set(fresh.stream().filter(c -> c.spec().equals(chosen)).findFirst().orElse(fresh.get(0)));
         }
@@ -107,7 +107,7 @@ public final class ResultsViewModel {
         PanelService.Scope scope = new PanelService.Scope(s.round().id(), spec, true, calibrated.get(), includePartial.get());
         int mine = ++generation;
         computing.set(true);
-        tasks.run(() -> new Loaded(s.services().rounds().require(s.round().id()), s.services().clusters().all(),
+        tasks.run(() -> new Loaded(s.services().rounds().require(s.round().id()), s.services().clusters().ofRound(s.round().id()),
                 s.services().panel().results(scope)), loaded -> {
                     if (mine == generation && s == app.session()) {
                         computing.set(false);
@@ -121,7 +121,7 @@ public final class ResultsViewModel {
         round = l.round();
         clusters = l.clusters();
         if (cohorts.isEmpty()) {
-            cohorts.setAll(CohortChoice.of(clusters, m));
+            cohorts.setAll(CohortChoice.of(round, clusters, m));
             cohort.set(cohorts.get(0));
         }
         PanelResults r = l.results();

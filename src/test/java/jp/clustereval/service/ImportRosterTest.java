@@ -1,0 +1,93 @@
+package jp.clustereval.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A round with a roster takes score files only from its rostered evaluators, and once it has
+ * assignments only sheets of the units assigned to them: any other file is held for the chair with
+ * a message, and nothing of it is stored. Real signed files from evaluators' own databases.
+ */
+class ImportRosterTest {
+
+    @TempDir
+    Path dir;
+
+    private ScoreFileFixture hanako;
+    private ScoreFileFixture ichiro;
+    private Services chair;
+
+    @BeforeEach
+    void setUp() {
+        hanako = new ScoreFileFixture(dir, "hanako").gradeAll("SAP", "A", Map.of()).gradeAll("SEN", "B", Map.of());
+        ichiro = new ScoreFileFixture(dir, "ichiro").gradeAll("KYO", "C", Map.of());
+        chair = Services.open(dir.resolve("chair.db"), false, dir.resolve("chair-keys"));
+    }
+
+    @AfterEach
+    void tearDown() {
+        hanako.close();
+        ichiro.close();
+        chair.close();
+    }
+
+    private FileReport importOne(Path file) {
+        ImportPreview preview = chair.imports().preview(List.of(file), ImportOptions.defaults());
+        ImportPreview done = chair.imports().commit(preview, ImportProgress.none(), () -> false);
+        assertEquals(1, done.files().size());
+        return done.files().get(0);
+    }
+
+    @Test
+    void aFileFromSomeoneNotOnTheRosterIsHeldAndStoresNothing() {
+        Path first = hanako.export(dir.resolve("hanako-1.cescore"));
+        assertEquals(FileOutcome.ACCEPTED, importOne(first).outcome(), "no roster yet: anyone's file, as before");
+        chair.roster().add("mid-fy2004", hanako.evaluator.id(), RosterService.EVALUATOR, null, "chair");
+
+        String before = DbSnapshot.of(chair.database());
+        FileReport held = importOne(ichiro.export(dir.resolve("ichiro.cescore")));
+        assertEquals(FileOutcome.HELD, held.outcome(), held.summary(Locale.ENGLISH));
+        assertEquals("import.notRostered", held.reason().key());
+        assertTrue(held.summary(Locale.ENGLISH).contains("is not on the roster of the round 'mid-fy2004' as an evaluator"),
+                held.summary(Locale.ENGLISH));
+        assertEquals(before, DbSnapshot.of(chair.database()), "a held file stores nothing: not the person, not a grade");
+
+        // a rostered evaluator's newer file comes in; the round has no assignments, so any unit
+        hanako.grade("KYO", "1.1", "A");
+        FileReport accepted = importOne(hanako.export(dir.resolve("hanako-2.cescore")));
+        assertEquals(FileOutcome.ACCEPTED, accepted.outcome(), accepted.summary(Locale.ENGLISH));
+        assertEquals(1, accepted.count(SheetChange.NEW));
+    }
+
+    @Test
+    void aSheetOfAUnitNotAssignedToTheEvaluatorHoldsTheFileNamingTheUnit() {
+        assertEquals(FileOutcome.ACCEPTED, importOne(hanako.export(dir.resolve("hanako-1.cescore"))).outcome());
+        chair.roster().add("mid-fy2004", hanako.evaluator.id(), RosterService.EVALUATOR, null, "chair");
+        chair.assignments().assign("mid-fy2004", hanako.evaluator.id(), List.of("SAP"), false, "chair");
+        hanako.grade("SAP", "1.1", "S").grade("SEN", "1.1", "S");
+
+        String before = DbSnapshot.of(chair.database());
+        Path second = hanako.export(dir.resolve("hanako-2.cescore"));
+        FileReport held = importOne(second);
+        assertEquals(FileOutcome.HELD, held.outcome(), held.summary(Locale.ENGLISH));
+        assertEquals("import.notAssigned", held.reason().key());
+        assertTrue(held.summary(Locale.ENGLISH).contains("has a sheet for 'SEN', which is not assigned to them in the round 'mid-fy2004'"),
+                held.summary(Locale.ENGLISH));
+        assertEquals(before, DbSnapshot.of(chair.database()), "not even the assigned SAP sheet of the held file is stored");
+
+        chair.assignments().assign("mid-fy2004", hanako.evaluator.id(), List.of("SEN"), false, "chair");
+        FileReport accepted = importOne(second);
+        assertEquals(FileOutcome.ACCEPTED, accepted.outcome(), accepted.summary(Locale.ENGLISH));
+        assertEquals(2, accepted.count(SheetChange.NEWER));
+    }
+}
