@@ -180,6 +180,7 @@ public final class RoundDao {
             ps.executeUpdate();
         }
         insertDefinition(d);
+        new EvidenceDao(c).removeOutsideUnits(id); // the figures of units it keeps stay
     }
 
     /** Whether a sheet of the round is stored: from then on its grading definition cannot change. */

@@ -4,14 +4,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jp.clustereval.common.UserFacingException;
-import jp.clustereval.domain.Achievements;
 import jp.clustereval.domain.Cluster;
-import jp.clustereval.persistence.AchievementDao;
 import jp.clustereval.persistence.ClusterDao;
 import jp.clustereval.persistence.Database;
 import jp.clustereval.persistence.RoundDao;
 
-/** Reads the clusters and the evidence (achievements) evaluators grade against. */
+/** Reads the clusters (units); their evidence is a round's ({@link EvidenceService}). */
 public final class ClusterService {
 
     private final Database db;
@@ -51,9 +49,5 @@ public final class ClusterService {
         return all.stream().filter(cl -> cl.code().equalsIgnoreCase(wanted)).findFirst()
                 .orElseThrow(() -> new UserFacingException("cluster.unknown", wanted,
                         all.stream().map(Cluster::code).collect(Collectors.joining(", "))));
-    }
-
-    public List<Achievements> achievements(String clusterCode) {
-        return db.query(c -> new AchievementDao(c).find(clusterCode));
     }
 }

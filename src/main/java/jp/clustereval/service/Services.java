@@ -35,6 +35,7 @@ public final class Services implements AutoCloseable {
     private final RosterService roster;
     private final RoundSetupService roundSetup;
     private final AssignmentService assignments;
+    private final EvidenceService evidence;
     private final BackupService backups;
 
     public Services(Database db) {
@@ -77,6 +78,7 @@ public final class Services implements AutoCloseable {
         this.roster = new RosterService(db, rounds, evaluators, clusters);
         this.roundSetup = new RoundSetupService(db, rounds, clusters);
         this.assignments = new AssignmentService(db, rounds, evaluators);
+        this.evidence = new EvidenceService(db, rounds);
     }
 
     public static Services open(Path file, boolean readOnly) {
@@ -271,6 +273,10 @@ public final class Services implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    public EvidenceService evidence() {
+        return evidence;
     }
 
     public AssignmentService assignments() {

@@ -41,7 +41,7 @@ public final class EvidenceViewModel {
             return;
         }
         String wanted = cluster.code();
-        tasks.run(() -> session.services().clusters().achievements(wanted), found -> {
+        tasks.run(() -> session.services().evidence().ofRound(session.round().id(), wanted), found -> {
             if (wanted.equals(code)) {
                 shown = List.copyOf(found);
                 render();
