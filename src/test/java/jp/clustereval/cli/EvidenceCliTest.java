@@ -62,6 +62,8 @@ class EvidenceCliTest {
 
         ok("round", "create", "--id", "fin", "--name-ja", "終了評価", "--name-en", "Final", "--kind", "final", "--from", "mid-fy2004");
         List<String> mid = csv();
+        assertEquals(mid.subList(1, mid.size()), csv("--round", "fin").stream().skip(1).map(l -> l.replaceFirst("^fin,", "mid-fy2004,"))
+                .toList(), "round create --from copies the source's figures");
         CliRun imported = ok("evidence", "import", "--round", "fin", "--period", "FY2002-2006",
                 write("fy2006.csv", "code,papers_domestic,revenue_thousand_yen\nKYO,130,50000\nSAP,31,0\n"));
         assertTrue(imported.out().startsWith("imported: 2 units, 4 values for FY2002-2006 into the round fin (sha256 "),
