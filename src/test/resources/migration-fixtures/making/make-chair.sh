@@ -108,6 +108,19 @@ if [ "$V" -ge 3 ]; then
   ce --db $C comments tag --cluster KYO --evaluator "$TANAKA" --item 2.1 --field indication --tag rd-themes
   ce --db $C allocate --pool 2,000,000,000 --rule tiers --floor 300000000 --cap 700000000
 fi
+if [ "$V" -ge 7 ]; then
+  # V7's rounds: a final evaluation of three of the clusters (copied from the mid-term round) and a
+  # City Area round of two new units, so that evidence per round (V9) is tested with rounds that
+  # share some clusters and with units that have no figures
+  SEED=$BUILD/resources/seed/clusters.csv
+  { head -1 "$SEED"; grep -E '^(SAP|KYO|FUK),' "$SEED"; } > files/final-units.csv
+  ce --db $C round create --id fin-fy2006 --name-ja "終了評価 FY2006" --name-en "Final evaluation FY2006" --kind final \
+     --from mid-fy2004 --units files/final-units.csv
+  printf 'code,name_ja,name_en,area_ja,area_en,prefecture_en,fields,start_fy,wide_area\nCA-HAK,函館エリア,Hakodate Area,函館地域,Hakodate,Hokkaido,Marine,2005,\nCA-KOR,郡山エリア,Koriyama Area,郡山地域,Koriyama,Fukushima,Life Sciences,2005,\n' > files/city-units.csv
+  ce --db $C round create --id city-fy2007 --name-ja "都市エリア 中間評価 FY2007" --name-en "City Area mid-term FY2007" \
+     --kind mid-term --from mid-fy2004 --units files/city-units.csv
+  ce --db $C round list
+fi
 ce --db $C status
 ce --db $C results
 echo "SATO=$SATO TANAKA=$TANAKA SMITH=$SMITH YAMADA=$YAMADA ITO=$ITO SATO_FP=$SATO_FP"

@@ -180,6 +180,7 @@ public final class RoundDao {
             ps.executeUpdate();
         }
         insertDefinition(d);
+        new EvidenceDao(c).removeOutsideUnits(id); // the figures of units it keeps stay
     }
 
     /** Gives the round other names and kind: they are no part of its grading definition. */

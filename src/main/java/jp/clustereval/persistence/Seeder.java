@@ -35,8 +35,8 @@ import jp.clustereval.domain.RoundDefinition;
 import jp.clustereval.domain.RoundKind;
 
 /**
- * Fills a new database with the 18 clusters, their FY2002-2004 achievements and the FY2004
- * mid-term evaluation round, from the files under {@code resources/seed}.
+ * Fills a new database with the 18 clusters, the FY2004 mid-term evaluation round and its evidence
+ * (the clusters' FY2002-2004 achievements), from the files under {@code resources/seed}.
  */
 final class Seeder {
 
@@ -54,11 +54,11 @@ final class Seeder {
         for (Cluster cluster : clusters) {
             clusterDao.insert(cluster);
         }
-        AchievementDao achievementDao = new AchievementDao(c);
+        String roundId = insertRound(Migrator.resource("seed/round_mid_fy2004.json"), clusters);
+        EvidenceDao evidence = new EvidenceDao(c);
         for (Achievements a : achievements()) {
-            achievementDao.insert(a);
+            evidence.insert(roundId, a);
         }
-        insertRound(Migrator.resource("seed/round_mid_fy2004.json"), clusters);
     }
 
     static List<Cluster> clusters() {
@@ -87,7 +87,8 @@ final class Seeder {
         return result;
     }
 
-    private void insertRound(String json, List<Cluster> clusters) throws SQLException {
+    /** Stores the seeded round; returns its id. */
+    private String insertRound(String json, List<Cluster> clusters) throws SQLException {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(json);
@@ -117,6 +118,7 @@ final class Seeder {
                 .sorted(java.util.Comparator.comparingInt(Cluster::startFiscalYear)).toList();
         new RoundDao(c).insert(new RoundDefinition(round, RoundKind.MID_TERM, root.get("fiscal_year").asInt(), units),
                 Instant.now(), "seed");
+        return round.id();
     }
 
     private static LocalizedText text(JsonNode node, String ja, String en) {

@@ -4,15 +4,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jp.clustereval.common.UserFacingException;
-import jp.clustereval.domain.Achievements;
 import jp.clustereval.domain.Cluster;
-import jp.clustereval.persistence.AchievementDao;
 import jp.clustereval.persistence.AssignmentDao;
 import jp.clustereval.persistence.ClusterDao;
 import jp.clustereval.persistence.Database;
 import jp.clustereval.persistence.RoundDao;
 
-/** Reads the clusters and the evidence (achievements) evaluators grade against. */
+/** Reads the clusters (units); their evidence is a round's ({@link EvidenceService}). */
 public final class ClusterService {
 
     private final Database db;
@@ -67,9 +65,5 @@ public final class ClusterService {
         return all.stream().filter(cl -> cl.code().equalsIgnoreCase(wanted)).findFirst()
                 .orElseThrow(() -> new UserFacingException("cluster.unknown", wanted,
                         all.stream().map(Cluster::code).collect(Collectors.joining(", "))));
-    }
-
-    public List<Achievements> achievements(String clusterCode) {
-        return db.query(c -> new AchievementDao(c).find(clusterCode));
     }
 }

@@ -64,7 +64,7 @@ public final class ReportService {
         ReportText t = new ReportText(o.language());
         ClusterReportData data = new ClusterReportData(round, cluster, results,
                 PanelCharts.clusterRadar(round, results, cluster, o.language()),
-                comments(round, cluster.code(), null, o, t), s.clusters().achievements(cluster.code()));
+                comments(round, cluster.code(), null, o, t), s.evidence().ofRound(round.id(), cluster.code()));
         ScoreFileExporter.write(out, ClusterReportPdf.write(data, t));
         return out;
     }

@@ -2,38 +2,30 @@ package jp.clustereval.service;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 import jp.clustereval.domain.Achievements;
-import jp.clustereval.persistence.AchievementDao;
+import jp.clustereval.persistence.Database;
+import jp.clustereval.persistence.EvidenceDao;
 
 /**
- * Where a round package reads and writes its units' evidence. Evidence is kept per cluster (the
- * achievement table) for now; it moves to a table per round later, and then only this class changes.
+ * Where a round package reads and writes its units' evidence: the round's own figures
+ * (round_evidence), replaced whole by a package's with the checks and audit row of
+ * {@link EvidenceService#replace(Connection, String, List, String, String)}.
  */
 final class RoundEvidence {
 
     private RoundEvidence() {
     }
 
-    /** The evidence of the round's units, unit by unit in the order given. */
-    static List<Achievements> read(ClusterService clusters, String roundId, List<String> units) {
-        List<Achievements> out = new ArrayList<>();
-        for (String code : units) {
-            out.addAll(clusters.achievements(code));
-        }
-        return out;
+    /** The evidence of the round's units, in the round's unit order. */
+    static List<Achievements> read(Database db, String roundId) {
+        return db.query(c -> new EvidenceDao(c).ofRound(roundId));
     }
 
-    /** Replaces the evidence of each of the round's units with the package's (none for a unit it has none for). */
-    static void replace(Connection c, String roundId, List<String> units, List<Achievements> evidence) throws SQLException {
-        AchievementDao dao = new AchievementDao(c);
-        for (String code : units) {
-            dao.deleteOf(code);
-        }
-        for (Achievements a : evidence) {
-            dao.insert(a);
-        }
+    /** The round's evidence becomes the package's (none for a unit it has none for). */
+    static void replace(Connection c, String roundId, List<Achievements> evidence, String actor, String packageSha)
+            throws SQLException {
+        EvidenceService.replace(c, roundId, evidence, actor, "round package sha256 " + packageSha);
     }
 }

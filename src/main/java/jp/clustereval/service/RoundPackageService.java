@@ -126,7 +126,7 @@ public final class RoundPackageService {
         String publicKey = Ed25519.encode(pair.getPublic());
         RoundPackage content = new RoundPackage(AppInfo.version(), round.id(), header.name(), header.kind(),
                 RoundFingerprint.of(definition.round()), RoundDefinitionJson.write(definition), definition,
-                RoundEvidence.read(clusters, round.id(), units), people, pairs,
+                RoundEvidence.read(db, round.id()), people, pairs,
                 new RoundPackage.Signer(signer.id(), signer.name(), publicKey), Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         byte[] bytes = RoundPackageWriter.signed(content, pair.getPrivate());
         try {
@@ -258,7 +258,7 @@ public final class RoundPackageService {
             int assignmentChanges = dropAssignments();
             int rosterChanges = people();
             assignmentChanges += assignments();
-            RoundEvidence.replace(c, id, p.definition().units().stream().map(Cluster::code).toList(), p.evidence());
+            RoundEvidence.replace(c, id, p.evidence(), actor, sha);
             Evaluator local = becomeLocal(as);
             new MetaDao(c).put(MetaDao.CURRENT_ROUND, id);
             log("package-open", "sha256 " + sha + ", signer " + p.signer().id() + " key "

@@ -130,8 +130,11 @@ public final class RoundSetupService {
             }
             storeUnits(c, d.units());
             new RoundDao(c).insert(d, now, actor);
+            // the source's evidence comes along for the units the new round shares with it
+            int evidence = request.fromRoundId() != null ? EvidenceService.copy(c, request.fromRoundId(), d.id()) : 0;
             new RoundAuditDao(c).insert(new RoundAuditDao.Entry(now, actor, d.id(), "create", detail
-                    + (request.units() != null ? ", " + units.size() + " units from a file" : ""), ""));
+                    + (request.units() != null ? ", " + units.size() + " units from a file" : "")
+                    + (evidence > 0 ? ", " + evidence + " evidence values" : ""), ""));
             return null;
         });
         return definition(d.id());

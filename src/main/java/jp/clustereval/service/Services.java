@@ -35,6 +35,7 @@ public final class Services implements AutoCloseable {
     private final RosterService roster;
     private final RoundSetupService roundSetup;
     private final AssignmentService assignments;
+    private final EvidenceService evidence;
     private final BackupService backups;
     private final RoundPackageService roundPackages;
 
@@ -78,6 +79,7 @@ public final class Services implements AutoCloseable {
         this.roster = new RosterService(db, rounds, evaluators, clusters);
         this.roundSetup = new RoundSetupService(db, rounds, clusters);
         this.assignments = new AssignmentService(db, rounds, evaluators);
+        this.evidence = new EvidenceService(db, rounds);
         this.roundPackages = new RoundPackageService(db, rounds, evaluators, clusters, keys, roundSetup, roster, assignments);
     }
 
@@ -273,6 +275,10 @@ public final class Services implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    public EvidenceService evidence() {
+        return evidence;
     }
 
     public AssignmentService assignments() {

@@ -70,7 +70,7 @@ class DatabaseTest {
             assertEquals("Kansai", ksc.wideArea());
             assertEquals(12, clusters.stream().filter(c -> c.startFiscalYear() == 2002).count());
 
-            var achievements = db.query(c -> new AchievementDao(c).find("OSK")).get(0);
+            var achievements = db.query(c -> new EvidenceDao(c).ofUnit("mid-fy2004", "OSK")).get(0);
             assertEquals("FY2002-2004", achievements.period());
             assertEquals(273930L, achievements.metrics().get("revenue_thousand_yen"));
             assertEquals(13, achievements.metrics().size());

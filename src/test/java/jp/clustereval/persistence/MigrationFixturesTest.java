@@ -53,11 +53,15 @@ import jp.clustereval.service.Services;
  * rounds: one round, which evaluates every cluster).</li>
  * <li>{@code v4-chair.db}: schema V4, the same with de73498's command line (its sheet_score rows were
  * computed by that build).</li>
+ * <li>{@code v7-chair.db}: schema V7, the same with 507a110's command line (the last build with one
+ * achievements table for every round), plus a final round of three of the clusters and a City
+ * Area round of two new units, both made from the mid-term round.</li>
  * </ul>
  *
  * <p>For each file: every row of every table it had is still there with the same values (read with
  * plain SQL from an untouched copy before migrating; evaluators, sheets and grades exactly, no more
- * and no less), the recorded facts below hold, the derived sheet_score equals a recomputation, the
+ * and no less; the rows of the dropped achievement table as the evidence of every round that
+ * evaluates their cluster), the recorded facts below hold, the derived sheet_score equals a recomputation, the
  * migration made a backup of the old content first, results equal hand-computed figures, opening
  * it again writes nothing, and a read-only copy is refused untouched.
  */
@@ -70,7 +74,7 @@ class MigrationFixturesTest {
     Path dir;
 
     static Stream<String> fixtures() {
-        return Stream.of("v1-evaluator.db", "v2-chair.db", "v3-chair.db", "v4-chair.db", "v6-chair.db");
+        return Stream.of("v1-evaluator.db", "v2-chair.db", "v3-chair.db", "v4-chair.db", "v6-chair.db", "v7-chair.db");
     }
 
     // ---- what every fixture must survive
@@ -99,7 +103,11 @@ class MigrationFixturesTest {
         Map<String, List<String>> after = dump(file, before);
         assertSchemaVersions(file);
         for (Map.Entry<String, List<String>> table : before.entrySet()) {
-            if (List.of("evaluator", "sheet", "grade").contains(table.getKey())) {
+            if (table.getKey().equals("achievement")) {
+                assertEquals(List.of(), after.get("achievement"), "the per-cluster table is gone");
+                assertEquals(evidenceOfEveryRound(file, table.getValue()), column(file, EVIDENCE_ROWS),
+                        "each achievement row is the evidence of every round that evaluates its cluster, no more");
+            } else if (List.of("evaluator", "sheet", "grade").contains(table.getKey())) {
                 assertEquals(table.getValue(), after.get(table.getKey()), table.getKey() + ": the same rows, no more, no less");
             } else {
                 assertContains(table.getKey(), table.getValue(), after.get(table.getKey()));
@@ -256,6 +264,39 @@ class MigrationFixturesTest {
     }
 
     /**
+     * The chair's database of V7, the last schema with one achievements table for every round: after
+     * the migration each of its three rounds has the figures of its own units (the mid-term round all
+     * 18 clusters', the final round those of SAP, KYO and FUK, the City Area round none: its units are
+     * new), and an import into one round leaves the others' figures alone.
+     */
+    @Test
+    void v7ChairDatabase() throws Exception {
+        Path file = migrated("v7-chair.db");
+        assertChairContent(file, "v7");
+        assertPanelContent(file);
+        assertEquals(List.of("city-fy2007 0", "fin-fy2006 39", "mid-fy2004 234"), column(file,
+                "SELECT r.id || ' ' || (SELECT count(*) FROM round_evidence e WHERE e.round_id = r.id) FROM round r"));
+        try (Services s = Services.open(file, false, dir.resolve("keys"))) {
+            assertEquals(List.of("SAP", "KYO", "FUK"), s.evidence().ofRound("fin-fy2006").stream()
+                    .map(jp.clustereval.domain.Achievements::clusterCode).toList());
+            jp.clustereval.domain.Achievements kyo = s.evidence().ofRound("fin-fy2006", "KYO").get(0);
+            assertEquals("FY2002-2004", kyo.period());
+            assertEquals(37229L, kyo.metrics().get("revenue_thousand_yen"));
+            assertEquals(s.evidence().ofRound(ROUND, "KYO"), s.evidence().ofRound("fin-fy2006", "KYO"));
+            assertEquals(List.of(), s.evidence().ofRound("city-fy2007"));
+
+            List<jp.clustereval.domain.Achievements> mid = s.evidence().ofRound(ROUND);
+            Path csv = dir.resolve("city.csv");
+            Files.writeString(csv, "code,papers_domestic\nCA-HAK,3\nCA-KOR,5\n");
+            s.evidence().importCsv("city-fy2007", csv, "FY2005-2007", "chair");
+            assertEquals(2, s.evidence().ofRound("city-fy2007").size());
+            assertEquals(mid, s.evidence().ofRound(ROUND), "the other rounds keep theirs");
+            assertEquals(1, s.evidence().ofRound("fin-fy2006", "KYO").size());
+            assertWeightedResults(withDrafts(s));
+        }
+    }
+
+    /**
      * The results with unfinished (draft) sheets counted, as every version before V6 gave them: the
      * hand-worked figures of these fixtures count them.
      */
@@ -350,6 +391,26 @@ class MigrationFixturesTest {
         return file;
     }
 
+    private static final String EVIDENCE_ROWS = "SELECT round_id || ' | ' || cluster_code || ' | ' || period || ' | '"
+            + " || metric || ' | ' || value || ' | ' || sort_order FROM round_evidence";
+
+    /**
+     * What round_evidence must hold after the migration: every row of the old achievement table
+     * (cluster_code | period | metric | value | sort_order) once per round that evaluates its cluster.
+     */
+    private List<String> evidenceOfEveryRound(Path migrated, List<String> achievementRows) throws Exception {
+        List<String> units = column(migrated, "SELECT round_id || ' ' || cluster_code FROM round_unit");
+        List<String> expected = new ArrayList<>();
+        for (String row : achievementRows.subList(1, achievementRows.size())) { // the first is the header
+            String code = row.substring(0, row.indexOf(" | "));
+            units.stream().filter(u -> u.endsWith(" " + code)).map(u -> u.substring(0, u.indexOf(' ')) + " | " + row)
+                    .forEach(expected::add);
+        }
+        expected.sort(null);
+        assertTrue(expected.size() >= 18 * 13, "every seeded figure at least once: " + expected.size());
+        return expected;
+    }
+
     /** Versions 1 to latest, each under its script's name (the rows the file had are compared with the other tables). */
     private void assertSchemaVersions(Path file) throws Exception {
         List<String> index = Files.readAllLines(Path.of("resources/db/migrations.txt")).stream()
@@ -378,7 +439,12 @@ class MigrationFixturesTest {
     private Map<String, List<String>> dump(Path file, Map<String, List<String>> like) throws Exception {
         Map<String, List<String>> tables = new TreeMap<>();
         try (Connection c = readOnly(file); Statement s = c.createStatement()) {
-            for (String table : like == null ? tableNames(s) : like.keySet()) {
+            List<String> present = tableNames(s);
+            for (String table : like == null ? present : like.keySet()) {
+                if (!present.contains(table)) {
+                    tables.put(table, List.of()); // dropped by a migration (its rows are checked where they went)
+                    continue;
+                }
                 List<String> columns = like == null ? columnNames(s, table) : List.of(like.get(table).get(0).split(", "));
                 List<String> rows = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery("SELECT " + String.join(", ", columns) + " FROM \"" + table + "\"")) {

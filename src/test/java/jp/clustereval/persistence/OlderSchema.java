@@ -15,8 +15,37 @@ public final class OlderSchema {
     private OlderSchema() {
     }
 
-    /** The file as schema version 6 left it: without what V7 added. */
+    /**
+     * The file as schema version 8 left it: without evidence per round, the figures back in the one
+     * achievement table per cluster (each cluster's figures as its first round, by id, has them).
+     */
+    public static void toVersion8(Path file) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE achievement (cluster_code TEXT NOT NULL REFERENCES cluster(code) ON DELETE CASCADE,"
+                    + " period TEXT NOT NULL, metric TEXT NOT NULL, value INTEGER NOT NULL, sort_order INTEGER NOT NULL,"
+                    + " PRIMARY KEY (cluster_code, period, metric))");
+            st.execute("INSERT INTO achievement(cluster_code, period, metric, value, sort_order)"
+                    + " SELECT cluster_code, period, metric, value, sort_order FROM round_evidence e"
+                    + " WHERE round_id = (SELECT min(round_id) FROM round_evidence f WHERE f.cluster_code = e.cluster_code)");
+            st.execute("DROP TABLE round_evidence");
+            st.execute("DELETE FROM schema_version WHERE version = 9");
+            st.execute("PRAGMA user_version = 8");
+        }
+    }
+
+    /** The file as schema version 7 left it: without what V9 and V8 (the pinned keys of round packages) added. */
+    public static void toVersion7(Path file) throws SQLException {
+        toVersion8(file);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("DROP TABLE round_signer");
+            st.execute("DELETE FROM schema_version WHERE version = 8");
+            st.execute("PRAGMA user_version = 7");
+        }
+    }
+
+    /** The file as schema version 6 left it: without what V9, V8 and V7 added. */
     public static void toVersion6(Path file) throws SQLException {
+        toVersion7(file);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("DROP TABLE assignment");
             st.execute("DROP TABLE round_audit");

@@ -19,7 +19,7 @@ class WriteCeroundCorpus {
         String round = s.rounds().currentId();
         List<Achievements> evidence = new ArrayList<>();
         for (Cluster u : s.clusters().ofRound(round)) {
-            evidence.addAll(s.clusters().achievements(u.code()));
+            evidence.addAll(s.evidence().ofRound(round, u.code()));
         }
         return new CeroundCorpusGenerator(s.roundSetup().definitionFile(round), evidence);
     }

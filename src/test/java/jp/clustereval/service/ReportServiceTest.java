@@ -95,6 +95,32 @@ class ReportServiceTest {
         }
     }
 
+    /** A unit's report shows the figures of the report's round: another round's are not in it. */
+    @Test
+    void clusterReportShowsTheFiguresOfItsRound() throws Exception {
+        services.roundSetup().create(new RoundSetupService.NewRound("fin", new jp.clustereval.domain.LocalizedText("終了評価",
+                "Final"), jp.clustereval.domain.RoundKind.FINAL, round.id(), null, null, null), "test");
+        Path csv = dir.resolve("fin.csv");
+        java.nio.file.Files.writeString(csv, "code,papers_domestic\nNAG,4242\n");
+        services.evidence().importCsv("fin", csv, "FY2002-2006", "test");
+        Evaluator ev = services.evaluators().all().get(0);
+        for (String item : ITEMS) {
+            services.grading().setGrade(new SheetKey("fin", ev.id(), "NAG"), item, "A", "test");
+        }
+        Path fin = services.reports().clusterReport("fin", "NAG", dir.resolve("fin.pdf"), ReportService.Options.defaults(Language.EN));
+        try (PDDocument doc = Loader.loadPDF(fin.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Papers (domestic) 41 4,242"), "both periods of the final round: " + text);
+            assertTrue(text.contains("FY2002-2004 FY2002-2006"), text);
+        }
+        Path mid = services.reports().clusterReport(round.id(), "NAG", dir.resolve("mid.pdf"), ReportService.Options.defaults(Language.EN));
+        try (PDDocument doc = Loader.loadPDF(mid.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Papers (domestic) 41"), text);
+            assertFalse(text.contains("4,242") || text.contains("FY2002-2006"), "the final round's figures are not the mid-term's: " + text);
+        }
+    }
+
     /** How long it takes is the bench's case "report" (docs/performance.md), not a limit here. */
     @Test
     void panelReportOfEighteenRadarsListsEveryCluster() throws Exception {

@@ -61,7 +61,7 @@ class RoundPackageServiceTest {
     private static List<Achievements> evidence(Services s) {
         List<Achievements> out = new ArrayList<>();
         for (Cluster u : s.clusters().ofRound(ROUND)) {
-            out.addAll(s.clusters().achievements(u.code()));
+            out.addAll(s.evidence().ofRound(ROUND, u.code()));
         }
         return out;
     }
@@ -85,7 +85,7 @@ class RoundPackageServiceTest {
             RoundSignerDao.Pin pin = ev.database().query(c -> new RoundSignerDao(c).find(ROUND)).orElseThrow();
             assertEquals(Ed25519.normalizeFingerprint(f.chair.keys().ownFingerprint(f.sato.id())), pin.fingerprint());
             assertEquals(List.of("create", "signer-pin", "roster-add", "roster-add", "roster-add", "roster-add", "assign",
-                    "assign", "assign", "package-open"), actions(ev));
+                    "assign", "assign", "evidence-replace", "package-open"), actions(ev));
 
             // the evaluator grades an assigned unit, and is refused an unassigned one
             ev.grading().setGrade(new SheetKey(ROUND, f.hanako.id(), "SAP"), "1.1", "A", "gui");

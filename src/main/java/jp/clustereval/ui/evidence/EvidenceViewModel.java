@@ -1,13 +1,16 @@
 package jp.clustereval.ui.evidence;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import jp.clustereval.common.SafeText;
 import jp.clustereval.domain.Achievements;
 import jp.clustereval.domain.Cluster;
 import jp.clustereval.ui.common.AppState;
@@ -16,8 +19,11 @@ import jp.clustereval.ui.common.Formats;
 import jp.clustereval.ui.common.Messages;
 import jp.clustereval.ui.common.Session;
 
-/** The selected cluster's reported achievements: the evidence beside the grades. */
+/** The selected unit's reported achievements in the session's round: the evidence beside the grades. */
 public final class EvidenceViewModel {
+
+    /** Who the round_audit row names for an import from the desktop. */
+    static final String ACTOR = "gui:" + System.getProperty("user.name", "chair");
 
     private final AppState app;
     private final BackgroundTasks tasks;
@@ -25,6 +31,7 @@ public final class EvidenceViewModel {
     private final StringProperty placeholder = new SimpleStringProperty(this, "placeholder", "");
     private List<Achievements> shown = List.of();
     private String code;
+    private Cluster cluster;
 
     public EvidenceViewModel(AppState app, BackgroundTasks tasks) {
         this.app = app;
@@ -34,6 +41,7 @@ public final class EvidenceViewModel {
 
     public void show(Cluster cluster) {
         Session session = app.session();
+        this.cluster = cluster;
         code = cluster == null ? null : cluster.code();
         if (cluster == null || session == null) {
             shown = List.of();
@@ -41,11 +49,30 @@ public final class EvidenceViewModel {
             return;
         }
         String wanted = cluster.code();
-        tasks.run(() -> session.services().clusters().achievements(wanted), found -> {
+        // the session's round: another round reports other figures (periods) for the same unit
+        tasks.run(() -> session.services().evidence().ofRound(session.round().id(), wanted), found -> {
             if (wanted.equals(code)) {
                 shown = List.copyOf(found);
                 render();
             }
+        });
+    }
+
+    /**
+     * Imports an evidence CSV into the session's round on the worker (a blank period: the round's
+     * only one); when stored, the pane shows the new figures and done gets the result's sentence.
+     * A refusal reaches the user through the tasks' error reporter (the DialogService).
+     */
+    public void importFile(Path file, String period, Consumer<String> done) {
+        Session session = app.session();
+        if (session == null) {
+            return;
+        }
+        String wanted = period == null || period.isBlank() ? null : period;
+        tasks.run(() -> session.services().evidence().importCsv(session.round().id(), file, wanted, ACTOR), imported -> {
+            show(cluster);
+            done.accept(app.messages().format("evidence.imported", imported.units(), imported.values(),
+                    SafeText.line(imported.period()), SafeText.line(imported.roundId()), imported.sha256()));
         });
     }
 

@@ -191,6 +191,15 @@ public final class MainController implements Disposable {
                 .ifPresent(vm.scoreExport()::export);
     }
 
+    /** Panel > Import evidence: a CSV of figures for the session's round, its period asked for, stored on the worker. */
+    @FXML
+    private void importEvidence() {
+        dialogs.chooseOpenFile(FileRequest.Kind.OPEN_EVIDENCE).ifPresent(file ->
+                dialogs.show(jp.clustereval.ui.evidence.EvidencePeriodDialog.create(vm.app().messages()), period ->
+                        period.ifPresent(p -> vm.evidence().importFile(file, p,
+                                done -> dialogs.notifyDone(resources.getString("evidence.import.title"), done)))));
+    }
+
     @FXML
     private void importFiles() {
         var files = dialogs.chooseScoreFiles();
