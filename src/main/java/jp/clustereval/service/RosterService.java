@@ -80,6 +80,48 @@ public final class RosterService {
         });
     }
 
+    /**
+     * Takes a person off the round's roster: in one role, or in every role of theirs when role is
+     * null. Leaving the evaluator role takes their assignments of the round with it (an assignment is
+     * only for a rostered evaluator). One transaction; every row removed is recorded in round_audit.
+     * Returns the roles removed; a person not in the roster (in that role) is refused.
+     */
+    public List<String> remove(String roundId, String evaluatorIdOrName, String role, String actor) {
+        Round round = rounds.require(roundId);
+        String r = role == null ? null : role.strip();
+        if (r != null && !ROLES.contains(r)) {
+            throw new UserFacingException("roster.role", r, String.join(", ", ROLES));
+        }
+        Evaluator person = evaluators.resolve(evaluatorIdOrName);
+        Instant now = Instant.now();
+        return db.inTransaction(c -> {
+            RosterDao roster = new RosterDao(c);
+            List<String> removed = new ArrayList<>();
+            for (RosterDao.Row row : roster.ofRound(round.id())) {
+                if (row.evaluatorId().equals(person.id()) && (r == null || row.role().equals(r))) {
+                    removed.add(row.role());
+                }
+            }
+            if (removed.isEmpty()) {
+                throw new UserFacingException("roster.notMember", person.name(), round.id());
+            }
+            roster.remove(round.id(), person.id(), r);
+            RoundAuditDao audit = new RoundAuditDao(c);
+            for (String gone : removed) {
+                audit.insert(new RoundAuditDao.Entry(now, actor, round.id(), "roster-remove", person.id() + " " + gone, ""));
+            }
+            if (removed.contains(EVALUATOR)) {
+                AssignmentDao assignments = new AssignmentDao(c);
+                for (String code : assignments.ofRound(round.id()).getOrDefault(person.id(), Set.of())) {
+                    assignments.remove(round.id(), person.id(), code);
+                    audit.insert(new RoundAuditDao.Entry(now, actor, round.id(), "unassign-roster",
+                            person.id() + " " + code, ""));
+                }
+            }
+            return removed;
+        });
+    }
+
     /** The round's roster, in the order people were added. */
     public List<Member> list(String roundId) {
         Round round = rounds.require(roundId);
