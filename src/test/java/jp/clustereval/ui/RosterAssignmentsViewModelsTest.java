@@ -166,7 +166,14 @@ class RosterAssignmentsViewModelsTest {
         assertEquals(Set.of(AssignmentGrid.cell(hanako.id(), "UBE"), AssignmentGrid.cell(ichiro.id(), "KYO")),
                 vm.gridProperty().get().assigned());
 
+        // an unapplied tick survives the window being read again (closed and opened), not a conflict declared since
         vm.setTicked(hanako.id(), "FUK", true);
+        vm.setTicked(ichiro.id(), "HIR", true);
+        services().coi().add(round(), ichiro.id(), "HIR", "", "test");
+        vm.refresh();
+        f.awaitIdle();
+        assertEquals(Set.of(AssignmentGrid.cell(hanako.id(), "FUK")), vm.pending());
+        assertEquals("1 change not applied yet", vm.pendingTextProperty().get());
         vm.revert();
         assertTrue(vm.pending().isEmpty());
         assertFalse(vm.isTicked(hanako.id(), "FUK"));

@@ -66,6 +66,12 @@ public final class AssignmentsViewModel {
             showPending();
             refresh();
         });
+        // another database (or round): its grid, none of the other's ticks
+        app.sessionProperty().addListener((obs, o, n) -> {
+            pending.clear();
+            grid.set(AssignmentGrid.EMPTY);
+            refresh();
+        });
     }
 
     private boolean readOnly() {
@@ -77,7 +83,11 @@ public final class AssignmentsViewModel {
         pendingText.set(pending.isEmpty() ? "" : app.messages().format("assignments.pending", pending.size()));
     }
 
-    /** Reads the roster, the units, the assignments and the conflicts of interest again; unapplied ticks are dropped. */
+    /**
+     * Reads the roster, the units, the assignments and the conflicts of interest again. An unapplied
+     * tick stays (the window closed and opened again keeps it) while its cell is still there,
+     * stored as it was and free of a conflict; the others are dropped.
+     */
     public void refresh() {
         Session s = app.session();
         if (s == null) {
@@ -86,9 +96,25 @@ public final class AssignmentsViewModel {
         String roundId = s.round().id();
         Language language = app.language();
         tasks.run(() -> read(s.services(), roundId, language), read -> {
-            pending.clear();
+            AssignmentGrid before = grid.get();
+            pending.retainAll(stillValid(before, read));
             grid.set(read);
+            showPending();
         });
+    }
+
+    private static Set<String> stillValid(AssignmentGrid before, AssignmentGrid now) {
+        Set<String> valid = new HashSet<>();
+        Set<String> codes = new HashSet<>();
+        now.units().forEach(u -> codes.add(u.code()));
+        for (AssignmentGrid.Person p : now.evaluators()) {
+            for (String code : codes) {
+                if (!now.isConflict(p.id(), code) && before.isAssigned(p.id(), code) == now.isAssigned(p.id(), code)) {
+                    valid.add(AssignmentGrid.cell(p.id(), code));
+                }
+            }
+        }
+        return valid;
     }
 
     private static AssignmentGrid read(Services services, String roundId, Language language) {
@@ -163,6 +189,7 @@ public final class AssignmentsViewModel {
         message.set("");
         tasks.run(() -> s.services().assignments().change(roundId, assign, unassign, actor), n -> {
             working.set(false);
+            pending.clear(); // stored now: the grid read next shows them
             message.set(app.messages().format("assignments.applied", n));
             refresh();
             changed.run();

@@ -67,6 +67,13 @@ public final class RosterViewModel {
         canRemove = Bindings.createBooleanBinding(() -> !working.get() && !readOnly() && selected.get() != null,
                 working, selected);
         app.languageProperty().addListener((obs, o, n) -> refresh());
+        // another database (or round): its roster; the form keeps what was typed
+        app.sessionProperty().addListener((obs, o, n) -> {
+            rows.clear();
+            selected.set(null);
+            person.set(null);
+            refresh();
+        });
     }
 
     private boolean readOnly() {
