@@ -205,6 +205,24 @@ class RosterAssignmentsViewModelsTest {
                 + " WHERE action LIKE '%assign%' ORDER BY id"), "one audited row per cell changed");
     }
 
+    @Test
+    void namesAndAddressesFromOtherPeoplesFilesAreShownEscapedInBothWindows() {
+        // a person as a hostile score file could have brought them: control characters and a bidi override
+        Evaluator mallory = services().evaluators().add("Mallory\u001b[2J\u202Eevil", "Lab\nX");
+        services().roster().add(round(), mallory.id(), "evaluator", "m@\u202Eexample.jp", "test");
+        RosterViewModel roster = new RosterViewModel(f.app, f.tasks, () -> { });
+        AssignmentsViewModel grid = new AssignmentsViewModel(f.app, f.tasks, () -> { });
+        roster.refresh();
+        grid.refresh();
+        f.awaitIdle();
+        RosterRow row = roster.rows().get(0);
+        for (String shown : List.of(row.name(), row.affiliation(), row.email(),
+                grid.gridProperty().get().evaluators().get(0).label(),
+                roster.people().stream().filter(p -> p.evaluator().equals(mallory)).findFirst().orElseThrow().label())) {
+            assertTrue(jp.clustereval.common.SafeText.isSafeLine(shown), "shown escaped: " + shown);
+        }
+    }
+
     private List<String> rows(String sql) throws Exception {
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("chair.db"));
