@@ -76,6 +76,7 @@ public final class AssignmentsController implements Disposable {
             header.setId("assignHeader-" + unit.code());
             header.setTooltip(new Tooltip(unit.name()));
             assignmentGrid.add(header, c + 1, 0);
+            GridPane.setHalignment(header, javafx.geometry.HPos.CENTER);
         }
         cells = new CheckBox[grid.evaluators().size()][grid.units().size()];
         for (int r = 0; r < grid.evaluators().size(); r++) {
@@ -91,6 +92,7 @@ public final class AssignmentsController implements Disposable {
                     coi.getStyleClass().add("assignment-conflict");
                     coi.setTooltip(new Tooltip(resources.getString("assignments.coi.tooltip")));
                     assignmentGrid.add(coi, c + 1, r + 1);
+                    GridPane.setHalignment(coi, javafx.geometry.HPos.CENTER);
                     continue;
                 }
                 CheckBox box = new CheckBox();
@@ -103,6 +105,7 @@ public final class AssignmentsController implements Disposable {
                 });
                 cells[r][c] = box;
                 assignmentGrid.add(box, c + 1, r + 1);
+                GridPane.setHalignment(box, javafx.geometry.HPos.CENTER);
             }
         }
         showTicks();
