@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "roster", mixinStandardHelpOptions = true,
         description = {"Who takes part in a round, in which role: evaluator, weighting (the weighting group: the only",
                 "signers whose weights files are accepted without an explicit decision) or chair."},
-        subcommands = {RosterCommand.Add.class, RosterCommand.ListRoster.class})
+        subcommands = {RosterCommand.Add.class, RosterCommand.Remove.class, RosterCommand.ListRoster.class})
 final class RosterCommand implements Runnable {
 
     @Spec
@@ -25,7 +25,7 @@ final class RosterCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'roster add' or 'roster list'");
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'roster add', 'roster remove' or 'roster list'");
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
@@ -51,6 +51,33 @@ final class RosterCommand implements Runnable {
             try (Services s = Commands.root(spec).openServices()) {
                 boolean added = s.roster().add(roundId, evaluator, role, email, ScoreFileCommands.ACTOR);
                 spec.commandLine().getOut().println(added ? "added" : "already in the roster");
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true,
+            description = {"Take a person off a round's roster (every role of theirs, or only --role); leaving the",
+                    "evaluator role also removes their assignments of the round."})
+    static final class Remove implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--round", required = true, paramLabel = "ID", description = "The round.")
+        String roundId;
+
+        @Option(names = "--evaluator", required = true, paramLabel = "ID|NAME", description = "The person: id or name.")
+        String evaluator;
+
+        @Option(names = "--role", paramLabel = "evaluator|weighting|chair",
+                description = "Only this role (default: every role of theirs).")
+        String role;
+
+        @Override
+        public Integer call() {
+            try (Services s = Commands.root(spec).openServices()) {
+                List<String> removed = s.roster().remove(roundId, evaluator, role, ScoreFileCommands.ACTOR);
+                spec.commandLine().getOut().println("removed: " + String.join(",", removed));
             }
             return Cli.OK;
         }

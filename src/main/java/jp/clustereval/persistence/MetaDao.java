@@ -10,6 +10,8 @@ import java.util.Optional;
 public final class MetaDao {
 
     public static final String LOCAL_EVALUATOR = "local_evaluator_id";
+    /** What the local person answered at first start: "grader" or "chair" (absent: set up before the question). */
+    public static final String LOCAL_ROLE = "local_role";
     /** The round commands and the desktop take when none is named ('round use'); absent: the newest. */
     public static final String CURRENT_ROUND = "current_round";
 

@@ -43,14 +43,16 @@ public final class RosterDao {
         return !existed;
     }
 
-    /** Takes the person off the round's roster in that role; true when they were on it. */
-    public boolean remove(String roundId, String evaluatorId, String role) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "DELETE FROM roster WHERE round_id = ? AND evaluator_id = ? AND role = ?")) {
+    /** Takes the person's role (every role of theirs when role is null) off the round's roster; how many rows went. */
+    public int remove(String roundId, String evaluatorId, String role) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM roster WHERE round_id = ? AND evaluator_id = ?"
+                + (role == null ? "" : " AND role = ?"))) {
             ps.setString(1, roundId);
             ps.setString(2, evaluatorId);
-            ps.setString(3, role);
-            return ps.executeUpdate() == 1;
+            if (role != null) {
+                ps.setString(3, role);
+            }
+            return ps.executeUpdate();
         }
     }
 

@@ -89,44 +89,64 @@ public final class AssignmentService {
         return apply(round.id(), pairs, false, actor, "assign-import");
     }
 
+    /**
+     * The grid's changes in one transaction: the units to unassign, then the units to assign, per
+     * evaluator id; each cell changed is one round_audit row. All or nothing; returns how many changed.
+     */
+    public int change(String roundId, Map<String, Set<String>> assign, Map<String, Set<String>> unassign, String actor) {
+        Round round = rounds.require(roundId);
+        Instant now = Instant.now();
+        return db.inTransaction(c -> change(c, round.id(), pairs(unassign), true, actor, "unassign", now)
+                + change(c, round.id(), pairs(assign), false, actor, "assign", now));
+    }
+
+    private static List<String[]> pairs(Map<String, Set<String>> byEvaluator) {
+        List<String[]> pairs = new ArrayList<>();
+        byEvaluator.forEach((id, codes) -> codes.forEach(code -> pairs.add(new String[] {Evaluator.normaliseId(id), code})));
+        return pairs;
+    }
+
     private int apply(String roundId, List<String[]> pairs, boolean remove, String actor, String action) {
         Instant now = Instant.now();
-        return db.inTransaction(c -> {
-            Set<String> units = new HashSet<>(new RoundDao(c).units(roundId));
-            Set<String> rostered = rosteredEvaluators(c, roundId);
-            Set<String> conflicts = new HashSet<>();
-            for (CoiDao.Row coi : new CoiDao(c).ofRound(roundId)) {
-                conflicts.add(coi.evaluatorId() + "\n" + coi.clusterCode());
+        return db.inTransaction(c -> change(c, roundId, pairs, remove, actor, action, now));
+    }
+
+    private static int change(Connection c, String roundId, List<String[]> pairs, boolean remove, String actor,
+                              String action, Instant now) throws SQLException {
+        Set<String> units = new HashSet<>(new RoundDao(c).units(roundId));
+        Set<String> rostered = rosteredEvaluators(c, roundId);
+        Set<String> conflicts = new HashSet<>();
+        for (CoiDao.Row coi : new CoiDao(c).ofRound(roundId)) {
+            conflicts.add(coi.evaluatorId() + "\n" + coi.clusterCode());
+        }
+        AssignmentDao dao = new AssignmentDao(c);
+        RoundAuditDao audit = new RoundAuditDao(c);
+        int changed = 0;
+        for (String[] p : pairs) {
+            String evaluatorId = p[0];
+            String code = p[1];
+            if (!units.contains(code)) {
+                throw new UserFacingException("assign.notUnit", code, roundId);
             }
-            AssignmentDao dao = new AssignmentDao(c);
-            RoundAuditDao audit = new RoundAuditDao(c);
-            int changed = 0;
-            for (String[] p : pairs) {
-                String evaluatorId = p[0];
-                String code = p[1];
-                if (!units.contains(code)) {
-                    throw new UserFacingException("assign.notUnit", code, roundId);
-                }
-                if (remove) {
-                    if (dao.remove(roundId, evaluatorId, code)) {
-                        audit.insert(new RoundAuditDao.Entry(now, actor, roundId, action, evaluatorId + " " + code, ""));
-                        changed++;
-                    }
-                    continue;
-                }
-                if (!rostered.contains(evaluatorId)) {
-                    throw new UserFacingException("assign.notRostered", evaluatorId, roundId);
-                }
-                if (conflicts.contains(evaluatorId + "\n" + code)) {
-                    throw new UserFacingException("assign.conflictOfInterest", evaluatorId, code);
-                }
-                if (dao.add(roundId, evaluatorId, code, now, actor)) {
+            if (remove) {
+                if (dao.remove(roundId, evaluatorId, code)) {
                     audit.insert(new RoundAuditDao.Entry(now, actor, roundId, action, evaluatorId + " " + code, ""));
                     changed++;
                 }
+                continue;
             }
-            return changed;
-        });
+            if (!rostered.contains(evaluatorId)) {
+                throw new UserFacingException("assign.notRostered", evaluatorId, roundId);
+            }
+            if (conflicts.contains(evaluatorId + "\n" + code)) {
+                throw new UserFacingException("assign.conflictOfInterest", evaluatorId, code);
+            }
+            if (dao.add(roundId, evaluatorId, code, now, actor)) {
+                audit.insert(new RoundAuditDao.Entry(now, actor, roundId, action, evaluatorId + " " + code, ""));
+                changed++;
+            }
+        }
+        return changed;
     }
 
     private static Set<String> rosteredEvaluators(Connection c, String roundId) throws SQLException {

@@ -34,13 +34,33 @@ public final class EvaluatorService {
 
     /** Creates the evaluator who uses this database on this machine ("who are you" on first start). */
     public Evaluator createLocal(String name, String affiliation) {
+        return createLocal(name, affiliation, LocalRole.GRADER);
+    }
+
+    /**
+     * As {@link #createLocal(String, String)}, storing the first-start answer (app_meta.local_role);
+     * the chair's setup, which also rosters them, is {@link RosterService#setUpLocalChair}.
+     */
+    Evaluator createLocal(String name, String affiliation, LocalRole role) {
         Evaluator evaluator = validated(name, affiliation);
         db.inTransaction(c -> {
-            new EvaluatorDao(c).insert(evaluator, Instant.now());
-            new MetaDao(c).put(MetaDao.LOCAL_EVALUATOR, evaluator.id());
+            insertLocal(c, evaluator, role);
             return null;
         });
         return evaluator;
+    }
+
+    /** The local person's rows: the evaluator, who the local one is, and their first-start answer. */
+    static void insertLocal(java.sql.Connection c, Evaluator evaluator, LocalRole role) throws java.sql.SQLException {
+        new EvaluatorDao(c).insert(evaluator, Instant.now());
+        MetaDao meta = new MetaDao(c);
+        meta.put(MetaDao.LOCAL_EVALUATOR, evaluator.id());
+        meta.put(MetaDao.LOCAL_ROLE, role.stored());
+    }
+
+    /** What the local person answered at first start; empty for a database set up before the question. */
+    public Optional<LocalRole> localRole() {
+        return db.query(c -> new MetaDao(c).get(MetaDao.LOCAL_ROLE).flatMap(LocalRole::of));
     }
 
     public Optional<Evaluator> local() {
@@ -74,7 +94,7 @@ public final class EvaluatorService {
         });
     }
 
-    private static Evaluator validated(String name, String affiliation) {
+    static Evaluator validated(String name, String affiliation) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
             throw new UserFacingException("evaluator.nameRequired");

@@ -62,21 +62,109 @@ public final class RosterService {
      */
     public boolean add(String roundId, String evaluatorIdOrName, String role, String email, String actor) {
         Round round = rounds.require(roundId);
+        String r = checkedRole(role);
+        String mail = checkedEmail(email);
+        Evaluator person = evaluators.resolve(evaluatorIdOrName);
+        return db.inTransaction(c -> put(c, round.id(), person, r, mail, actor));
+    }
+
+    /**
+     * A new person (an evaluator record made now) put on the round's roster in a role: one
+     * transaction, so a refused role, e-mail or name leaves no person behind. Returns the person.
+     */
+    public Evaluator addNewPerson(String roundId, String name, String affiliation, String role, String email, String actor) {
+        Round round = rounds.require(roundId);
+        String r = checkedRole(role);
+        String mail = checkedEmail(email);
+        Evaluator person = EvaluatorService.validated(name, affiliation);
+        return db.inTransaction(c -> {
+            new EvaluatorDao(c).insert(person, Instant.now());
+            put(c, round.id(), person, r, mail, actor);
+            return person;
+        });
+    }
+
+    /**
+     * First start of a chair or secretariat: the local person is created, their answer stored
+     * (app_meta.local_role = chair), and they are put on the current round's roster as chair, in one
+     * transaction (audited as a roster addition by themselves).
+     */
+    public Evaluator setUpLocalChair(String name, String affiliation) {
+        Round round = rounds.current();
+        Evaluator person = EvaluatorService.validated(name, affiliation);
+        return db.inTransaction(c -> {
+            EvaluatorService.insertLocal(c, person, LocalRole.CHAIR);
+            put(c, round.id(), person, CHAIR, null, person.name());
+            return person;
+        });
+    }
+
+    private static boolean put(java.sql.Connection c, String roundId, Evaluator person, String role, String mail,
+                               String actor) throws java.sql.SQLException {
+        Instant now = Instant.now();
+        boolean added = new RosterDao(c).add(roundId, person.id(), role, mail, now, actor);
+        new RoundAuditDao(c).insert(new RoundAuditDao.Entry(now, actor, roundId, added ? "roster-add" : "roster-email",
+                person.id() + " " + role + (mail == null ? "" : " " + mail), ""));
+        return added;
+    }
+
+    /** The role as stored; an unknown one is refused. */
+    public static String checkedRole(String role) {
         String r = role == null ? "" : role.strip();
         if (!ROLES.contains(r)) {
             throw new UserFacingException("roster.role", r, String.join(", ", ROLES));
         }
+        return r;
+    }
+
+    /** The e-mail as stored (null: none given); one that is not an address is refused. */
+    public static String checkedEmail(String email) {
         String mail = email == null ? null : email.strip();
         if (mail != null && !mail.isEmpty() && (mail.length() > MAX_EMAIL || !EMAIL.matcher(mail).matches())) {
             throw new UserFacingException("roster.email", mail);
         }
+        return mail;
+    }
+
+    /**
+     * Takes a person off the round's roster: in one role, or in every role of theirs when role is
+     * null. Leaving the evaluator role takes their assignments of the round with it (an assignment is
+     * only for a rostered evaluator). One transaction; every row removed is recorded in round_audit.
+     * Returns the roles removed; a person not in the roster (in that role) is refused.
+     */
+    public List<String> remove(String roundId, String evaluatorIdOrName, String role, String actor) {
+        Round round = rounds.require(roundId);
+        String r = role == null ? null : role.strip();
+        if (r != null && !ROLES.contains(r)) {
+            throw new UserFacingException("roster.role", r, String.join(", ", ROLES));
+        }
         Evaluator person = evaluators.resolve(evaluatorIdOrName);
         Instant now = Instant.now();
         return db.inTransaction(c -> {
-            boolean added = new RosterDao(c).add(round.id(), person.id(), r, mail, now, actor);
-            new RoundAuditDao(c).insert(new RoundAuditDao.Entry(now, actor, round.id(), added ? "roster-add" : "roster-email",
-                    person.id() + " " + r + (mail == null ? "" : " " + mail), ""));
-            return added;
+            RosterDao roster = new RosterDao(c);
+            List<String> removed = new ArrayList<>();
+            for (RosterDao.Row row : roster.ofRound(round.id())) {
+                if (row.evaluatorId().equals(person.id()) && (r == null || row.role().equals(r))) {
+                    removed.add(row.role());
+                }
+            }
+            if (removed.isEmpty()) {
+                throw new UserFacingException("roster.notMember", person.name(), round.id());
+            }
+            roster.remove(round.id(), person.id(), r);
+            RoundAuditDao audit = new RoundAuditDao(c);
+            for (String gone : removed) {
+                audit.insert(new RoundAuditDao.Entry(now, actor, round.id(), "roster-remove", person.id() + " " + gone, ""));
+            }
+            if (removed.contains(EVALUATOR)) {
+                AssignmentDao assignments = new AssignmentDao(c);
+                for (String code : assignments.ofRound(round.id()).getOrDefault(person.id(), Set.of())) {
+                    assignments.remove(round.id(), person.id(), code);
+                    audit.insert(new RoundAuditDao.Entry(now, actor, round.id(), "unassign-roster",
+                            person.id() + " " + code, ""));
+                }
+            }
+            return removed;
         });
     }
 

@@ -379,7 +379,7 @@ public final class RoundPackageService {
             p.roster().forEach(m -> wanted.add(m.id() + "\n" + m.role()));
             int changes = 0;
             for (RosterDao.Row row : roster.ofRound(id)) {
-                if (!wanted.contains(row.evaluatorId() + "\n" + row.role()) && roster.remove(id, row.evaluatorId(), row.role())) {
+                if (!wanted.contains(row.evaluatorId() + "\n" + row.role()) && roster.remove(id, row.evaluatorId(), row.role()) > 0) {
                     log("roster-remove", row.evaluatorId() + " " + row.role() + " (round package)", "");
                     changes++;
                 }

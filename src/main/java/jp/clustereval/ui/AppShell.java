@@ -234,6 +234,10 @@ final class AppShell implements Navigator {
                 pendingFiles.addAll(GuiLauncher.requestedFiles());
             }
             Platform.runLater(this::showPendingFiles);
+            if (wiring.viewModels().takeChairStart()) {
+                // a chair or secretariat who just set up: their first task is the round's roster
+                Platform.runLater(this::showRoster);
+            }
         }
         updateTitle();
     }
@@ -409,6 +413,16 @@ final class AppShell implements Navigator {
     @Override
     public void showKeys() {
         panels.show(FxmlView.KEYS, "keyList.title", main.keys()::refresh);
+    }
+
+    @Override
+    public void showRoster() {
+        panels.show(FxmlView.ROSTER, "roster.title", wiring.viewModels().roster()::refresh);
+    }
+
+    @Override
+    public void showAssignments() {
+        panels.showAssignments(wiring.viewModels().assignments());
     }
 
     @Override

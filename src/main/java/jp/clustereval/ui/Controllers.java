@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import jp.clustereval.ui.about.AboutController;
 import jp.clustereval.ui.allocation.AllocationController;
+import jp.clustereval.ui.assignments.AssignmentsController;
 import jp.clustereval.ui.clusters.ClusterListController;
 import jp.clustereval.ui.comments.CommentsController;
 import jp.clustereval.ui.common.ControllerFactory;
@@ -26,6 +27,7 @@ import jp.clustereval.ui.results.CalibrationController;
 import jp.clustereval.ui.results.PanelResultsController;
 import jp.clustereval.ui.results.PanelResultsViewModel;
 import jp.clustereval.ui.results.ResultsController;
+import jp.clustereval.ui.roster.RosterController;
 import jp.clustereval.ui.sensitivity.SensitivityController;
 import jp.clustereval.ui.sheet.SheetController;
 import jp.clustereval.ui.weights.WeightsController;
@@ -107,6 +109,10 @@ final class Controllers implements ControllerFactory {
             return new CommentsController(panel.comments());
         } else if (type == OverviewController.class) {
             return new OverviewController(vms.overview(), dialogs);
+        } else if (type == RosterController.class) {
+            return new RosterController(vms.roster());
+        } else if (type == AssignmentsController.class) {
+            return new AssignmentsController(vms.assignments(), dialogs);
         }
         throw new IllegalStateException("No controller factory entry for " + type.getName()
                 + ": add its constructor call to " + Controllers.class.getName());
@@ -119,6 +125,7 @@ final class Controllers implements ControllerFactory {
                 ImportController.class, ConflictsController.class, CompletenessController.class, KeysController.class,
                 AboutController.class, PanelResultsController.class, WeightsController.class, ResultsController.class,
                 CalibrationController.class, SensitivityController.class, AllocationController.class,
-                CommentsController.class, OverviewController.class);
+                CommentsController.class, OverviewController.class, RosterController.class,
+                AssignmentsController.class);
     }
 }

@@ -107,6 +107,15 @@ final class PanelWindows {
         }
     }
 
+    /** Round &gt; Assignments, read again; the keyboard goes to its grid once it is built. */
+    void showAssignments(jp.clustereval.ui.assignments.AssignmentsViewModel vm) {
+        show(FxmlView.ASSIGNMENTS, "assignments.title", vm::refresh);
+        Window w = windows.get(FxmlView.ASSIGNMENTS);
+        if (w != null && w.view.controller() instanceof jp.clustereval.ui.assignments.AssignmentsController c) {
+            javafx.application.Platform.runLater(c::focusGrid);
+        }
+    }
+
     /** The modal About dialog. */
     void showAbout() {
         View<?> about = loader.load(FxmlView.ABOUT);

@@ -29,6 +29,8 @@ import jp.clustereval.ui.settings.SettingsViewModel;
 import jp.clustereval.ui.sheet.SheetViewModel;
 import jp.clustereval.ui.weights.WeightsViewModel;
 import jp.clustereval.ui.welcome.WelcomeViewModel;
+import jp.clustereval.ui.roster.RosterViewModel;
+import jp.clustereval.ui.assignments.AssignmentsViewModel;
 
 /**
  * Every view model of the desktop, made here and nowhere else, once, over the application state
@@ -46,6 +48,8 @@ final class ViewModels {
     private final BackupViewModel backups;
     private final AboutViewModel about;
     private final OverviewViewModel overview;
+    private final RosterViewModel roster;
+    private final AssignmentsViewModel assignments;
     private WelcomeViewModel welcome;
     private Session welcomeSession;
 
@@ -82,6 +86,15 @@ final class ViewModels {
         this.about = new AboutViewModel(state);
         this.overview = new OverviewViewModel(state, tasks, main::storedByOverview);
         main.setOnSheetSaved(overview::sheetSaved);
+        // a roster or assignment change: the other window, the cluster list and the chair's views read again
+        this.roster = new RosterViewModel(state, tasks, () -> {
+            assignments().refresh();
+            main.storedByPanel();
+        });
+        this.assignments = new AssignmentsViewModel(state, tasks, () -> {
+            roster().refresh();
+            main.storedByPanel();
+        });
         // the radar series chosen in the settings are the ones both radars show
         main.liveRadar().seriesProperty().bind(settings.radarSeriesProperty());
         main.radar().seriesProperty().bind(settings.radarSeriesProperty());
@@ -105,6 +118,21 @@ final class ViewModels {
 
     OverviewViewModel overview() {
         return overview;
+    }
+
+    /** Round &gt; Roster. */
+    RosterViewModel roster() {
+        return roster;
+    }
+
+    /** Round &gt; Assignments. */
+    AssignmentsViewModel assignments() {
+        return assignments;
+    }
+
+    /** True once after the first-start page set up a chair (the shell opens the roster first). */
+    boolean takeChairStart() {
+        return welcome != null && welcome.takeChairStart();
     }
 
     /**

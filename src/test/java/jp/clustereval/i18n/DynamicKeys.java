@@ -74,6 +74,8 @@ final class DynamicKeys {
                 "ImportFileRow.outcomeText"));
         all.add(new Family("messages", "completeness.state.", names(Completeness.State.values(), Enum::name),
                 "CompletenessRow, CompletenessController"));
+        all.add(new Family("messages", "roster.role.", Set.copyOf(jp.clustereval.service.RosterService.ROLES),
+                "RosterViewModel.roleText: a role of the roster"));
         all.add(new Family("messages", "allocation.rule.", names(AllocationRule.values(), AllocationRule::tag),
                 "AllocationController's rule choice"));
         all.add(new Family("messages", "allocation.tier.",

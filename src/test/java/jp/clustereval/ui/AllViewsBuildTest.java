@@ -69,6 +69,8 @@ class AllViewsBuildTest {
         @Override public void showCompleteness() { }
         @Override public void showKeys() { }
         @Override public void showResults(boolean weights) { }
+        @Override public void showRoster() { }
+        @Override public void showAssignments() { }
         @Override public void quit() { }
     }
 

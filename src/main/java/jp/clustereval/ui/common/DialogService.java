@@ -81,7 +81,9 @@ public interface DialogService extends ErrorReporter {
             /* panel results (issue 4): weights files and reports */
             SAVE_WEIGHTS, OPEN_WEIGHTS, SAVE_PDF, SAVE_XLSX,
             /* a round's evidence (issue 13): the figures CSV */
-            OPEN_EVIDENCE
+            OPEN_EVIDENCE,
+            /* roster and assignments (issue 13): the assignments CSV (evaluator,cluster) */
+            OPEN_CSV
         }
     }
 

@@ -183,7 +183,7 @@ public final class FxDialogService implements DialogService {
             case OPEN_DATABASE -> "database";
             case OPEN_SCORE_FILES, OPEN_FOLDER, SAVE_SCORE_FILE -> "scoreFiles";
             case SAVE_CHART -> "charts";
-            case SAVE_CSV, OPEN_EVIDENCE -> "csv";
+            case SAVE_CSV, OPEN_EVIDENCE, OPEN_CSV -> "csv";
             case SAVE_WEIGHTS, OPEN_WEIGHTS -> "weights";
             case SAVE_PDF, SAVE_XLSX -> "reports";
         };
@@ -315,8 +315,7 @@ public final class FxDialogService implements DialogService {
         chooser.setTitle(m.get("dialog.openFile.title"));
         if (kind == FileRequest.Kind.OPEN_WEIGHTS) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("dialog.filter.ceweights"), "*.ceweights"));
-        }
-        if (kind == FileRequest.Kind.OPEN_EVIDENCE) {
+        } else if (kind == FileRequest.Kind.OPEN_CSV || kind == FileRequest.Kind.OPEN_EVIDENCE) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("dialog.filter.csv"), "*.csv"));
         }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("dialog.filter.all"), "*"));

@@ -47,7 +47,11 @@ public enum FxmlView {
     /** The comments per cluster (included in the results window). */
     COMMENTS("comments"),
     /** View &gt; Overview: my grades across every cluster, with their comments. */
-    OVERVIEW("overview");
+    OVERVIEW("overview"),
+    /** Round &gt; Roster: who takes part in the current round, in which role. */
+    ROSTER("roster"),
+    /** Round &gt; Assignments: the grid of rostered evaluators and the round's units. */
+    ASSIGNMENTS("assignments");
 
     private final String file;
 

@@ -29,6 +29,12 @@ public interface Navigator {
     /** Opens the chair's results window (weights = the weighting group's tab, else the results). */
     void showResults(boolean weights);
 
+    /** Opens Round &gt; Roster: the current round's roster. */
+    void showRoster();
+
+    /** Opens Round &gt; Assignments: the grid of rostered evaluators and the round's units. */
+    void showAssignments();
+
     /** Saves what is pending and closes the application. */
     void quit();
 }

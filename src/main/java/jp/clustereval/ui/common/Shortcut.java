@@ -59,7 +59,10 @@ public enum Shortcut {
     OVERVIEW_UNDO(Area.OVERVIEW, "Shortcut+Z", null, "menu.edit.undo"),
     OVERVIEW_REDO(Area.OVERVIEW, "Shortcut+Y", null, "menu.edit.redo"),
     OVERVIEW_COPY(Area.OVERVIEW, "Shortcut+C", null, "overview.copy.tooltip"),
-    OVERVIEW_PRINT(Area.OVERVIEW, "Shortcut+P", null, "overview.print");
+    OVERVIEW_PRINT(Area.OVERVIEW, "Shortcut+P", null, "overview.print"),
+
+    ASSIGN_MOVE(Area.ASSIGNMENTS, null, "keys.assignMove.keys", "keys.assignMove"),
+    ASSIGN_TOGGLE(Area.ASSIGNMENTS, "Space", null, "keys.assignToggle");
 
     /** Where a shortcut works; each area is a heading of the keyboard page. */
     public enum Area {
@@ -68,7 +71,8 @@ public enum Shortcut {
         CLUSTER_LIST("keys.area.clusterList"),
         SHEET("keys.area.sheet"),
         TEXT_BOX("keys.area.textBox"),
-        OVERVIEW("keys.area.overview");
+        OVERVIEW("keys.area.overview"),
+        ASSIGNMENTS("keys.area.assignments");
 
         private final String titleKey;
 

@@ -238,6 +238,16 @@ public final class MainController implements Disposable {
         navigator.showKeys();
     }
 
+    @FXML
+    private void showRoster() {
+        navigator.showRoster();
+    }
+
+    @FXML
+    private void showAssignments() {
+        navigator.showAssignments();
+    }
+
     /* Panel results (issue 4): the results window and the reports. */
     private jp.clustereval.ui.reports.ReportMenu reportMenu;
 

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import jp.clustereval.domain.Language;
+import jp.clustereval.service.LocalRole;
 import jp.clustereval.ui.common.Messages;
 
 /** Binds the "who are you" page to its view model. */
@@ -25,6 +26,10 @@ public final class WelcomeController implements jp.clustereval.ui.common.Disposa
     @FXML private javafx.scene.control.ProgressIndicator welcomeBusyIndicator;
     @FXML private ToggleButton welcomeJa;
     @FXML private ToggleButton welcomeEn;
+    @FXML private javafx.scene.control.RadioButton welcomeRoleGrader;
+    @FXML private javafx.scene.control.RadioButton welcomeRoleChair;
+    @FXML private Label welcomeChairNote;
+    @FXML private javafx.scene.layout.HBox welcomePackageSlot;
     @FXML private ResourceBundle resources;
 
     public WelcomeController(WelcomeViewModel vm) {
@@ -47,9 +52,22 @@ public final class WelcomeController implements jp.clustereval.ui.common.Disposa
         nameField.setAccessibleText(resources.getString("welcome.name"));
         affiliationField.setAccessibleText(resources.getString("welcome.affiliation"));
         showLanguage();
+        showRole();
+        welcomeRoleGrader.setOnAction(e -> vm.roleProperty().set(LocalRole.GRADER));
+        welcomeRoleChair.setOnAction(e -> vm.roleProperty().set(LocalRole.CHAIR));
+        welcomeChairNote.visibleProperty().bind(vm.roleProperty().isEqualTo(LocalRole.CHAIR));
+        welcomeChairNote.managedProperty().bind(welcomeChairNote.visibleProperty());
+        // the round-package button (when there is one) is a grader's
+        welcomePackageSlot.visibleProperty().bind(vm.roleProperty().isEqualTo(LocalRole.GRADER));
+        welcomePackageSlot.managedProperty().bind(welcomePackageSlot.visibleProperty());
         welcomeJa.setAccessibleText("日本語");
         welcomeEn.setAccessibleText("English");
         Platform.runLater(nameField::requestFocus);
+    }
+
+    private void showRole() {
+        welcomeRoleGrader.setSelected(vm.roleProperty().get() == LocalRole.GRADER);
+        welcomeRoleChair.setSelected(vm.roleProperty().get() == LocalRole.CHAIR);
     }
 
     private void showLanguage() {

@@ -3,16 +3,24 @@ package jp.clustereval.ui.welcome;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.Language;
+import jp.clustereval.service.LocalRole;
 import jp.clustereval.ui.common.AppState;
 import jp.clustereval.ui.common.BackgroundTasks;
 import jp.clustereval.ui.common.Session;
 
-/** First start on a database: "who are you" creates the local evaluator. */
+/**
+ * First start on a database: "who are you" creates the local person, after the question what they
+ * do: a grader (the preselected answer, today's flow: their name, then the cluster list) or the chair
+ * / secretariat (also put on the current round's roster as chair, in the same transaction; the
+ * desktop then opens the roster first). The answer is stored in app_meta.local_role.
+ */
 public final class WelcomeViewModel {
 
     static final int MAX_NAME = 200;
@@ -23,6 +31,9 @@ public final class WelcomeViewModel {
     private final StringProperty affiliation = new SimpleStringProperty(this, "affiliation", "");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final ObjectProperty<LocalRole> role = new SimpleObjectProperty<>(this, "role", LocalRole.GRADER);
+    /** Set when this page set up a chair: the shell opens the chair's first window once (see {@link #takeChairStart()}). */
+    private boolean chairStarted;
     private final BooleanBinding canSubmit;
 
     public WelcomeViewModel(AppState app, BackgroundTasks tasks) {
@@ -44,6 +55,21 @@ public final class WelcomeViewModel {
     /** An inline validation message, empty when there is none. */
     public StringProperty errorProperty() {
         return error;
+    }
+
+    /** The answer to "what do you do in this evaluation" (grader until the chair's is chosen). */
+    public ObjectProperty<LocalRole> roleProperty() {
+        return role;
+    }
+
+    /**
+     * True once after this page set up a chair or secretariat: the shell then opens the roster over
+     * the main window (the chair's first task); false afterwards and for a grader.
+     */
+    public boolean takeChairStart() {
+        boolean started = chairStarted;
+        chairStarted = false;
+        return started;
     }
 
     public BooleanProperty busyProperty() {
@@ -91,10 +117,15 @@ public final class WelcomeViewModel {
             return false;
         }
         String aff = affiliation.get() == null ? "" : affiliation.get().strip();
+        LocalRole answer = role.get() == null ? LocalRole.GRADER : role.get();
         busy.set(true);
-        tasks.run(() -> session.services().evaluators().createLocal(n, aff),
+        tasks.run(() -> answer == LocalRole.CHAIR ? session.services().roster().setUpLocalChair(n, aff)
+                        : session.services().evaluators().createLocal(n, aff),
                 // busy stays set: the page says the main window is being prepared until that replaces it
-                (Evaluator created) -> app.evaluatorProperty().set(created),
+                (Evaluator created) -> {
+                    chairStarted = answer == LocalRole.CHAIR;
+                    app.evaluatorProperty().set(created);
+                },
                 failure -> busy.set(false));
         return true;
     }
