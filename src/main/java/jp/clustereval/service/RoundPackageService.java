@@ -70,7 +70,10 @@ public final class RoundPackageService {
     public record KeyAcceptance(String fingerprint, String reason) {
     }
 
-    /** What opening stored: the round, who this database's evaluator now is, and what changed. */
+    /**
+     * What opening stored: the round, who this database's evaluator now is, what changed, and how
+     * many units they grade (every unit of a round without assignments).
+     */
     public record Opened(String roundId, Evaluator localEvaluator, boolean created, boolean redefined,
                          boolean keyReplaced, int rosterChanges, int assignmentChanges, int assignedToLocal) {
     }
@@ -264,7 +267,9 @@ public final class RoundPackageService {
             log("package-open", "sha256 " + sha + ", signer " + p.signer().id() + " key "
                     + Ed25519.fingerprint(p.signer().publicKey()) + ", as " + local.id() + ", roster changes "
                     + rosterChanges + ", assignment changes " + assignmentChanges, "");
-            int mine = (int) p.assignments().stream().filter(a -> a.evaluatorId().equals(local.id())).count();
+            // a round without assignments lets every evaluator grade every unit
+            int mine = p.assignments().isEmpty() ? p.definition().units().size()
+                    : (int) p.assignments().stream().filter(a -> a.evaluatorId().equals(local.id())).count();
             return new Opened(id, local, created, redefined, replaced, rosterChanges, assignmentChanges, mine);
         }
 
