@@ -129,7 +129,7 @@ public final class RoundPackageReader {
         String appVersion = line(app, "version", "application");
         JsonNode round = object(root, "round", "");
         members(round, ROUND, "round");
-        String roundId = line(round, "id", "round");
+        String roundId = text(round, "id", "round"); // checked whole (RoundRules.checkId), never trimmed
         JsonNode name = object(round, "name", "round");
         String namePath = path("round", "name"); // (a literal "round.name" would read as a message key)
         members(name, TEXT, namePath);
