@@ -92,6 +92,11 @@ class RoundPackageServiceTest {
             assertEquals(List.of("create", "signer-pin", "roster-add", "roster-add", "roster-add", "roster-add", "assign",
                     "assign", "assign", "package-open"), actions(ev));
 
+            RoundPackageService.Opened again = ev.roundPackages().open(file, f.hanako.id(), null, "test");
+            assertEquals(List.of(false, false, false, 0, 0), List.of(again.created(), again.redefined(), again.keyReplaced(),
+                    again.rosterChanges(), again.assignmentChanges()), "the same package again changes nothing but its record");
+            assertEquals(0, DbSnapshot.count(ev.database(), "SELECT count(*) FROM weight_change"), "same weights: no change recorded");
+
             // the evaluator grades an assigned unit, and is refused an unassigned one
             ev.grading().setGrade(new SheetKey(ROUND, f.hanako.id(), "SAP"), "1.1", "A", "gui");
             UserFacingException e = assertThrows(UserFacingException.class,
