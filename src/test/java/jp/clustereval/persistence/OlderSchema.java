@@ -15,8 +15,18 @@ public final class OlderSchema {
     private OlderSchema() {
     }
 
-    /** The file as schema version 6 left it: without what V7 added. */
+    /** The file as schema version 7 left it: without what V8 added (the round package's pinned signers). */
+    public static void toVersion7(Path file) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("DROP TABLE round_signer");
+            st.execute("DELETE FROM schema_version WHERE version = 8");
+            st.execute("PRAGMA user_version = 7");
+        }
+    }
+
+    /** The file as schema version 6 left it: without what V8 and V7 added. */
     public static void toVersion6(Path file) throws SQLException {
+        toVersion7(file);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("DROP TABLE assignment");
             st.execute("DROP TABLE round_audit");

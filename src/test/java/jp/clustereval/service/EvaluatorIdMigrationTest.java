@@ -110,7 +110,7 @@ class EvaluatorIdMigrationTest {
                         table + " has rows to check");
             }
             assertEquals(List.of(), rows(file, "SELECT actor FROM audit WHERE actor <> lower(actor) AND source = 'import'"));
-            assertEquals("7", rows(file, "PRAGMA user_version").get(0), "the newest schema");
+            assertEquals("8", rows(file, "PRAGMA user_version").get(0), "the newest schema");
         }
     }
 
