@@ -129,13 +129,14 @@ public final class RoundPackageReader {
         String appVersion = line(app, "version", "application");
         JsonNode round = object(root, "round", "");
         members(round, ROUND, "round");
-        String roundId = line(round, "id", "round");
+        String roundId = text(round, "id", "round"); // checked whole (RoundRules.checkId), never trimmed
         JsonNode name = object(round, "name", "round");
-        members(name, TEXT, "round.name");
-        LocalizedText roundName = new LocalizedText(line(name, "ja", "round.name"), line(name, "en", "round.name"));
+        String namePath = path("round", "name"); // (a literal "round.name" would read as a message key)
+        members(name, TEXT, namePath);
+        LocalizedText roundName = new LocalizedText(line(name, "ja", namePath), line(name, "en", namePath));
         String kindCode = text(round, "kind", "round");
         RoundKind kind = RoundKind.of(kindCode).orElseThrow(
-                () -> new UserFacingException("roundpackage.type", "round.kind", "mid-term, final or other"));
+                () -> new UserFacingException("roundpackage.type", path("round", "kind"), "mid-term, final or other"));
         String fingerprint = text(round, "fingerprint", "round");
         JsonNode definition = object(root, "definition", "");
         members(definition, DEFINITION, "definition");

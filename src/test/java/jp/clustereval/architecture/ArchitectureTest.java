@@ -56,11 +56,11 @@ class ArchitectureTest {
                 .check(classes);
     }
 
-    /** Score files, weights files and round definitions are read and written from their bytes alone: no database, no desktop. */
+    /** Score files, weights files, round definitions and round packages are read and written from their bytes alone: no database, no desktop. */
     @Test
     void fileFormatsStandOnTheDomainAlone() {
         noClasses().that().resideInAnyPackage("jp.clustereval.scorefile..", "jp.clustereval.weightsfile..",
-                        "jp.clustereval.rounddef..")
+                        "jp.clustereval.rounddef..", "jp.clustereval.roundpackage..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.sqlite..",
                         "org.jfree..", "java.awt..", "jp.clustereval.persistence..", "jp.clustereval.service..",
                         "jp.clustereval.ui..", "jp.clustereval.cli..", "jp.clustereval.chart..",

@@ -156,6 +156,39 @@ class FileSchemasTest {
         assertNotNull(M.readTree(file.toFile()).get("sheets").get(0));
     }
 
+    @Test
+    void roundPackagesMeetTheirSchemaWhichRequiresExactlyTheMembersTheWriterWrites() throws Exception {
+        Path file = dir.resolve("r.ceround");
+        try (RoundPackageFixture secretariat = new RoundPackageFixture(Files.createDirectories(dir.resolve("secretariat")))) {
+            file = secretariat.write("r.ceround");
+        }
+        Schema schema = schema("ceround-v1.schema.json");
+        JsonNode written = M.readTree(file.toFile());
+        assertEquals(List.of(), errors(schema, written));
+        JsonNode s = M.readTree(Path.of("resources/schema/ceround-v1.schema.json").toFile());
+        assertEquals(names(written), strings(s.get("required")));
+        assertEquals(names(written), names(s.get("properties")));
+        for (String member : List.of("application", "round", "definition", "signer", "signature")) {
+            assertEquals(names(written.get(member)), strings(s.get("properties").get(member).get("required")), member);
+        }
+        for (String member : List.of("evidence", "roster", "assignments")) {
+            assertEquals(names(written.get(member).get(0)), strings(s.get("properties").get(member).get("items").get("required")), member);
+        }
+    }
+
+    @Test
+    void theRoundPackageSchemaRefusesWhatTheReaderRefusesByShape() throws Exception {
+        Schema schema = schema("ceround-v1.schema.json");
+        Path corpus = Path.of("src/test/resources/ceround-corpus");
+        assertEquals(List.of(), errors(schema, M.readTree(corpus.resolve("base.ceround").toFile())));
+        for (String name : List.of("04-wrong-format", "05-version-2", "07-unknown-member", "08-unknown-roster-member",
+                "09-missing-assignments", "15-role-unknown", "18-control-characters", "19-bidi-override",
+                "20-line-break-in-name", "25-email", "29-negative-metric", "30-fraction-metric", "31-round-id",
+                "33-signer-uuid")) {
+            assertFalse(errors(schema, M.readTree(corpus.resolve(name + ".ceround").toFile())).isEmpty(), name);
+        }
+    }
+
     static String block(Path doc, String marker) throws Exception {
         String page = Files.readString(doc, StandardCharsets.UTF_8);
         int at = page.indexOf(marker);

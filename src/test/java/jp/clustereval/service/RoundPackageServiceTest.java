@@ -70,6 +70,11 @@ class RoundPackageServiceTest {
     void aPackageOpenedOnAFreshDatabaseBringsTheWholeRound() {
         Path file = f.write("final.ceround");
         try (Services ev = f.evaluatorDb("hanako")) {
+            RoundPackageService.Preview preview = ev.roundPackages().preview(file);
+            assertEquals(RoundPackageService.KeyState.NEW, preview.keyState());
+            assertFalse(preview.roundExists());
+            assertEquals(f.chair.keys().ownFingerprint(f.sato.id()), preview.signerFingerprint());
+            assertEquals(4, preview.content().roster().size(), "the roster to pick from");
             RoundPackageService.Opened o = ev.roundPackages().open(file, "山田 花子", null, "test");
             assertTrue(o.created());
             assertEquals(2, o.assignedToLocal());
@@ -86,6 +91,11 @@ class RoundPackageServiceTest {
             assertEquals(Ed25519.normalizeFingerprint(f.chair.keys().ownFingerprint(f.sato.id())), pin.fingerprint());
             assertEquals(List.of("create", "signer-pin", "roster-add", "roster-add", "roster-add", "roster-add", "assign",
                     "assign", "assign", "evidence-replace", "package-open"), actions(ev));
+
+            RoundPackageService.Opened again = ev.roundPackages().open(file, f.hanako.id(), null, "test");
+            assertEquals(List.of(false, false, false, 0, 0), List.of(again.created(), again.redefined(), again.keyReplaced(),
+                    again.rosterChanges(), again.assignmentChanges()), "the same package again changes nothing but its record");
+            assertEquals(0, DbSnapshot.count(ev.database(), "SELECT count(*) FROM weight_change"), "same weights: no change recorded");
 
             // the evaluator grades an assigned unit, and is refused an unassigned one
             ev.grading().setGrade(new SheetKey(ROUND, f.hanako.id(), "SAP"), "1.1", "A", "gui");
@@ -153,6 +163,8 @@ class RoundPackageServiceTest {
         try (Services ev = f.evaluatorDb("hanako")) {
             ev.roundPackages().open(first, f.hanako.id(), null, "test");
             ev.grading().setGrade(new SheetKey(ROUND, f.hanako.id(), "SAP"), "1.1", "A", "gui");
+            // Hanako declares a conflict with NAG here: the package's assignment to it is not taken
+            ev.coi().add(ROUND, f.hanako.id(), "NAG", "共同研究者", "gui");
             String grades = grades(ev);
 
             var kenji = f.chair.evaluators().add("高橋 健二", "東北大学");
@@ -168,7 +180,9 @@ class RoundPackageServiceTest {
             assertFalse(o.redefined());
             assertEquals(roster(f.chair), roster(ev));
             assertEquals(Map.of(f.hanako.id(), Set.of("SAP", "NAG"), f.taro.id(), Set.of("FUK"), kenji.id(), Set.of("SEN")),
-                    ev.assignments().ofRound(ROUND));
+                    f.chair.assignments().ofRound(ROUND));
+            assertEquals(Map.of(f.hanako.id(), Set.of("SAP"), f.taro.id(), Set.of("FUK"), kenji.id(), Set.of("SEN")),
+                    ev.assignments().ofRound(ROUND), "SEN taken away, NAG not given: the declared conflict wins");
             assertEquals(f.chair.weights().current(ROUND), ev.weights().current(ROUND));
             assertEquals("file", ev.weights().history(ROUND).get(ev.weights().history(ROUND).size() - 1).source());
             assertEquals(grades, grades(ev), "the grades stay as they were");
