@@ -64,6 +64,17 @@ class RoundScopeTest {
     }
 
     @Test
+    void aUnitOfAnotherRoundIsNotGradedInThisOne() {
+        String before = DbSnapshot.of(s.database());
+        UserFacingException e = assertThrows(UserFacingException.class, () -> s.grading().setGrade(
+                new SheetKey(TwoRounds.CITY, hanako.id(), "SAP"), "1.1", "A", "test"));
+        assertEquals("assign.notUnit", e.key());
+        assertThrows(UserFacingException.class, () -> s.grading().setGrade(
+                new SheetKey(TwoRounds.MID, hanako.id(), "CA01"), "1.1", "A", "test"));
+        assertEquals(before, DbSnapshot.of(s.database()), "nothing stored");
+    }
+
+    @Test
     void theOverviewListsTheRoundsUnitsAndOnceAssignedOnlyTheEvaluatorsOwn() {
         assertEquals(TwoRounds.CITY_UNITS, s.grading().overview(TwoRounds.CITY, hanako.id()).rows().stream()
                 .map(r -> r.cluster().code()).toList());
