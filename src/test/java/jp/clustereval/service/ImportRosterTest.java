@@ -104,4 +104,30 @@ class ImportRosterTest {
         assertEquals(FileOutcome.ACCEPTED, accepted.outcome(), accepted.summary(Locale.ENGLISH));
         assertEquals(2, accepted.count(SheetChange.NEWER));
     }
+
+    @Test
+    void aSheetOfAClusterOutsideTheFilesRoundIsRejectedAndStoresNothing() throws Exception {
+        // both databases hold the City Area round (CA01-CA03) beside the seeded one (SAP ...)
+        TwoRounds.addCityRound(hanako.services, dir);
+        TwoRounds.addCityRound(chair, dir);
+        TwoRounds.gradeAll(hanako.services, TwoRounds.CITY, hanako.evaluator.id(), "CA01", "A");
+        Path exported = dir.resolve("city.cescore");
+        hanako.services.exporter().export(hanako.evaluator.id(), TwoRounds.CITY, exported);
+        jp.clustereval.scorefile.ScoreFile file = jp.clustereval.scorefile.ScoreFileReader.read(exported).content();
+        jp.clustereval.scorefile.ScoreSheet ca01 = file.sheets().get(0);
+        // the same sheet, signed by its evaluator, for SAP: a cluster of this database, but not of the city round
+        jp.clustereval.scorefile.ScoreSheet sap = new jp.clustereval.scorefile.ScoreSheet("SAP", ca01.status(), ca01.revision(),
+                ca01.updatedAt(), ca01.comment(), ca01.items(), ca01.versioned());
+        jp.clustereval.scorefile.ScoreFile other = new jp.clustereval.scorefile.ScoreFile(file.formatVersion(), file.appVersion(),
+                file.exportedAt(), file.roundId(), file.roundFingerprint(), file.evaluator(), List.of(ca01, sap));
+        Path forged = java.nio.file.Files.write(dir.resolve("sap-in-city.cescore"), jp.clustereval.scorefile.ScoreFileJson.signed(
+                other, hanako.services.keys().ownKeyPair(hanako.evaluator.id()).getPrivate()));
+
+        String before = DbSnapshot.of(chair.database());
+        FileReport rejected = importOne(forged);
+        assertEquals(FileOutcome.REJECTED, rejected.outcome(), rejected.summary(Locale.ENGLISH));
+        assertEquals("scorefile.unknownCluster", rejected.reason().key());
+        assertEquals(before, DbSnapshot.of(chair.database()), "a refused file stores nothing");
+        assertEquals(FileOutcome.ACCEPTED, importOne(exported).outcome(), "the file as exported comes in");
+    }
 }
