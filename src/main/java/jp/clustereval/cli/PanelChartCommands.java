@@ -78,7 +78,7 @@ final class PanelChartCommands {
                 Round round = s.rounds().require(roundId);
                 List<Cluster> chosen = new ArrayList<>();
                 for (String code : clusters) {
-                    chosen.add(s.clusters().require(code));
+                    chosen.add(s.clusters().requireUnit(round.id(), code));
                 }
                 PanelResults results = s.panel().results(new PanelService.Scope(round.id(), CohortSpec.parse(cohort), false,
                         calibrated, includePartial));

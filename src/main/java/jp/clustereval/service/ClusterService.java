@@ -69,6 +69,15 @@ public final class ClusterService {
                         all.stream().map(Cluster::code).collect(Collectors.joining(", "))));
     }
 
+    /** The unit with this code (as {@link #require}), refused when the round does not evaluate it. */
+    public Cluster requireUnit(String roundId, String code) {
+        Cluster cluster = require(code);
+        if (!db.query(c -> new RoundDao(c).hasUnit(roundId, cluster.code()))) {
+            throw new UserFacingException("assign.notUnit", cluster.code(), roundId);
+        }
+        return cluster;
+    }
+
     public List<Achievements> achievements(String clusterCode) {
         return db.query(c -> new AchievementDao(c).find(clusterCode));
     }
