@@ -71,7 +71,12 @@ class RoundScopeTest {
         assertEquals("assign.notUnit", e.key());
         assertThrows(UserFacingException.class, () -> s.grading().setGrade(
                 new SheetKey(TwoRounds.MID, hanako.id(), "CA01"), "1.1", "A", "test"));
+        assertEquals("assign.notUnit", assertThrows(UserFacingException.class, () -> s.coi().add(TwoRounds.CITY,
+                hanako.id(), "SAP", "兼任", "test")).key());
+        assertEquals("assign.notUnit", assertThrows(UserFacingException.class, () -> s.comments().compiled(TwoRounds.CITY,
+                "SAP", null, false)).key());
         assertEquals(before, DbSnapshot.of(s.database()), "nothing stored");
+        assertTrue(s.comments().compiled(TwoRounds.MID, "SAP", null, false).isEmpty(), "a unit of the seeded round: no refusal there");
     }
 
     @Test
