@@ -10,6 +10,7 @@ import jp.clustereval.persistence.AchievementDao;
 import jp.clustereval.persistence.AssignmentDao;
 import jp.clustereval.persistence.ClusterDao;
 import jp.clustereval.persistence.Database;
+import jp.clustereval.persistence.RosterDao;
 import jp.clustereval.persistence.RoundDao;
 
 /** Reads the clusters and the evidence (achievements) evaluators grade against. */
@@ -41,14 +42,18 @@ public final class ClusterService {
     }
 
     /**
-     * The units of the round this evaluator grades, in the round's order: the ones assigned to them
-     * once the round has assignments (none when nothing is assigned to them), every unit until then.
+     * The units of the round this person works on, in the round's order: for an evaluator the ones
+     * assigned to them once the round has assignments (none when nothing is assigned to them), every
+     * unit until then; for the round's chair (roster role chair, not also an evaluator) every unit.
      */
     public List<Cluster> ofRound(String roundId, String evaluatorId) {
         List<Cluster> units = ofRound(roundId);
         java.util.Optional<java.util.Set<String>> assigned = db.query(c -> {
             AssignmentDao dao = new AssignmentDao(c);
-            return dao.any(roundId)
+            RosterDao roster = new RosterDao(c);
+            boolean chairOnly = roster.has(roundId, evaluatorId, RosterService.CHAIR)
+                    && !roster.has(roundId, evaluatorId, RosterService.EVALUATOR);
+            return dao.any(roundId) && !chairOnly
                     ? java.util.Optional.of(dao.ofRound(roundId).getOrDefault(evaluatorId, java.util.Set.of()))
                     : java.util.Optional.<java.util.Set<String>>empty();
         });

@@ -90,6 +90,11 @@ class RoundScopeTest {
         assertEquals(List.of("CA01", "CA03"), codes(s.clusters().ofRound(TwoRounds.CITY, hanako.id())));
         assertEquals(List.of(), codes(s.clusters().ofRound(TwoRounds.CITY, ichiro.id())), "nothing assigned to him");
         assertEquals(18, s.clusters().ofRound(TwoRounds.MID, ichiro.id()).size(), "the other round has no assignments");
+        Evaluator chair = s.evaluators().add("議長", "");
+        s.roster().add(TwoRounds.CITY, chair.id(), RosterService.CHAIR, null, "test");
+        assertEquals(TwoRounds.CITY_UNITS, codes(s.clusters().ofRound(TwoRounds.CITY, chair.id())), "the chair: every unit");
+        s.roster().add(TwoRounds.CITY, chair.id(), RosterService.EVALUATOR, null, "test");
+        assertEquals(List.of(), codes(s.clusters().ofRound(TwoRounds.CITY, chair.id())), "also an evaluator: their assigned units");
     }
 
     @Test
