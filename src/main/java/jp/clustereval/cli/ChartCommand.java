@@ -89,7 +89,7 @@ final class ChartCommand implements Runnable {
             checkOutput();
             try (Services s = Commands.root(spec).openServices()) {
                 Round round = s.rounds().require(roundId);
-                Cluster c = s.clusters().require(cluster);
+                Cluster c = s.clusters().requireUnit(round.id(), cluster);
                 Results results = s.results().results(round, round.cohort(), includePartial);
                 if (results.cluster(c.code()).isEmpty()) {
                     throw new UserFacingException("chart.noData", c.code());

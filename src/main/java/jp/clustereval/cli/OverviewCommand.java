@@ -30,7 +30,7 @@ final class OverviewCommand implements Callable<Integer> {
     @Option(names = "--evaluator", paramLabel = "ID|NAME", description = "The evaluator (default: this database's own).")
     String evaluator;
 
-    @Option(names = "--round", paramLabel = "ID", description = "The round (default: the newest).")
+    @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
     String roundId;
 
     @Mixin

@@ -30,7 +30,7 @@ final class PanelChartCommands {
             description = "Total Score (Average of the Evaluators): bars with the evaluators' min-max, the cohort average as a line.")
     static final class Ranking extends ChartCommand.ChartOptions implements Callable<Integer> {
         @Option(names = "--cohort", paramLabel = "fy2002|fy2003|fy2004|all|kansai|kyushu|field:NAME",
-                description = "The clusters compared (default: the round's cohort, the FY2002 clusters).")
+                description = "The clusters compared (default: the round's cohort, see 'clusters --round').")
         String cohort;
 
         @Option(names = "--calibrated", description = "Use calibrated grades.")
@@ -62,7 +62,7 @@ final class PanelChartCommands {
             description = "Two to four clusters on one radar with the cohort average.")
     static final class Overlay extends ChartCommand.ChartOptions implements Callable<Integer> {
         @Option(names = "--cohort", paramLabel = "fy2002|fy2003|fy2004|all|kansai|kyushu|field:NAME",
-                description = "The clusters compared (default: the round's cohort, the FY2002 clusters).")
+                description = "The clusters compared (default: the round's cohort, see 'clusters --round').")
         String cohort;
 
         @Option(names = "--calibrated", description = "Use calibrated grades.")
@@ -78,7 +78,7 @@ final class PanelChartCommands {
                 Round round = s.rounds().require(roundId);
                 List<Cluster> chosen = new ArrayList<>();
                 for (String code : clusters) {
-                    chosen.add(s.clusters().require(code));
+                    chosen.add(s.clusters().requireUnit(round.id(), code));
                 }
                 PanelResults results = s.panel().results(new PanelService.Scope(round.id(), CohortSpec.parse(cohort), false,
                         calibrated, includePartial));

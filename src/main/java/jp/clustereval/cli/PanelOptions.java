@@ -11,7 +11,7 @@ final class PanelOptions {
     String roundId;
 
     @Option(names = "--cohort", paramLabel = "fy2002|fy2003|fy2004|all|kansai|kyushu|field:NAME",
-            description = "The clusters compared and ranked (default: the round's cohort, the FY2002 clusters).")
+            description = "The clusters compared and ranked (default: the round's cohort, see 'clusters --round').")
     String cohort;
 
     @Option(names = "--calibrated", description = "Use calibrated grades (z-score per evaluator, back on the 1-4 scale).")

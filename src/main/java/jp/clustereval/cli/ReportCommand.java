@@ -39,7 +39,7 @@ final class ReportCommand implements Runnable {
         Language language = Language.JA;
 
         @Option(names = "--cohort", paramLabel = "fy2002|fy2003|fy2004|all|kansai|kyushu|field:NAME",
-                description = "The clusters compared and ranked (default: the round's cohort, the FY2002 clusters).")
+                description = "The clusters compared and ranked (default: the round's cohort, see 'clusters --round').")
         String cohort;
 
         @Option(names = "--calibrated", description = "Use calibrated grades (the report says so).")

@@ -230,6 +230,17 @@ public final class RoundDao {
         return codes;
     }
 
+    /** Whether the round evaluates this unit (one lookup by key, not the round's whole list). */
+    public boolean hasUnit(String roundId, String clusterCode) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM round_unit WHERE round_id = ? AND cluster_code = ?")) {
+            ps.setString(1, roundId);
+            ps.setString(2, clusterCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /** What the round list shows of a stored round, without its item tree. */
     public record Header(String id, LocalizedText name, RoundKind kind, int fiscalYear, boolean graded, int units,
                          int cohort) {

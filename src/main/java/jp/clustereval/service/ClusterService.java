@@ -8,6 +8,7 @@ import jp.clustereval.domain.Cluster;
 import jp.clustereval.persistence.AssignmentDao;
 import jp.clustereval.persistence.ClusterDao;
 import jp.clustereval.persistence.Database;
+import jp.clustereval.persistence.RosterDao;
 import jp.clustereval.persistence.RoundDao;
 
 /** Reads the clusters (units); their evidence is a round's ({@link EvidenceService}). */
@@ -39,14 +40,18 @@ public final class ClusterService {
     }
 
     /**
-     * The units of the round this evaluator grades, in the round's order: the ones assigned to them
-     * once the round has assignments (none when nothing is assigned to them), every unit until then.
+     * The units of the round this person works on, in the round's order: for an evaluator the ones
+     * assigned to them once the round has assignments (none when nothing is assigned to them), every
+     * unit until then; for the round's chair (roster role chair, not also an evaluator) every unit.
      */
     public List<Cluster> ofRound(String roundId, String evaluatorId) {
         List<Cluster> units = ofRound(roundId);
         java.util.Optional<java.util.Set<String>> assigned = db.query(c -> {
             AssignmentDao dao = new AssignmentDao(c);
-            return dao.any(roundId)
+            RosterDao roster = new RosterDao(c);
+            boolean chairOnly = roster.has(roundId, evaluatorId, RosterService.CHAIR)
+                    && !roster.has(roundId, evaluatorId, RosterService.EVALUATOR);
+            return dao.any(roundId) && !chairOnly
                     ? java.util.Optional.of(dao.ofRound(roundId).getOrDefault(evaluatorId, java.util.Set.of()))
                     : java.util.Optional.<java.util.Set<String>>empty();
         });
@@ -65,5 +70,14 @@ public final class ClusterService {
         return all.stream().filter(cl -> cl.code().equalsIgnoreCase(wanted)).findFirst()
                 .orElseThrow(() -> new UserFacingException("cluster.unknown", wanted,
                         all.stream().map(Cluster::code).collect(Collectors.joining(", "))));
+    }
+
+    /** The unit with this code (as {@link #require}), refused when the round does not evaluate it. */
+    public Cluster requireUnit(String roundId, String code) {
+        Cluster cluster = require(code);
+        if (!db.query(c -> new RoundDao(c).hasUnit(roundId, cluster.code()))) {
+            throw new UserFacingException("assign.notUnit", cluster.code(), roundId);
+        }
+        return cluster;
     }
 }

@@ -34,7 +34,7 @@ public final class CoiService {
     public boolean add(String roundId, String evaluatorIdOrName, String clusterCode, String note, String actor) {
         Round round = rounds.require(roundId);
         Evaluator e = evaluators.resolve(evaluatorIdOrName);
-        Cluster cl = clusters.require(clusterCode);
+        Cluster cl = clusters.requireUnit(round.id(), clusterCode);
         Instant now = Instant.now();
         return db.inTransaction(c -> {
             boolean added = new CoiDao(c).add(round.id(), e.id(), cl.code(), note, now, actor);
@@ -55,7 +55,7 @@ public final class CoiService {
         }
         Round round = rounds.require(roundId);
         Evaluator e = evaluators.resolve(evaluatorIdOrName);
-        Cluster cl = clusters.require(clusterCode);
+        Cluster cl = clusters.requireUnit(round.id(), clusterCode);
         boolean found = db.inTransaction(c -> new CoiDao(c).setIncluded(round.id(), e.id(), cl.code(), included,
                 reason == null ? null : reason.strip(), Instant.now(), actor));
         if (!found) {

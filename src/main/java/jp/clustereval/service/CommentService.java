@@ -49,7 +49,7 @@ public final class CommentService {
     /** The comments of a cluster (null: all clusters) with a tag (null: any), ordered by cluster, item, author. */
     public List<CompiledComment> compiled(String roundId, String clusterCode, String tag, boolean showNames) {
         Round round = rounds.require(roundId);
-        String cluster = clusterCode == null ? null : clusters.require(clusterCode).code();
+        String cluster = clusterCode == null ? null : clusters.requireUnit(round.id(), clusterCode).code();
         String wanted = tag == null ? null : requireTag(tag).tag();
         List<CommentDao.Row> rows = db.query(c -> new CommentDao(c).ofRound(round.id()));
         PersonLabels labels = PersonLabels.of(showNames ? evaluators.all() : List.of());
@@ -92,7 +92,7 @@ public final class CommentService {
                            String actor, boolean add) {
         Round round = rounds.require(roundId);
         Evaluator e = evaluators.resolve(evaluator);
-        String cluster = clusters.require(clusterCode).code();
+        String cluster = clusters.requireUnit(round.id(), clusterCode).code();
         String item = itemId == null ? "" : itemId.strip();
         String f = field == null ? "comment" : field.strip();
         if (!f.equals("comment") && !f.equals("indication")) {

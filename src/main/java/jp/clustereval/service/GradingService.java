@@ -19,6 +19,7 @@ import jp.clustereval.persistence.AssignmentDao;
 import jp.clustereval.persistence.AuditDao;
 import jp.clustereval.persistence.Database;
 import jp.clustereval.persistence.GradeDao;
+import jp.clustereval.persistence.RoundDao;
 import jp.clustereval.persistence.SheetDao;
 import jp.clustereval.persistence.SheetScores;
 
@@ -205,6 +206,9 @@ public final class GradingService {
 
     private SheetData change(SheetKey key, String source, SheetChange change) {
         return db.inTransaction(c -> {
+            if (!new RoundDao(c).hasUnit(key.roundId(), key.clusterCode())) {
+                throw new UserFacingException("assign.notUnit", key.clusterCode(), key.roundId());
+            }
             if (!new AssignmentDao(c).allows(key.roundId(), key.evaluatorId(), key.clusterCode())) {
                 throw new UserFacingException("assign.notAssigned", key.clusterCode(), key.roundId());
             }

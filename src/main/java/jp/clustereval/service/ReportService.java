@@ -56,7 +56,7 @@ public final class ReportService {
     public Path clusterReport(String roundId, String clusterCode, Path out, Options o) {
         requireExtension(out, ".pdf");
         Round round = s.rounds().require(roundId);
-        Cluster cluster = s.clusters().require(clusterCode);
+        Cluster cluster = s.clusters().requireUnit(round.id(), clusterCode);
         PanelResults results = s.panel().results(scope(round, o));
         if (results.cluster(cluster.code()).isEmpty()) {
             throw new UserFacingException("chart.noData", cluster.code());

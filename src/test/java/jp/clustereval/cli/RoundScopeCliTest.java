@@ -65,6 +65,16 @@ class RoundScopeCliTest {
         gradeAll("chair.db", "city", "Hanako", "CA01", "A");
         gradeAll("chair.db", "mid-fy2004", "Hanako", "SAP", "B");
 
+        // a unit of another round is no unit of this one: refused by name, not drawn empty
+        for (String[] args : List.of(
+                new String[] {"chart", "radar", "--round", "city", "--cluster", "SAP", "--out", dir.resolve("sap.png").toString()},
+                new String[] {"chart", "overlay", "--round", "city", "--clusters", "CA01,SAP", "--out", dir.resolve("o.png").toString()},
+                new String[] {"report", "cluster", "--round", "city", "--cluster", "SAP", "--out", dir.resolve("sap.pdf").toString()})) {
+            CliRun refused = run("chair.db", args);
+            assertEquals(1, refused.exit(), refused::toString);
+            assertTrue(refused.err().contains("The unit 'SAP' is not a unit of the round 'city'"), refused::toString);
+        }
+
         assertEquals("evaluator,name,CA01,CA02,CA03,graded,partial,missing,conflict,excluded",
                 lines(ok("chair.db", "status", "--round", "city", "--format", "csv")).get(0));
         String mid = lines(ok("chair.db", "status", "--format", "csv")).get(0);

@@ -64,6 +64,22 @@ class RoundScopeTest {
     }
 
     @Test
+    void aUnitOfAnotherRoundIsNotGradedInThisOne() {
+        String before = DbSnapshot.of(s.database());
+        UserFacingException e = assertThrows(UserFacingException.class, () -> s.grading().setGrade(
+                new SheetKey(TwoRounds.CITY, hanako.id(), "SAP"), "1.1", "A", "test"));
+        assertEquals("assign.notUnit", e.key());
+        assertThrows(UserFacingException.class, () -> s.grading().setGrade(
+                new SheetKey(TwoRounds.MID, hanako.id(), "CA01"), "1.1", "A", "test"));
+        assertEquals("assign.notUnit", assertThrows(UserFacingException.class, () -> s.coi().add(TwoRounds.CITY,
+                hanako.id(), "SAP", "兼任", "test")).key());
+        assertEquals("assign.notUnit", assertThrows(UserFacingException.class, () -> s.comments().compiled(TwoRounds.CITY,
+                "SAP", null, false)).key());
+        assertEquals(before, DbSnapshot.of(s.database()), "nothing stored");
+        assertTrue(s.comments().compiled(TwoRounds.MID, "SAP", null, false).isEmpty(), "a unit of the seeded round: no refusal there");
+    }
+
+    @Test
     void theOverviewListsTheRoundsUnitsAndOnceAssignedOnlyTheEvaluatorsOwn() {
         assertEquals(TwoRounds.CITY_UNITS, s.grading().overview(TwoRounds.CITY, hanako.id()).rows().stream()
                 .map(r -> r.cluster().code()).toList());
@@ -74,6 +90,11 @@ class RoundScopeTest {
         assertEquals(List.of("CA01", "CA03"), codes(s.clusters().ofRound(TwoRounds.CITY, hanako.id())));
         assertEquals(List.of(), codes(s.clusters().ofRound(TwoRounds.CITY, ichiro.id())), "nothing assigned to him");
         assertEquals(18, s.clusters().ofRound(TwoRounds.MID, ichiro.id()).size(), "the other round has no assignments");
+        Evaluator chair = s.evaluators().add("議長", "");
+        s.roster().add(TwoRounds.CITY, chair.id(), RosterService.CHAIR, null, "test");
+        assertEquals(TwoRounds.CITY_UNITS, codes(s.clusters().ofRound(TwoRounds.CITY, chair.id())), "the chair: every unit");
+        s.roster().add(TwoRounds.CITY, chair.id(), RosterService.EVALUATOR, null, "test");
+        assertEquals(List.of(), codes(s.clusters().ofRound(TwoRounds.CITY, chair.id())), "also an evaluator: their assigned units");
     }
 
     @Test

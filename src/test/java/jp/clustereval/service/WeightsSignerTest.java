@@ -154,10 +154,12 @@ class WeightsSignerTest {
 
     @Test
     void aKeyOfAnotherPersonIsRefusedEvenWhenAccepted() throws Exception {
-        register();
         try (ScoreFileFixture x = new ScoreFileFixture(dir, "x").gradeAll("SAP", "A", Map.of())) {
+            // x's file comes in (and pins x's key) before the round has a roster: once it has one, a
+            // file of someone not rostered as an evaluator is held (ImportRosterTest)
             chair.imports().commit(chair.imports().preview(List.of(x.export(dir.resolve("x.cescore"))),
                     ImportOptions.defaults()), ImportProgress.none(), () -> false);
+            register();
             // a weights file in Hanako's name, signed with evaluator x's key
             var forged = new jp.clustereval.weightsfile.WeightsFile("0.1.0", round, hanako.id(), hanako.name(),
                     hanako.affiliation(), jp.clustereval.scorefile.Ed25519.encode(x.services.keys().ownKeyPair(x.evaluator.id())
