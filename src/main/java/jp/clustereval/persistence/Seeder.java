@@ -58,7 +58,12 @@ final class Seeder {
         for (Achievements a : achievements()) {
             achievementDao.insert(a);
         }
-        insertRound(Migrator.resource("seed/round_mid_fy2004.json"), clusters);
+        new RoundDao(c).insert(seededRound(clusters), Instant.now(), "seed");
+    }
+
+    /** The seeded FY2004 mid-term round as a definition (what a new database starts with), read from the seed files. */
+    static RoundDefinition seededRound() {
+        return seededRound(clusters());
     }
 
     static List<Cluster> clusters() {
@@ -87,7 +92,8 @@ final class Seeder {
         return result;
     }
 
-    private void insertRound(String json, List<Cluster> clusters) throws SQLException {
+    private static RoundDefinition seededRound(List<Cluster> clusters) {
+        String json = Migrator.resource("seed/round_mid_fy2004.json");
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(json);
@@ -115,8 +121,7 @@ final class Seeder {
         // the seeded round evaluates every seeded cluster, in the order of the cluster list (start year, then seed order)
         List<Cluster> units = clusters.stream()
                 .sorted(java.util.Comparator.comparingInt(Cluster::startFiscalYear)).toList();
-        new RoundDao(c).insert(new RoundDefinition(round, RoundKind.MID_TERM, root.get("fiscal_year").asInt(), units),
-                Instant.now(), "seed");
+        return new RoundDefinition(round, RoundKind.MID_TERM, root.get("fiscal_year").asInt(), units);
     }
 
     private static LocalizedText text(JsonNode node, String ja, String en) {

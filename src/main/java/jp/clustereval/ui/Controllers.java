@@ -26,6 +26,7 @@ import jp.clustereval.ui.results.CalibrationController;
 import jp.clustereval.ui.results.PanelResultsController;
 import jp.clustereval.ui.results.PanelResultsViewModel;
 import jp.clustereval.ui.results.ResultsController;
+import jp.clustereval.ui.rounds.SwitchRoundController;
 import jp.clustereval.ui.sensitivity.SensitivityController;
 import jp.clustereval.ui.sheet.SheetController;
 import jp.clustereval.ui.weights.WeightsController;
@@ -107,6 +108,8 @@ final class Controllers implements ControllerFactory {
             return new CommentsController(panel.comments());
         } else if (type == OverviewController.class) {
             return new OverviewController(vms.overview(), dialogs);
+        } else if (type == SwitchRoundController.class) {
+            return new SwitchRoundController(vms.switchRound());
         }
         throw new IllegalStateException("No controller factory entry for " + type.getName()
                 + ": add its constructor call to " + Controllers.class.getName());
@@ -119,6 +122,6 @@ final class Controllers implements ControllerFactory {
                 ImportController.class, ConflictsController.class, CompletenessController.class, KeysController.class,
                 AboutController.class, PanelResultsController.class, WeightsController.class, ResultsController.class,
                 CalibrationController.class, SensitivityController.class, AllocationController.class,
-                CommentsController.class, OverviewController.class);
+                CommentsController.class, OverviewController.class, SwitchRoundController.class);
     }
 }

@@ -63,6 +63,11 @@ final class PanelWindows {
      * before a database and evaluator are ready.
      */
     void show(FxmlView view, String titleKey, Runnable refresh) {
+        show(view, titleKey, refresh, false);
+    }
+
+    /** As {@link #show(FxmlView, String, Runnable)}; a modal window keeps the main window waiting while it is open. */
+    void show(FxmlView view, String titleKey, Runnable refresh, boolean modal) {
         if (!state.isReady()) {
             return;
         }
@@ -70,6 +75,9 @@ final class PanelWindows {
         if (w == null) {
             Stage stage = new Stage();
             stage.initOwner(owner);
+            if (modal) {
+                stage.initModality(Modality.WINDOW_MODAL);
+            }
             WindowPlacement.secondary(stage);
             w = new Window(stage, titleKey);
             windows.put(view, w);
@@ -104,6 +112,15 @@ final class PanelWindows {
         Window w = windows.get(FxmlView.OVERVIEW);
         if (w != null && w.view.controller() instanceof jp.clustereval.ui.overview.OverviewController c) {
             c.focusGrid();
+        }
+    }
+
+    /** File &gt; Switch round: the round list (modal), read again, the keyboard in the list. */
+    void showSwitchRound(jp.clustereval.ui.rounds.SwitchRoundViewModel vm) {
+        show(FxmlView.SWITCH_ROUND, "rounds.switch.title", vm::refresh, true);
+        Window w = windows.get(FxmlView.SWITCH_ROUND);
+        if (w != null && w.view.controller() instanceof jp.clustereval.ui.rounds.SwitchRoundController c) {
+            c.focusList();
         }
     }
 

@@ -24,6 +24,9 @@ import jp.clustereval.ui.reports.ReportsViewModel;
 import jp.clustereval.ui.results.CalibrationViewModel;
 import jp.clustereval.ui.results.PanelResultsViewModel;
 import jp.clustereval.ui.results.ResultsViewModel;
+import jp.clustereval.ui.rounds.NewRoundViewModel;
+import jp.clustereval.ui.rounds.RoundEditorViewModel;
+import jp.clustereval.ui.rounds.SwitchRoundViewModel;
 import jp.clustereval.ui.sensitivity.SensitivityViewModel;
 import jp.clustereval.ui.settings.SettingsViewModel;
 import jp.clustereval.ui.sheet.SheetViewModel;
@@ -46,6 +49,9 @@ final class ViewModels {
     private final BackupViewModel backups;
     private final AboutViewModel about;
     private final OverviewViewModel overview;
+    private final SwitchRoundViewModel switchRound;
+    private final NewRoundViewModel newRound;
+    private final RoundEditorViewModel roundEditor;
     private WelcomeViewModel welcome;
     private Session welcomeSession;
 
@@ -82,6 +88,9 @@ final class ViewModels {
         this.about = new AboutViewModel(state);
         this.overview = new OverviewViewModel(state, tasks, main::storedByOverview);
         main.setOnSheetSaved(overview::sheetSaved);
+        this.switchRound = new SwitchRoundViewModel(state, tasks, main::flush, main::roundSwitched);
+        this.newRound = new NewRoundViewModel(state, tasks);
+        this.roundEditor = new RoundEditorViewModel(state, tasks, main::roundSwitched);
         // the radar series chosen in the settings are the ones both radars show
         main.liveRadar().seriesProperty().bind(settings.radarSeriesProperty());
         main.radar().seriesProperty().bind(settings.radarSeriesProperty());
@@ -105,6 +114,18 @@ final class ViewModels {
 
     OverviewViewModel overview() {
         return overview;
+    }
+
+    SwitchRoundViewModel switchRound() {
+        return switchRound;
+    }
+
+    NewRoundViewModel newRound() {
+        return newRound;
+    }
+
+    RoundEditorViewModel roundEditor() {
+        return roundEditor;
     }
 
     /**

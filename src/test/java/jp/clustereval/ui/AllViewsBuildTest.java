@@ -69,6 +69,7 @@ class AllViewsBuildTest {
         @Override public void showCompleteness() { }
         @Override public void showKeys() { }
         @Override public void showResults(boolean weights) { }
+        @Override public void showSwitchRound() { }
         @Override public void quit() { }
     }
 

@@ -78,7 +78,7 @@ public final class ClusterListViewModel {
         }
         loading.set(true);
         tasks.run(() -> {
-            List<Cluster> clusters = session.services().clusters().all();
+            List<Cluster> clusters = session.services().clusters().ofRound(session.round().id());
             Map<String, Progress> progress = session.services().grading().progress(session.round().id(), me.id());
             Map<String, Integer> totals = new java.util.HashMap<>();
             for (Cluster c : clusters) {

@@ -47,7 +47,9 @@ public enum FxmlView {
     /** The comments per cluster (included in the results window). */
     COMMENTS("comments"),
     /** View &gt; Overview: my grades across every cluster, with their comments. */
-    OVERVIEW("overview");
+    OVERVIEW("overview"),
+    /** File &gt; Switch round: the rounds of the database, one made current. */
+    SWITCH_ROUND("switch-round");
 
     private final String file;
 

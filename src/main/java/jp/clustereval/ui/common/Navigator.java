@@ -29,6 +29,9 @@ public interface Navigator {
     /** Opens the chair's results window (weights = the weighting group's tab, else the results). */
     void showResults(boolean weights);
 
+    /** File &gt; Switch round: the dialog listing the rounds of the open database. */
+    void showSwitchRound();
+
     /** Saves what is pending and closes the application. */
     void quit();
 }

@@ -136,6 +136,11 @@ public final class MainController implements Disposable {
     }
 
     @FXML
+    private void switchRound() {
+        navigator.showSwitchRound();
+    }
+
+    @FXML
     private void undo() {
         vm.sheet().edits().undo();
     }
