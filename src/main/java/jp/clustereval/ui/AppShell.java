@@ -410,6 +410,16 @@ final class AppShell implements Navigator {
     }
 
     @Override
+    public void showNewRound() {
+        panels.showNewRound(wiring.viewModels().newRound());
+    }
+
+    @Override
+    public void showRoundEditor() {
+        panels.showRoundEditor(wiring.viewModels().roundEditor());
+    }
+
+    @Override
     public void showKeys() {
         panels.show(FxmlView.KEYS, "keyList.title", main.keys()::refresh);
     }

@@ -26,6 +26,8 @@ import jp.clustereval.ui.results.CalibrationController;
 import jp.clustereval.ui.results.PanelResultsController;
 import jp.clustereval.ui.results.PanelResultsViewModel;
 import jp.clustereval.ui.results.ResultsController;
+import jp.clustereval.ui.rounds.NewRoundController;
+import jp.clustereval.ui.rounds.RoundEditorController;
 import jp.clustereval.ui.rounds.SwitchRoundController;
 import jp.clustereval.ui.sensitivity.SensitivityController;
 import jp.clustereval.ui.sheet.SheetController;
@@ -110,6 +112,10 @@ final class Controllers implements ControllerFactory {
             return new OverviewController(vms.overview(), dialogs);
         } else if (type == SwitchRoundController.class) {
             return new SwitchRoundController(vms.switchRound());
+        } else if (type == NewRoundController.class) {
+            return new NewRoundController(vms.newRound(), vms.switchRound(), dialogs);
+        } else if (type == RoundEditorController.class) {
+            return new RoundEditorController(vms.roundEditor(), dialogs);
         }
         throw new IllegalStateException("No controller factory entry for " + type.getName()
                 + ": add its constructor call to " + Controllers.class.getName());
@@ -122,6 +128,7 @@ final class Controllers implements ControllerFactory {
                 ImportController.class, ConflictsController.class, CompletenessController.class, KeysController.class,
                 AboutController.class, PanelResultsController.class, WeightsController.class, ResultsController.class,
                 CalibrationController.class, SensitivityController.class, AllocationController.class,
-                CommentsController.class, OverviewController.class, SwitchRoundController.class);
+                CommentsController.class, OverviewController.class, SwitchRoundController.class,
+                NewRoundController.class, RoundEditorController.class);
     }
 }

@@ -124,6 +124,24 @@ final class PanelWindows {
         }
     }
 
+    /** File &gt; New round: a fresh form (modal), the keyboard in its id field. */
+    void showNewRound(jp.clustereval.ui.rounds.NewRoundViewModel vm) {
+        show(FxmlView.NEW_ROUND, "rounds.new.title", vm::reset, true);
+        Window w = windows.get(FxmlView.NEW_ROUND);
+        if (w != null && w.view.controller() instanceof jp.clustereval.ui.rounds.NewRoundController c) {
+            c.focusForm();
+        }
+    }
+
+    /** Round &gt; Edit definition: the current round's definition read again, the keyboard in the item tree. */
+    void showRoundEditor(jp.clustereval.ui.rounds.RoundEditorViewModel vm) {
+        show(FxmlView.ROUND_EDITOR, "rounds.editor.window", vm::load);
+        Window w = windows.get(FxmlView.ROUND_EDITOR);
+        if (w != null && w.view.controller() instanceof jp.clustereval.ui.rounds.RoundEditorController c) {
+            c.focusTree();
+        }
+    }
+
     /** The modal About dialog. */
     void showAbout() {
         View<?> about = loader.load(FxmlView.ABOUT);

@@ -70,6 +70,8 @@ class AllViewsBuildTest {
         @Override public void showKeys() { }
         @Override public void showResults(boolean weights) { }
         @Override public void showSwitchRound() { }
+        @Override public void showNewRound() { }
+        @Override public void showRoundEditor() { }
         @Override public void quit() { }
     }
 

@@ -337,7 +337,7 @@ class RoundViewModelsTest {
         assertTrue(vm.addAxis());
         assertTrue(vm.addAxis());
         assertFalse(vm.addAxis(), "8 axes at most");
-        assertEquals("A round has 3 to 8 axes.", vm.messageProperty().get());
+        assertEquals("The number of axes of a round lies between 3 and 8.", vm.messageProperty().get());
         String fingerprint = jp.clustereval.scorefile.RoundFingerprint.of(fx.session.round());
         // a new axis without a name and without items: refused, naming the axis, nothing saved
         assertFalse(vm.save());

@@ -79,7 +79,9 @@ public interface DialogService extends ErrorReporter {
         public enum Kind {
             OPEN_DATABASE, SAVE_CHART, OPEN_SCORE_FILES, OPEN_FOLDER, SAVE_SCORE_FILE, SAVE_CSV,
             /* panel results (issue 4): weights files and reports */
-            SAVE_WEIGHTS, OPEN_WEIGHTS, SAVE_PDF, SAVE_XLSX
+            SAVE_WEIGHTS, OPEN_WEIGHTS, SAVE_PDF, SAVE_XLSX,
+            /* rounds (issue 13): a round definition file, a units CSV */
+            OPEN_ROUND_DEFINITION, OPEN_UNITS_CSV
         }
     }
 

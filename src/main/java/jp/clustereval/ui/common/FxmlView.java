@@ -49,7 +49,11 @@ public enum FxmlView {
     /** View &gt; Overview: my grades across every cluster, with their comments. */
     OVERVIEW("overview"),
     /** File &gt; Switch round: the rounds of the database, one made current. */
-    SWITCH_ROUND("switch-round");
+    SWITCH_ROUND("switch-round"),
+    /** File &gt; New round: a round made from another, a definition file or the seeded definition. */
+    NEW_ROUND("new-round"),
+    /** Round &gt; Edit definition: the current round's item tree, axes, grade scale and cohort. */
+    ROUND_EDITOR("round-editor");
 
     private final String file;
 

@@ -32,6 +32,12 @@ public interface Navigator {
     /** File &gt; Switch round: the dialog listing the rounds of the open database. */
     void showSwitchRound();
 
+    /** File &gt; New round: the form making a new round. */
+    void showNewRound();
+
+    /** Round &gt; Edit definition: the editor of the current round's definition. */
+    void showRoundEditor();
+
     /** Saves what is pending and closes the application. */
     void quit();
 }

@@ -59,7 +59,15 @@ public enum Shortcut {
     OVERVIEW_UNDO(Area.OVERVIEW, "Shortcut+Z", null, "menu.edit.undo"),
     OVERVIEW_REDO(Area.OVERVIEW, "Shortcut+Y", null, "menu.edit.redo"),
     OVERVIEW_COPY(Area.OVERVIEW, "Shortcut+C", null, "overview.copy.tooltip"),
-    OVERVIEW_PRINT(Area.OVERVIEW, "Shortcut+P", null, "overview.print");
+    OVERVIEW_PRINT(Area.OVERVIEW, "Shortcut+P", null, "overview.print"),
+
+    EDITOR_INSERT(Area.ROUND_EDITOR, "Insert", null, "keys.editorInsert"),
+    EDITOR_INSERT_CHILD(Area.ROUND_EDITOR, "Shortcut+Insert", null, "keys.editorInsertChild"),
+    EDITOR_RENAME(Area.ROUND_EDITOR, "F2", null, "keys.editorRename"),
+    EDITOR_EDIT(Area.ROUND_EDITOR, "Enter", null, "keys.editorEdit"),
+    EDITOR_REMOVE(Area.ROUND_EDITOR, "Delete", null, "keys.editorRemove"),
+    EDITOR_MOVE_UP(Area.ROUND_EDITOR, "Alt+Up", null, "keys.editorMoveUp"),
+    EDITOR_MOVE_DOWN(Area.ROUND_EDITOR, "Alt+Down", null, "keys.editorMoveDown");
 
     /** Where a shortcut works; each area is a heading of the keyboard page. */
     public enum Area {
@@ -68,7 +76,8 @@ public enum Shortcut {
         CLUSTER_LIST("keys.area.clusterList"),
         SHEET("keys.area.sheet"),
         TEXT_BOX("keys.area.textBox"),
-        OVERVIEW("keys.area.overview");
+        OVERVIEW("keys.area.overview"),
+        ROUND_EDITOR("keys.area.roundEditor");
 
         private final String titleKey;
 

@@ -141,6 +141,16 @@ public final class MainController implements Disposable {
     }
 
     @FXML
+    private void newRound() {
+        navigator.showNewRound();
+    }
+
+    @FXML
+    private void editDefinition() {
+        navigator.showRoundEditor();
+    }
+
+    @FXML
     private void undo() {
         vm.sheet().edits().undo();
     }
