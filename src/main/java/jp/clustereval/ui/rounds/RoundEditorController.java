@@ -162,7 +162,7 @@ public final class RoundEditorController implements Disposable {
         dialog.getEditor().setId("renameField");
         dialogs.show(dialog, answer -> {
             answer.ifPresent(vm::rename);
-            roundEditorTree.requestFocus();
+            javafx.application.Platform.runLater(this::focusTree); // once the dialog's owner took the focus back
         });
     }
 
@@ -177,7 +177,7 @@ public final class RoundEditorController implements Disposable {
         }
         dialogs.show(ItemDialog.create(Messages.of(language()), item.fields(), vm.axisCodes(), vm.unitCodes()), answer -> {
             answer.ifPresent(vm::edit);
-            roundEditorTree.requestFocus();
+            javafx.application.Platform.runLater(this::focusTree); // once the dialog's owner took the focus back
         });
     }
 
@@ -209,8 +209,15 @@ public final class RoundEditorController implements Disposable {
         }
     }
 
-    /** Called when the window is shown: the keyboard starts in the tree. */
+    /**
+     * The keyboard in the tree: when the window is shown, and after an item's dialog (owned by the
+     * main window, which would otherwise keep the keyboard) is closed.
+     */
     public void focusTree() {
+        if (roundEditorTree.getScene() != null && roundEditorTree.getScene().getWindow() instanceof javafx.stage.Stage w) {
+            w.toFront();
+            w.requestFocus();
+        }
         roundEditorTree.requestFocus();
     }
 
