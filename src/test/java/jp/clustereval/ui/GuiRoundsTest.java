@@ -69,6 +69,7 @@ class GuiRoundsTest extends GuiTestBase {
         @SuppressWarnings("unchecked")
         TableView<RoundRow> table = robot.lookup("#roundsTable").queryAs(TableView.class);
         waitUntil(() -> table.isFocused() && "mid-fy2004".equals(table.getSelectionModel().getSelectedItem().id()));
+        assertEquals(List.of(), fx(() -> AccessibilityAudit.unlabelled(table.getScene().getRoot())));
         robot.type(KeyCode.UP); // the newest round, listed first
         waitUntil(() -> "city-2006".equals(table.getSelectionModel().getSelectedItem().id()));
         robot.type(KeyCode.ENTER);
@@ -83,6 +84,36 @@ class GuiRoundsTest extends GuiTestBase {
         // the language switch names the round in Japanese
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         waitUntil(() -> app.shell().state().language() == Language.JA && "ClusterEval — 都市エリア (city-2006)".equals(stage.getTitle()));
+    }
+
+    @Test
+    void theNewRoundFormMakesARoundFromACopyAndOffersToSwitchToIt() throws Exception {
+        start(false);
+        fx(() -> {
+            app.shell().showNewRound();
+            return null;
+        });
+        waitUntil(() -> present("#newRoundId") && robot.lookup("#newRoundId").query().isFocused()
+                && robot.lookup("#newRoundCohort").queryListView().getItems().size() == 18);
+        assertEquals(List.of(), fx(() -> AccessibilityAudit.unlabelled(robot.lookup("#newRoundRoot").queryParent())));
+        robot.clickOn("#newRoundId").write("final-fy2006");
+        robot.clickOn("#newRoundNameJa").write("Shuryo");
+        robot.clickOn("#newRoundNameEn").write("FY2006 final evaluation");
+        robot.clickOn("#newRoundCreate");
+        // the offer to switch: accepted
+        try {
+            waitUntil(() -> present("#confirmDialog"));
+        } catch (Exception e) {
+            throw new AssertionError("no offer to switch; the form says: " + fx(() -> robot.lookup("#newRoundMessage")
+                    .queryAs(Label.class).getText() + " | id " + robot.lookup("#newRoundId").queryTextInputControl().getText()
+                    + " | en " + robot.lookup("#newRoundNameEn").queryTextInputControl().getText()
+                    + " | dialogs " + robot.lookup(".dialog-pane").queryAll().stream().map(n -> n.getId()).toList()), e);
+        }
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> "final-fy2006".equals(app.shell().state().session().round().id()));
+        waitForSaves();
+        assertEquals("ClusterEval — FY2006 final evaluation (final-fy2006)", fx(stage::getTitle));
+        assertEquals(18, listed());
     }
 
     @SuppressWarnings("unchecked")
@@ -109,6 +140,7 @@ class GuiRoundsTest extends GuiTestBase {
         });
         waitUntil(() -> present("#roundEditorTree") && tree().getRoot() != null && !tree().getRoot().getChildren().isEmpty()
                 && tree().isFocused() && tree().getSelectionModel().getSelectedItem() != null);
+        assertEquals(List.of(), fx(() -> AccessibilityAudit.unlabelled(tree().getScene().getRoot())));
         EditorItem first = selected();
         assertEquals(ItemKind.HEADING, first.fields().kind());
 

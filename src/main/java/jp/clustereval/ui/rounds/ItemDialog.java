@@ -17,7 +17,8 @@ import jp.clustereval.ui.common.Messages;
 /**
  * The round editor's item dialog (Enter on an item): names and descriptions in both languages,
  * kind, axis, unit and weight. Shown through the DialogService; its result is the item's new
- * fields, or nothing when cancelled. A weight that is no number keeps the old one.
+ * fields, or nothing when cancelled. A weight that is no number is kept as NaN, which saving
+ * refuses naming the item.
  */
 final class ItemDialog {
 
@@ -75,7 +76,7 @@ final class ItemDialog {
             try {
                 w = Double.parseDouble(weight.getText().strip());
             } catch (NumberFormatException e) {
-                w = f.weight();
+                w = Double.NaN; // not a number: the save names the item (round.weight), nothing is kept silently
             }
             ItemKind k = kind.getValue();
             String u = unit.getValue();

@@ -12,7 +12,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.BorderPane;
 import javafx.util.StringConverter;
 import jp.clustereval.domain.RoundKind;
@@ -31,6 +30,10 @@ public final class NewRoundController implements Disposable {
 
     @FXML private BorderPane newRoundRoot;
     @FXML private TextField newRoundId;
+    @FXML private Label newRoundIdLabel;
+    @FXML private Label newRoundNameJaLabel;
+    @FXML private Label newRoundNameEnLabel;
+    @FXML private Label newRoundKindLabel;
     @FXML private TextField newRoundNameJa;
     @FXML private TextField newRoundNameEn;
     @FXML private ChoiceBox<RoundKind> newRoundKind;
@@ -83,6 +86,7 @@ public final class NewRoundController implements Disposable {
             }
         });
         newRoundCopyFrom.valueProperty().bindBidirectional(vm.copyFromProperty());
+        newRoundCopyFrom.setAccessibleText(resources.getString("rounds.new.source.copy"));
         newRoundFromCopy.setUserData(NewRoundViewModel.Source.COPY);
         newRoundFromFile.setUserData(NewRoundViewModel.Source.FILE);
         newRoundFromSeed.setUserData(NewRoundViewModel.Source.SEEDED);
@@ -100,7 +104,12 @@ public final class NewRoundController implements Disposable {
                 vm.definitionFileProperty().get() == null ? "" : vm.definitionFileProperty().get().toString(),
                 vm.definitionFileProperty()));
         newRoundCohort.setItems(vm.units());
-        newRoundCohort.setCellFactory(CheckBoxListCell.forListView(UnitChoice::inCohortProperty));
+        newRoundCohort.setCellFactory(CohortCell.factory());
+        // the labels come before their fields in the view, where FXML cannot yet point at them
+        newRoundIdLabel.setLabelFor(newRoundId);
+        newRoundNameJaLabel.setLabelFor(newRoundNameJa);
+        newRoundNameEnLabel.setLabelFor(newRoundNameEn);
+        newRoundKindLabel.setLabelFor(newRoundKind);
         newRoundCohort.setAccessibleText(resources.getString("rounds.new.cohort"));
         newRoundMessage.textProperty().bind(vm.messageProperty());
         newRoundCreate.disableProperty().bind(vm.busyProperty());

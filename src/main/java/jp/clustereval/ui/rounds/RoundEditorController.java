@@ -16,7 +16,6 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -53,6 +52,7 @@ public final class RoundEditorController implements Disposable {
     @FXML private TableColumn<GradeRow, String> gradeWordingJaColumn;
     @FXML private TableColumn<GradeRow, String> gradeWordingEnColumn;
     @FXML private ListView<UnitChoice> roundEditorCohort;
+    @FXML private javafx.scene.control.TabPane roundEditorTabs;
     @FXML private Label roundEditorMessage;
     @FXML private Button roundEditorSave;
     @FXML private Button roundEditorAddAxis;
@@ -98,8 +98,11 @@ public final class RoundEditorController implements Disposable {
         text(gradeValueColumn, GradeRow::valueProperty);
         text(gradeWordingJaColumn, GradeRow::wordingJaProperty);
         text(gradeWordingEnColumn, GradeRow::wordingEnProperty);
+        roundEditorTabs.setAccessibleText(resources.getString("rounds.editor.tabs"));
+        roundEditorAxes.setAccessibleText(resources.getString("rounds.editor.axes"));
+        roundEditorGrades.setAccessibleText(resources.getString("rounds.editor.grades"));
         roundEditorCohort.setItems(vm.units());
-        roundEditorCohort.setCellFactory(CheckBoxListCell.forListView(UnitChoice::inCohortProperty));
+        roundEditorCohort.setCellFactory(CohortCell.factory());
         roundEditorCohort.setAccessibleText(resources.getString("rounds.editor.cohort"));
         roundEditorFrozen.textProperty().bind(vm.frozenTextProperty());
         roundEditorMessage.textProperty().bind(vm.messageProperty());
