@@ -397,4 +397,32 @@ class RoundViewModelsTest {
         assertEquals(fingerprint, jp.clustereval.scorefile.RoundFingerprint.of(
                 fx.session.services().rounds().require("mid-fy2004")));
     }
+
+    @Test
+    void anOpenEditorFollowsTheRoundSwitchedTo() {
+        makeFinalRound();
+        RoundEditorViewModel vm = editor();
+        vm.selectedProperty().set(vm.root().children().get(0));
+        assertTrue(vm.insertAfter());
+        vms.switchRound().use("final-fy2006");
+        fx.awaitIdle();
+        assertEquals("final-fy2006", fx.app.session().round().id());
+        assertEquals(fx.session.round().items().all().size(), count(vm.root()), "the other round, as stored");
+        assertTrue(vm.insertAfter());
+        assertTrue(vm.save());
+        fx.awaitIdle();
+        assertTrue(fx.reported.isEmpty(), fx.reported.toString());
+        assertEquals(fx.session.round().items().all().size() + 1,
+                fx.session.services().rounds().require("final-fy2006").items().all().size(), "saved to the round shown");
+        assertEquals(fx.session.round().items().all().size(),
+                fx.session.services().rounds().require("mid-fy2004").items().all().size(), "the other round untouched");
+    }
+
+    private static int count(EditorItem node) {
+        int n = 0;
+        for (EditorItem c : node.children()) {
+            n += 1 + count(c);
+        }
+        return n;
+    }
 }

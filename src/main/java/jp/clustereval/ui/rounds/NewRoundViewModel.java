@@ -185,8 +185,9 @@ public final class NewRoundViewModel {
         String copyId = from == Source.COPY ? copyFrom.get().id() : null;
         RoundDefinition file = fromFile;
         List<Cluster> csv = unitsFromFile;
-        NewRound partial = new NewRound(id.get().strip(), new LocalizedText(nameJa.get().strip(), nameEn.get().strip()),
-                kind.get(), copyId, null, csv, cohort);
+        String newId = id.get().strip();
+        LocalizedText name = new LocalizedText(nameJa.get().strip(), nameEn.get().strip());
+        RoundKind newKind = kind.get();
         String actor = app.evaluator() == null ? "desktop" : app.evaluator().name();
         busy.set(true);
         tasks.run(() -> {
@@ -196,8 +197,7 @@ public final class NewRoundViewModel {
                 case FILE -> file;
                 case SEEDED -> setup.seededDefinition();
             };
-            return setup.create(new NewRound(partial.id(), partial.name(), partial.kind(), partial.fromRoundId(),
-                    definition, partial.units(), partial.cohort()), actor);
+            return setup.create(new NewRound(newId, name, newKind, copyId, definition, csv, cohort), actor);
         }, made -> {
             busy.set(false);
             message.set(app.messages().format("rounds.new.created", made.id()));

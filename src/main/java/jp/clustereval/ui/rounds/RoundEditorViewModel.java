@@ -70,6 +70,12 @@ public final class RoundEditorViewModel {
         this.tasks = tasks;
         this.reload = reload;
         app.languageProperty().addListener((obs, o, n) -> treeVersion.set(treeVersion.get() + 1));
+        // another round made current while the editor is open: it shows that round (a save's own reload keeps the round)
+        app.sessionProperty().addListener((obs, o, n) -> {
+            if (n != null && loaded.get() && original != null && !original.id().equals(n.round().id())) {
+                load();
+            }
+        });
     }
 
     /** Reads the current round's definition and whether it is frozen; what was edited and not saved is dropped. */
