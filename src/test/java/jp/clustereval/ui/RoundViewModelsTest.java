@@ -399,6 +399,35 @@ class RoundViewModelsTest {
     }
 
     @Test
+    void theEditorTakesUnitsFromACsvAndRefusesASubItemOfAUnitNoLongerThere() throws Exception {
+        makeFinalRound();
+        vms.switchRound().use("final-fy2006");
+        fx.awaitIdle();
+        RoundEditorViewModel vm = editor();
+        // a per-unit sub-item of SAP under the first graded item
+        EditorItem graded = vm.root().children().get(0).children().get(0);
+        assertEquals(ItemKind.GRADED, graded.fields().kind());
+        vm.selectedProperty().set(graded);
+        assertTrue(vm.insertChild());
+        assertTrue(vm.edit(new EditorItem.Fields(new LocalizedText("テーマ", "Theme"), new LocalizedText("", ""),
+                ItemKind.SUB_ITEM, null, "SAP", 1.0)));
+        assertTrue(vm.replaceUnits(unitsCsv()));
+        fx.awaitIdle();
+        assertEquals(List.of("CA1", "CA2", "CA3"), vm.units().stream().map(UnitChoice::code).toList());
+        assertTrue(vm.units().stream().allMatch(UnitChoice::inCohort));
+        assertFalse(vm.save());
+        assertEquals("The item '" + vm.selectedProperty().get().id() + "' belongs to the unit 'SAP', which is not a unit"
+                + " of the round. Nothing was changed.", vm.messageProperty().get());
+        assertEquals(18, setup().definition("final-fy2006").units().size(), "nothing saved");
+        assertTrue(vm.remove());
+        assertTrue(vm.save());
+        fx.awaitIdle();
+        assertTrue(fx.reported.isEmpty(), fx.reported.toString());
+        assertEquals(List.of("CA1", "CA2", "CA3"), setup().definition("final-fy2006").units().stream().map(u -> u.code()).toList());
+        assertEquals(List.of("CA1", "CA2", "CA3"), listedCodes(), "the main window lists the round's new units");
+    }
+
+    @Test
     void anOpenEditorFollowsTheRoundSwitchedTo() {
         makeFinalRound();
         RoundEditorViewModel vm = editor();

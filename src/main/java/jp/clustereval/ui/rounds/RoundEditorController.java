@@ -59,6 +59,7 @@ public final class RoundEditorController implements Disposable {
     @FXML private Button roundEditorRemoveAxis;
     @FXML private Button roundEditorAddGrade;
     @FXML private Button roundEditorRemoveGrade;
+    @FXML private Button roundEditorReplaceUnits;
     @FXML private ResourceBundle resources;
 
     public RoundEditorController(RoundEditorViewModel vm, DialogService dialogs) {
@@ -115,6 +116,7 @@ public final class RoundEditorController implements Disposable {
         roundEditorRemoveAxis.disableProperty().bind(fixed);
         roundEditorAddGrade.disableProperty().bind(fixed);
         roundEditorRemoveGrade.disableProperty().bind(fixed);
+        roundEditorReplaceUnits.disableProperty().bind(fixed);
     }
 
     /** The language the view was built in (its bundle's). */
@@ -242,6 +244,12 @@ public final class RoundEditorController implements Disposable {
     @FXML
     private void removeGrade() {
         vm.removeGrade(roundEditorGrades.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void replaceUnits() {
+        dialogs.chooseOpenFile(jp.clustereval.ui.common.DialogService.FileRequest.Kind.OPEN_UNITS_CSV)
+                .ifPresent(vm::replaceUnits);
     }
 
     @FXML

@@ -62,6 +62,8 @@ public final class RoundEditorViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty saved = new SimpleBooleanProperty(this, "saved");
     private RoundDefinition original;
+    /** The round's units as edited (from a units CSV), null while they are the stored ones. */
+    private List<Cluster> newUnits;
     private int newItems;
 
     /** @param reload makes a session on the saved round the main window's (its sheets show the new items) */
@@ -96,6 +98,7 @@ public final class RoundEditorViewModel {
 
     private void show(RoundDefinition d, boolean fixed, boolean readOnly) {
         original = d;
+        newUnits = null;
         newItems = 0;
         root = new EditorItem("", null);
         java.util.Map<String, EditorItem> byId = new java.util.HashMap<>();
@@ -110,8 +113,7 @@ public final class RoundEditorViewModel {
                 number(a.weight()))).toList());
         grades.setAll(d.round().scale().levels().stream().map(l -> new GradeRow(l.code(), number(l.value()),
                 l.wording().ja(), l.wording().en())).toList());
-        units.setAll(d.units().stream().map(u -> new UnitChoice(u.code(),
-                SafeText.line(u.code() + "  " + u.name().in(app.language())), d.round().cohort().contains(u.code()))).toList());
+        showUnits(d.units(), d.round().cohort());
         frozen.set(fixed);
         frozenText.set(!fixed ? "" : readOnly ? app.messages().get("rounds.editor.readOnly")
                 : new UserFacingException("round.frozen", d.id()).message(app.messages().locale())
@@ -121,6 +123,32 @@ public final class RoundEditorViewModel {
         selected.set(root.childList().isEmpty() ? null : root.childList().get(0));
         treeVersion.set(treeVersion.get() + 1);
         loaded.set(true);
+    }
+
+    private void showUnits(List<Cluster> of, Set<String> cohort) {
+        boolean anyKept = of.stream().anyMatch(u -> cohort.contains(u.code()));
+        units.setAll(of.stream().map(u -> new UnitChoice(u.code(), SafeText.line(u.code() + "  " + u.name().in(app.language())),
+                !anyKept || cohort.contains(u.code()))).toList());
+    }
+
+    /**
+     * The round's units replaced by those of a units CSV (read on the worker, refused whole with its
+     * message); the cohort keeps the units it had that remain, else takes every unit. Saved with the rest.
+     */
+    public boolean replaceUnits(java.nio.file.Path file) {
+        Session s = app.session();
+        if (s == null || file == null || !editable()) {
+            return false;
+        }
+        Set<String> cohort = new LinkedHashSet<>();
+        units.stream().filter(UnitChoice::inCohort).map(UnitChoice::code).forEach(cohort::add);
+        tasks.run(() -> s.services().roundSetup().readUnits(file), read -> {
+            newUnits = List.copyOf(read);
+            showUnits(newUnits, cohort);
+            saved.set(false);
+            message.set(app.messages().format("rounds.editor.unitsRead", read.size()));
+        });
+        return true;
     }
 
     private static String number(double v) {
@@ -367,7 +395,8 @@ public final class RoundEditorViewModel {
         units.stream().filter(UnitChoice::inCohort).map(UnitChoice::code).forEach(cohort::add);
         Round r = original.round();
         Round round = new Round(r.id(), r.name(), new GradeScale(levels), axisList, new ItemTree(items), cohort);
-        RoundDefinition d = new RoundDefinition(round, original.kind(), original.fiscalYear(), original.units());
+        RoundDefinition d = new RoundDefinition(round, original.kind(), original.fiscalYear(),
+                newUnits != null ? newUnits : original.units());
         RoundRules.check(d);
         return d;
     }
