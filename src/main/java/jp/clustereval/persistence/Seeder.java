@@ -54,11 +54,18 @@ final class Seeder {
         for (Cluster cluster : clusters) {
             clusterDao.insert(cluster);
         }
-        String roundId = insertRound(Migrator.resource("seed/round_mid_fy2004.json"), clusters);
+        RoundDefinition seeded = seededRound(clusters);
+        new RoundDao(c).insert(seeded, Instant.now(), "seed");
+        String roundId = seeded.round().id();
         EvidenceDao evidence = new EvidenceDao(c);
         for (Achievements a : achievements()) {
             evidence.insert(roundId, a);
         }
+    }
+
+    /** The seeded FY2004 mid-term round as a definition (what a new database starts with), read from the seed files. */
+    static RoundDefinition seededRound() {
+        return seededRound(clusters());
     }
 
     static List<Cluster> clusters() {
@@ -87,8 +94,8 @@ final class Seeder {
         return result;
     }
 
-    /** Stores the seeded round; returns its id. */
-    private String insertRound(String json, List<Cluster> clusters) throws SQLException {
+    private static RoundDefinition seededRound(List<Cluster> clusters) {
+        String json = Migrator.resource("seed/round_mid_fy2004.json");
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(json);
@@ -116,9 +123,7 @@ final class Seeder {
         // the seeded round evaluates every seeded cluster, in the order of the cluster list (start year, then seed order)
         List<Cluster> units = clusters.stream()
                 .sorted(java.util.Comparator.comparingInt(Cluster::startFiscalYear)).toList();
-        new RoundDao(c).insert(new RoundDefinition(round, RoundKind.MID_TERM, root.get("fiscal_year").asInt(), units),
-                Instant.now(), "seed");
-        return round.id();
+        return new RoundDefinition(round, RoundKind.MID_TERM, root.get("fiscal_year").asInt(), units);
     }
 
     private static LocalizedText text(JsonNode node, String ja, String en) {

@@ -72,6 +72,11 @@ public final class RoundSetupService {
         return new RoundDefinition(round, header.kind(), header.fiscalYear(), clusters.ofRound(round.id()));
     }
 
+    /** The definition a new database is seeded with (the FY2004 mid-term round of the 18 clusters). */
+    public RoundDefinition seededDefinition() {
+        return jp.clustereval.persistence.SeedDefinition.round();
+    }
+
     /** The definition file's bytes of a round. */
     public byte[] definitionFile(String roundId) {
         return RoundDefinitionJson.write(definition(roundId));

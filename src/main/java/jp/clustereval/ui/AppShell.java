@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import jp.clustereval.AppInfo;
 import jp.clustereval.chart.ChartFonts;
 import jp.clustereval.ui.common.AppState;
 import jp.clustereval.ui.common.BackgroundTasks;
@@ -331,8 +330,7 @@ final class AppShell implements Navigator {
 
     private void updateTitle() {
         Session s = state.session();
-        String round = s == null ? "" : " — " + s.round().name().in(state.language());
-        stage.setTitle(AppInfo.NAME + round);
+        stage.setTitle(jp.clustereval.ui.rounds.RoundTitle.of(s == null ? null : s.round(), state.language()));
     }
 
     @Override
@@ -408,6 +406,21 @@ final class AppShell implements Navigator {
     @Override
     public void showResults(boolean weights) {
         panels.showResults(main.panelResults(), weights);
+    }
+
+    @Override
+    public void showSwitchRound() {
+        panels.showSwitchRound(wiring.viewModels().switchRound());
+    }
+
+    @Override
+    public void showNewRound() {
+        panels.showNewRound(wiring.viewModels().newRound());
+    }
+
+    @Override
+    public void showRoundEditor() {
+        panels.showRoundEditor(wiring.viewModels().roundEditor());
     }
 
     @Override

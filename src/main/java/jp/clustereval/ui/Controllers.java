@@ -28,6 +28,9 @@ import jp.clustereval.ui.results.PanelResultsController;
 import jp.clustereval.ui.results.PanelResultsViewModel;
 import jp.clustereval.ui.results.ResultsController;
 import jp.clustereval.ui.roster.RosterController;
+import jp.clustereval.ui.rounds.NewRoundController;
+import jp.clustereval.ui.rounds.RoundEditorController;
+import jp.clustereval.ui.rounds.SwitchRoundController;
 import jp.clustereval.ui.sensitivity.SensitivityController;
 import jp.clustereval.ui.sheet.SheetController;
 import jp.clustereval.ui.weights.WeightsController;
@@ -113,6 +116,12 @@ final class Controllers implements ControllerFactory {
             return new RosterController(vms.roster());
         } else if (type == AssignmentsController.class) {
             return new AssignmentsController(vms.assignments(), dialogs);
+        } else if (type == SwitchRoundController.class) {
+            return new SwitchRoundController(vms.switchRound());
+        } else if (type == NewRoundController.class) {
+            return new NewRoundController(vms.newRound(), vms.switchRound(), dialogs);
+        } else if (type == RoundEditorController.class) {
+            return new RoundEditorController(vms.roundEditor(), dialogs);
         }
         throw new IllegalStateException("No controller factory entry for " + type.getName()
                 + ": add its constructor call to " + Controllers.class.getName());
@@ -126,6 +135,7 @@ final class Controllers implements ControllerFactory {
                 AboutController.class, PanelResultsController.class, WeightsController.class, ResultsController.class,
                 CalibrationController.class, SensitivityController.class, AllocationController.class,
                 CommentsController.class, OverviewController.class, RosterController.class,
-                AssignmentsController.class);
+                AssignmentsController.class, SwitchRoundController.class, NewRoundController.class,
+                RoundEditorController.class);
     }
 }

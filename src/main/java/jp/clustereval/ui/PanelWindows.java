@@ -63,6 +63,11 @@ final class PanelWindows {
      * before a database and evaluator are ready.
      */
     void show(FxmlView view, String titleKey, Runnable refresh) {
+        show(view, titleKey, refresh, false);
+    }
+
+    /** As {@link #show(FxmlView, String, Runnable)}; a modal window keeps the main window waiting while it is open. */
+    void show(FxmlView view, String titleKey, Runnable refresh, boolean modal) {
         if (!state.isReady()) {
             return;
         }
@@ -70,6 +75,9 @@ final class PanelWindows {
         if (w == null) {
             Stage stage = new Stage();
             stage.initOwner(owner);
+            if (modal) {
+                stage.initModality(Modality.WINDOW_MODAL);
+            }
             WindowPlacement.secondary(stage);
             w = new Window(stage, titleKey);
             windows.put(view, w);
@@ -113,6 +121,33 @@ final class PanelWindows {
         Window w = windows.get(FxmlView.ASSIGNMENTS);
         if (w != null && w.view.controller() instanceof jp.clustereval.ui.assignments.AssignmentsController c) {
             javafx.application.Platform.runLater(c::focusGrid);
+        }
+    }
+
+    /** File &gt; Switch round: the round list (modal), read again, the keyboard in the list. */
+    void showSwitchRound(jp.clustereval.ui.rounds.SwitchRoundViewModel vm) {
+        show(FxmlView.SWITCH_ROUND, "rounds.switch.title", vm::refresh, true);
+        Window w = windows.get(FxmlView.SWITCH_ROUND);
+        if (w != null && w.view.controller() instanceof jp.clustereval.ui.rounds.SwitchRoundController c) {
+            c.focusList();
+        }
+    }
+
+    /** File &gt; New round: a fresh form (modal), the keyboard in its id field. */
+    void showNewRound(jp.clustereval.ui.rounds.NewRoundViewModel vm) {
+        show(FxmlView.NEW_ROUND, "rounds.new.title", vm::reset, true);
+        Window w = windows.get(FxmlView.NEW_ROUND);
+        if (w != null && w.view.controller() instanceof jp.clustereval.ui.rounds.NewRoundController c) {
+            c.focusForm();
+        }
+    }
+
+    /** Round &gt; Edit definition: the current round's definition read again, the keyboard in the item tree. */
+    void showRoundEditor(jp.clustereval.ui.rounds.RoundEditorViewModel vm) {
+        show(FxmlView.ROUND_EDITOR, "rounds.editor.window", vm::load);
+        Window w = windows.get(FxmlView.ROUND_EDITOR);
+        if (w != null && w.view.controller() instanceof jp.clustereval.ui.rounds.RoundEditorController c) {
+            c.focusTree();
         }
     }
 

@@ -24,6 +24,9 @@ import jp.clustereval.ui.reports.ReportsViewModel;
 import jp.clustereval.ui.results.CalibrationViewModel;
 import jp.clustereval.ui.results.PanelResultsViewModel;
 import jp.clustereval.ui.results.ResultsViewModel;
+import jp.clustereval.ui.rounds.NewRoundViewModel;
+import jp.clustereval.ui.rounds.RoundEditorViewModel;
+import jp.clustereval.ui.rounds.SwitchRoundViewModel;
 import jp.clustereval.ui.sensitivity.SensitivityViewModel;
 import jp.clustereval.ui.settings.SettingsViewModel;
 import jp.clustereval.ui.sheet.SheetViewModel;
@@ -50,6 +53,9 @@ final class ViewModels {
     private final OverviewViewModel overview;
     private final RosterViewModel roster;
     private final AssignmentsViewModel assignments;
+    private final SwitchRoundViewModel switchRound;
+    private final NewRoundViewModel newRound;
+    private final RoundEditorViewModel roundEditor;
     private WelcomeViewModel welcome;
     private Session welcomeSession;
 
@@ -95,6 +101,9 @@ final class ViewModels {
             roster().refresh();
             main.storedByPanel();
         });
+        this.switchRound = new SwitchRoundViewModel(state, tasks, main::flush, main::roundSwitched);
+        this.newRound = new NewRoundViewModel(state, tasks);
+        this.roundEditor = new RoundEditorViewModel(state, tasks, main::roundSwitched);
         // the radar series chosen in the settings are the ones both radars show
         main.liveRadar().seriesProperty().bind(settings.radarSeriesProperty());
         main.radar().seriesProperty().bind(settings.radarSeriesProperty());
@@ -133,6 +142,18 @@ final class ViewModels {
     /** True once after the first-start page set up a chair (the shell opens the roster first). */
     boolean takeChairStart() {
         return welcome != null && welcome.takeChairStart();
+    }
+
+    SwitchRoundViewModel switchRound() {
+        return switchRound;
+    }
+
+    NewRoundViewModel newRound() {
+        return newRound;
+    }
+
+    RoundEditorViewModel roundEditor() {
+        return roundEditor;
     }
 
     /**

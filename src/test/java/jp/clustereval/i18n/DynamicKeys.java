@@ -92,6 +92,12 @@ final class DynamicKeys {
                 "FxDialogService.chooseSaveFile: the extension of SAVE_WEIGHTS, SAVE_PDF, SAVE_XLSX"));
         all.add(new Family("messages", "weights.source.", Set.of("direct", "ahp", "file"),
                 "HistoryLine.of: the sources it names (any other shows as direct)"));
+        all.add(new Family("messages", "rounds.kind.", names(jp.clustereval.domain.RoundKind.values(),
+                jp.clustereval.domain.RoundKind::code), "SwitchRoundViewModel.rowsOf, NewRoundController's kind choice"));
+        all.add(new Family("messages", "rounds.state.", names(jp.clustereval.domain.RoundState.values(),
+                jp.clustereval.domain.RoundState::code), "SwitchRoundViewModel.rowsOf"));
+        all.add(new Family("messages", "rounds.editor.kind.", names(jp.clustereval.domain.ItemKind.values(), Enum::name),
+                "ItemDialog's kind choice"));
         all.add(new Family("reports", "report.field.", textFields, "ReportService: a comment line's field"));
         all.add(new Family("reports", "report.metric.", metrics, "ReportText.metric: a column of the seed achievements"));
         return all;

@@ -71,6 +71,9 @@ class AllViewsBuildTest {
         @Override public void showResults(boolean weights) { }
         @Override public void showRoster() { }
         @Override public void showAssignments() { }
+        @Override public void showSwitchRound() { }
+        @Override public void showNewRound() { }
+        @Override public void showRoundEditor() { }
         @Override public void quit() { }
     }
 

@@ -136,6 +136,9 @@ class RealWindowsTest {
         opened.put("menuKeys", "^Signing keys$");
         opened.put("menuSettings", "^Settings$");
         opened.put("menuRestoreBackup", "^Restore backup$");
+        opened.put("menuSwitchRound", "^Switch round$");
+        opened.put("menuNewRound", "^New round$");
+        opened.put("menuEditDefinition", "^Round definition$");
         app.send("choose " + dir.resolve("exported.cescore"));
         app.awaitLineStartingWith("choosing");
         opened.put("ctrl+shift+e", "^Score file exported$");

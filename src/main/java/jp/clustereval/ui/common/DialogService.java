@@ -83,7 +83,9 @@ public interface DialogService extends ErrorReporter {
             /* a round's evidence (issue 13): the figures CSV */
             OPEN_EVIDENCE,
             /* roster and assignments (issue 13): the assignments CSV (evaluator,cluster) */
-            OPEN_CSV
+            OPEN_CSV,
+            /* rounds (issue 13): a round definition file, a units CSV */
+            OPEN_ROUND_DEFINITION, OPEN_UNITS_CSV
         }
     }
 

@@ -183,7 +183,7 @@ public final class FxDialogService implements DialogService {
             case OPEN_DATABASE -> "database";
             case OPEN_SCORE_FILES, OPEN_FOLDER, SAVE_SCORE_FILE -> "scoreFiles";
             case SAVE_CHART -> "charts";
-            case SAVE_CSV, OPEN_EVIDENCE, OPEN_CSV -> "csv";
+            case SAVE_CSV, OPEN_EVIDENCE, OPEN_CSV, OPEN_ROUND_DEFINITION, OPEN_UNITS_CSV -> "csv";
             case SAVE_WEIGHTS, OPEN_WEIGHTS -> "weights";
             case SAVE_PDF, SAVE_XLSX -> "reports";
         };
@@ -315,7 +315,9 @@ public final class FxDialogService implements DialogService {
         chooser.setTitle(m.get("dialog.openFile.title"));
         if (kind == FileRequest.Kind.OPEN_WEIGHTS) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("dialog.filter.ceweights"), "*.ceweights"));
-        } else if (kind == FileRequest.Kind.OPEN_CSV || kind == FileRequest.Kind.OPEN_EVIDENCE) {
+        } else if (kind == FileRequest.Kind.OPEN_ROUND_DEFINITION) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("dialog.filter.json"), "*.json"));
+        } else if (kind == FileRequest.Kind.OPEN_CSV || kind == FileRequest.Kind.OPEN_EVIDENCE || kind == FileRequest.Kind.OPEN_UNITS_CSV) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("dialog.filter.csv"), "*.csv"));
         }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("dialog.filter.all"), "*"));

@@ -51,7 +51,13 @@ public enum FxmlView {
     /** Round &gt; Roster: who takes part in the current round, in which role. */
     ROSTER("roster"),
     /** Round &gt; Assignments: the grid of rostered evaluators and the round's units. */
-    ASSIGNMENTS("assignments");
+    ASSIGNMENTS("assignments"),
+    /** File &gt; Switch round: the rounds of the database, one made current. */
+    SWITCH_ROUND("switch-round"),
+    /** File &gt; New round: a round made from another, a definition file or the seeded definition. */
+    NEW_ROUND("new-round"),
+    /** Round &gt; Edit definition: the current round's item tree, axes, grade scale and cohort. */
+    ROUND_EDITOR("round-editor");
 
     private final String file;
 

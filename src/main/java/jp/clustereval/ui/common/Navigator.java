@@ -34,6 +34,14 @@ public interface Navigator {
 
     /** Opens Round &gt; Assignments: the grid of rostered evaluators and the round's units. */
     void showAssignments();
+    /** File &gt; Switch round: the dialog listing the rounds of the open database. */
+    void showSwitchRound();
+
+    /** File &gt; New round: the form making a new round. */
+    void showNewRound();
+
+    /** Round &gt; Edit definition: the editor of the current round's definition. */
+    void showRoundEditor();
 
     /** Saves what is pending and closes the application. */
     void quit();

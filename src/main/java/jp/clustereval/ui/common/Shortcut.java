@@ -62,7 +62,14 @@ public enum Shortcut {
     OVERVIEW_PRINT(Area.OVERVIEW, "Shortcut+P", null, "overview.print"),
 
     ASSIGN_MOVE(Area.ASSIGNMENTS, null, "keys.assignMove.keys", "keys.assignMove"),
-    ASSIGN_TOGGLE(Area.ASSIGNMENTS, "Space", null, "keys.assignToggle");
+    ASSIGN_TOGGLE(Area.ASSIGNMENTS, "Space", null, "keys.assignToggle"),
+    EDITOR_INSERT(Area.ROUND_EDITOR, "Insert", null, "keys.editorInsert"),
+    EDITOR_INSERT_CHILD(Area.ROUND_EDITOR, "Shortcut+Insert", null, "keys.editorInsertChild"),
+    EDITOR_RENAME(Area.ROUND_EDITOR, "F2", null, "keys.editorRename"),
+    EDITOR_EDIT(Area.ROUND_EDITOR, "Enter", null, "keys.editorEdit"),
+    EDITOR_REMOVE(Area.ROUND_EDITOR, "Delete", null, "keys.editorRemove"),
+    EDITOR_MOVE_UP(Area.ROUND_EDITOR, "Alt+Up", null, "keys.editorMoveUp"),
+    EDITOR_MOVE_DOWN(Area.ROUND_EDITOR, "Alt+Down", null, "keys.editorMoveDown");
 
     /** Where a shortcut works; each area is a heading of the keyboard page. */
     public enum Area {
@@ -72,7 +79,8 @@ public enum Shortcut {
         SHEET("keys.area.sheet"),
         TEXT_BOX("keys.area.textBox"),
         OVERVIEW("keys.area.overview"),
-        ASSIGNMENTS("keys.area.assignments");
+        ASSIGNMENTS("keys.area.assignments"),
+        ROUND_EDITOR("keys.area.roundEditor");
 
         private final String titleKey;
 

@@ -136,6 +136,21 @@ public final class MainController implements Disposable {
     }
 
     @FXML
+    private void switchRound() {
+        navigator.showSwitchRound();
+    }
+
+    @FXML
+    private void newRound() {
+        navigator.showNewRound();
+    }
+
+    @FXML
+    private void editDefinition() {
+        navigator.showRoundEditor();
+    }
+
+    @FXML
     private void undo() {
         vm.sheet().edits().undo();
     }

@@ -225,6 +225,15 @@ public final class MainViewModel {
         app.evaluatorProperty().set(evaluator);
     }
 
+    /**
+     * Another round of the open database became current (File &gt; Switch round): same database and
+     * evaluator, every view reloads on the round; the undo history belonged to the other round's sheets.
+     */
+    public void roundSwitched(Session session) {
+        sheet.edits().history().clear();
+        switchTo(session, app.evaluator());
+    }
+
     public void setLanguage(Language language) {
         app.languageProperty().set(language);
     }
