@@ -26,10 +26,11 @@ class RoundOptionCliTest {
             "cluster-eval weights import", // the weights file names its round
             "cluster-eval round", "cluster-eval round list", "cluster-eval round use", // every round / names it
             "cluster-eval round create", // makes a round (--id, --from)
+            "cluster-eval round open", // the package names its round
             "cluster-eval files", "cluster-eval files export", "cluster-eval conflicts show", "cluster-eval conflicts resolve", // an id names the file or conflict, and its round
             "cluster-eval restore", // the whole database
             "cluster-eval conflicts", "cluster-eval coi", "cluster-eval comments", "cluster-eval chart",
-            "cluster-eval report", "cluster-eval roster", "cluster-eval weights", "cluster-eval assign"); // groups
+            "cluster-eval report", "cluster-eval roster", "cluster-eval weights", "cluster-eval assign", "cluster-eval evidence"); // groups
 
     @Test
     void everyCommandOnARoundTakesTheRoundOption() {
