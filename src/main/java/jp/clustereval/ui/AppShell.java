@@ -424,6 +424,14 @@ final class AppShell implements Navigator {
     }
 
     @Override
+    public void writeRoundPackage() {
+        var vm = wiring.viewModels().packageWrite();
+        dialogs.chooseSaveFile(FxDialogService.FileRequest.Kind.SAVE_ROUND_PACKAGE, vm.suggestedFileName())
+                .ifPresent(file -> vm.write(file, written ->
+                        dialogs.showInfo(state.messages().get("rounds.package.title"), vm.message(written))));
+    }
+
+    @Override
     public void showKeys() {
         panels.show(FxmlView.KEYS, "keyList.title", main.keys()::refresh);
     }

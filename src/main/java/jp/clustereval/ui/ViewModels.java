@@ -56,6 +56,7 @@ final class ViewModels {
     private final SwitchRoundViewModel switchRound;
     private final NewRoundViewModel newRound;
     private final RoundEditorViewModel roundEditor;
+    private final jp.clustereval.ui.rounds.PackageWriteViewModel packageWrite;
     private WelcomeViewModel welcome;
     private Session welcomeSession;
 
@@ -104,6 +105,7 @@ final class ViewModels {
         this.switchRound = new SwitchRoundViewModel(state, tasks, main::flush, main::roundSwitched);
         this.newRound = new NewRoundViewModel(state, tasks);
         this.roundEditor = new RoundEditorViewModel(state, tasks, main::roundSwitched);
+        this.packageWrite = new jp.clustereval.ui.rounds.PackageWriteViewModel(state, tasks);
         // the radar series chosen in the settings are the ones both radars show
         main.liveRadar().seriesProperty().bind(settings.radarSeriesProperty());
         main.radar().seriesProperty().bind(settings.radarSeriesProperty());
@@ -154,6 +156,11 @@ final class ViewModels {
 
     RoundEditorViewModel roundEditor() {
         return roundEditor;
+    }
+
+    /** Round &gt; Hand out as round package. */
+    jp.clustereval.ui.rounds.PackageWriteViewModel packageWrite() {
+        return packageWrite;
     }
 
     /**

@@ -88,7 +88,7 @@ final class DynamicKeys {
                 "KeysViewModel: the trust values the evaluator_key table allows"));
         all.add(new Family("messages", "settings.radar.", Set.of("mine", "panel", "cohort"),
                 "SettingsDialog.series: the radar series a user can show"));
-        all.add(new Family("messages", "dialog.filter.", Set.of("ceweights", "pdf", "xlsx"),
+        all.add(new Family("messages", "dialog.filter.", Set.of("ceweights", "pdf", "xlsx", "ceround"),
                 "FxDialogService.chooseSaveFile: the extension of SAVE_WEIGHTS, SAVE_PDF, SAVE_XLSX"));
         all.add(new Family("messages", "weights.source.", Set.of("direct", "ahp", "file"),
                 "HistoryLine.of: the sources it names (any other shows as direct)"));

@@ -74,6 +74,7 @@ class AllViewsBuildTest {
         @Override public void showSwitchRound() { }
         @Override public void showNewRound() { }
         @Override public void showRoundEditor() { }
+        @Override public void writeRoundPackage() { }
         @Override public void quit() { }
     }
 

@@ -85,7 +85,9 @@ public interface DialogService extends ErrorReporter {
             /* roster and assignments (issue 13): the assignments CSV (evaluator,cluster) */
             OPEN_CSV,
             /* rounds (issue 13): a round definition file, a units CSV */
-            OPEN_ROUND_DEFINITION, OPEN_UNITS_CSV
+            OPEN_ROUND_DEFINITION, OPEN_UNITS_CSV,
+            /* the round package a chair hands out (issue 13) */
+            SAVE_ROUND_PACKAGE
         }
     }
 

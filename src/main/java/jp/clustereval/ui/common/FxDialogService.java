@@ -181,7 +181,7 @@ public final class FxDialogService implements DialogService {
     static String folderKind(FileRequest.Kind kind) {
         return switch (kind) {
             case OPEN_DATABASE -> "database";
-            case OPEN_SCORE_FILES, OPEN_FOLDER, SAVE_SCORE_FILE -> "scoreFiles";
+            case OPEN_SCORE_FILES, OPEN_FOLDER, SAVE_SCORE_FILE, SAVE_ROUND_PACKAGE -> "scoreFiles"; // what travels between chair and evaluators
             case SAVE_CHART -> "charts";
             case SAVE_CSV, OPEN_EVIDENCE, OPEN_CSV, OPEN_ROUND_DEFINITION, OPEN_UNITS_CSV -> "csv";
             case SAVE_WEIGHTS, OPEN_WEIGHTS -> "weights";
@@ -340,6 +340,7 @@ public final class FxDialogService implements DialogService {
             case SAVE_WEIGHTS -> ".ceweights";
             case SAVE_PDF -> ".pdf";
             case SAVE_XLSX -> ".xlsx";
+            case SAVE_ROUND_PACKAGE -> ".ceround";
             default -> ".cescore";
         };
         FileChooser chooser = new FileChooser();

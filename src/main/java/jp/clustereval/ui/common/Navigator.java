@@ -43,6 +43,9 @@ public interface Navigator {
     /** Round &gt; Edit definition: the editor of the current round's definition. */
     void showRoundEditor();
 
+    /** Round &gt; Hand out as round package: the current round written as a signed .ceround where the user chooses. */
+    void writeRoundPackage();
+
     /** Saves what is pending and closes the application. */
     void quit();
 }

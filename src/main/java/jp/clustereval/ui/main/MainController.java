@@ -201,6 +201,11 @@ public final class MainController implements Disposable {
     }
 
     @FXML
+    private void writeRoundPackage() {
+        navigator.writeRoundPackage();
+    }
+
+    @FXML
     private void exportScores() {
         dialogs.chooseSaveFile(FileRequest.Kind.SAVE_SCORE_FILE, vm.scoreExport().suggestedFileName())
                 .ifPresent(vm.scoreExport()::export);
