@@ -28,6 +28,7 @@ import jp.clustereval.ui.results.PanelResultsController;
 import jp.clustereval.ui.results.PanelResultsViewModel;
 import jp.clustereval.ui.results.ResultsController;
 import jp.clustereval.ui.roster.RosterController;
+import jp.clustereval.ui.roundpackage.RoundPackageController;
 import jp.clustereval.ui.sensitivity.SensitivityController;
 import jp.clustereval.ui.sheet.SheetController;
 import jp.clustereval.ui.weights.WeightsController;
@@ -74,7 +75,7 @@ final class Controllers implements ControllerFactory {
         } else if (type == ClusterListController.class) {
             return new ClusterListController(main.clusters());
         } else if (type == WelcomeController.class) {
-            return new WelcomeController(vms.welcome());
+            return new WelcomeController(vms.welcome(), navigator);
         } else if (type == SheetController.class) {
             return new SheetController(main.sheet());
         } else if (type == EvidenceController.class) {
@@ -113,6 +114,8 @@ final class Controllers implements ControllerFactory {
             return new RosterController(vms.roster());
         } else if (type == AssignmentsController.class) {
             return new AssignmentsController(vms.assignments(), dialogs);
+        } else if (type == RoundPackageController.class) {
+            return new RoundPackageController(vms.roundPackage());
         }
         throw new IllegalStateException("No controller factory entry for " + type.getName()
                 + ": add its constructor call to " + Controllers.class.getName());
@@ -126,6 +129,6 @@ final class Controllers implements ControllerFactory {
                 AboutController.class, PanelResultsController.class, WeightsController.class, ResultsController.class,
                 CalibrationController.class, SensitivityController.class, AllocationController.class,
                 CommentsController.class, OverviewController.class, RosterController.class,
-                AssignmentsController.class);
+                AssignmentsController.class, RoundPackageController.class);
     }
 }

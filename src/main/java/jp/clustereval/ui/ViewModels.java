@@ -31,6 +31,7 @@ import jp.clustereval.ui.weights.WeightsViewModel;
 import jp.clustereval.ui.welcome.WelcomeViewModel;
 import jp.clustereval.ui.roster.RosterViewModel;
 import jp.clustereval.ui.assignments.AssignmentsViewModel;
+import jp.clustereval.ui.roundpackage.RoundPackageViewModel;
 
 /**
  * Every view model of the desktop, made here and nowhere else, once, over the application state
@@ -50,6 +51,7 @@ final class ViewModels {
     private final OverviewViewModel overview;
     private final RosterViewModel roster;
     private final AssignmentsViewModel assignments;
+    private final RoundPackageViewModel roundPackage;
     private WelcomeViewModel welcome;
     private Session welcomeSession;
 
@@ -95,6 +97,8 @@ final class ViewModels {
             roster().refresh();
             main.storedByPanel();
         });
+        // an opened package: the desktop on its round, with the person chosen from its roster
+        this.roundPackage = new RoundPackageViewModel(state, tasks, main::switchTo);
         // the radar series chosen in the settings are the ones both radars show
         main.liveRadar().seriesProperty().bind(settings.radarSeriesProperty());
         main.radar().seriesProperty().bind(settings.radarSeriesProperty());
@@ -128,6 +132,11 @@ final class ViewModels {
     /** Round &gt; Assignments. */
     AssignmentsViewModel assignments() {
         return assignments;
+    }
+
+    /** File &gt; Open round package. */
+    RoundPackageViewModel roundPackage() {
+        return roundPackage;
     }
 
     /** True once after the first-start page set up a chair (the shell opens the roster first). */

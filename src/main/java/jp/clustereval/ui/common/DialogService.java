@@ -83,7 +83,9 @@ public interface DialogService extends ErrorReporter {
             /* a round's evidence (issue 13): the figures CSV */
             OPEN_EVIDENCE,
             /* roster and assignments (issue 13): the assignments CSV (evaluator,cluster) */
-            OPEN_CSV
+            OPEN_CSV,
+            /* the round package (issue 13 §3): a .ceround from the secretariat */
+            OPEN_ROUND_PACKAGE
         }
     }
 

@@ -186,6 +186,7 @@ public final class FxDialogService implements DialogService {
             case SAVE_CSV, OPEN_EVIDENCE, OPEN_CSV -> "csv";
             case SAVE_WEIGHTS, OPEN_WEIGHTS -> "weights";
             case SAVE_PDF, SAVE_XLSX -> "reports";
+            case OPEN_ROUND_PACKAGE -> "roundPackages";
         };
     }
 
@@ -315,6 +316,8 @@ public final class FxDialogService implements DialogService {
         chooser.setTitle(m.get("dialog.openFile.title"));
         if (kind == FileRequest.Kind.OPEN_WEIGHTS) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("dialog.filter.ceweights"), "*.ceweights"));
+        } else if (kind == FileRequest.Kind.OPEN_ROUND_PACKAGE) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("dialog.filter.ceround"), "*.ceround"));
         } else if (kind == FileRequest.Kind.OPEN_CSV || kind == FileRequest.Kind.OPEN_EVIDENCE) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("dialog.filter.csv"), "*.csv"));
         }

@@ -51,7 +51,9 @@ public enum FxmlView {
     /** Round &gt; Roster: who takes part in the current round, in which role. */
     ROSTER("roster"),
     /** Round &gt; Assignments: the grid of rostered evaluators and the round's units. */
-    ASSIGNMENTS("assignments");
+    ASSIGNMENTS("assignments"),
+    /** File &gt; Open round package: a package from the secretariat, and who of its roster I am. */
+    ROUND_PACKAGE("round-package");
 
     private final String file;
 

@@ -35,6 +35,12 @@ public interface Navigator {
     /** Opens Round &gt; Assignments: the grid of rostered evaluators and the round's units. */
     void showAssignments();
 
+    /**
+     * File &gt; Open round package: the package (null: asked for with a file chooser) is read and
+     * shown, to be opened as a person of its roster. Needs an open database, not an evaluator.
+     */
+    void openRoundPackage(java.nio.file.Path file);
+
     /** Saves what is pending and closes the application. */
     void quit();
 }
