@@ -71,6 +71,7 @@ class AllViewsBuildTest {
         @Override public void showResults(boolean weights) { }
         @Override public void showRoster() { }
         @Override public void showAssignments() { }
+        @Override public void openRoundPackage(Path file) { }
         @Override public void quit() { }
     }
 
