@@ -54,6 +54,13 @@ public final class RoundPackageController implements Disposable {
                 packagePeople.getSelectionModel().select(n);
             }
         });
+        // the list takes Enter for itself (cell activation): picked with the arrows, opened with Enter
+        packagePeople.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && vm.canOpenProperty().get()) {
+                e.consume();
+                open();
+            }
+        });
         packageKeyBox.visibleProperty().bind(vm.keyChangedProperty());
         packageKeyBox.managedProperty().bind(packageKeyBox.visibleProperty());
         packageFingerprint.textProperty().bindBidirectional(vm.typedFingerprintProperty());
