@@ -116,7 +116,7 @@ public final class RoundPackageViewModel {
         Messages m = app.messages();
         RoundPackage content = p.content();
         round.set(m.format("roundPackage.round", SafeText.line(content.roundId()),
-                SafeText.line(content.name().in(app.language())), m.get("roundPackage.kind." + content.kind().code())));
+                SafeText.line(content.name().in(app.language())), kindText(m, content.kind())));
         units.set(m.format("roundPackage.units", content.definition().units().size(),
                 SafeText.line(String.join(", ", content.definition().units().stream().map(u -> u.code()).toList()))));
         signer.set(m.format("roundPackage.signer", SafeText.line(content.signer().name()), p.signerFingerprint()));
@@ -135,6 +135,14 @@ public final class RoundPackageViewModel {
         // the evaluator of this database, when the package's roster names them, is who they are again
         Evaluator local = app.evaluator();
         person.set(local == null ? null : choices.stream().filter(c -> c.id().equals(local.id())).findFirst().orElse(null));
+    }
+
+    private static String kindText(Messages m, jp.clustereval.domain.RoundKind kind) {
+        return m.get(switch (kind) {
+            case MID_TERM -> "roundPackage.kind.midTerm";
+            case FINAL -> "roundPackage.kind.final";
+            case OTHER -> "roundPackage.kind.other";
+        });
     }
 
     /**
