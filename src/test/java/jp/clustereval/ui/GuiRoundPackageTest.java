@@ -72,6 +72,48 @@ class GuiRoundPackageTest extends GuiTestBase {
                 "SELECT cluster_code FROM assignment WHERE evaluator_id = '" + hanako + "' ORDER BY cluster_code"));
     }
 
+    @Test
+    void aPackageSignedByAnotherKeyOpensFromTheFileMenuOnceItsFingerprintAndAReasonAreTyped() throws Exception {
+        Path db = dir.resolve("grader.db");
+        Path second;
+        String newKey;
+        try (RoundPackageFixture secretariat = new RoundPackageFixture(dir)) {
+            Path first = secretariat.write("first.ceround");
+            try (jp.clustereval.service.Services s = jp.clustereval.service.Services.open(db, false, dir.resolve("keys"))) {
+                s.roundPackages().open(first, secretariat.hanako.id(), null, "test");
+            }
+            secretariat.reopenWithKeys("other-keys");
+            second = secretariat.write("second.ceround");
+            newKey = secretariat.chair.keys().ownFingerprint(secretariat.sato.id());
+        }
+        FxToolkit.registerPrimaryStage();
+        app = (ClusterEvalApp) FxToolkit.setupApplication(() -> new ClusterEvalApp(new AppConfig(db, Language.EN)));
+        waitUntil(() -> present("#clusterTable"));
+        app.shell().dialogs().setFileChooser(request ->
+                request.kind() == FileRequest.Kind.OPEN_ROUND_PACKAGE ? List.of(second) : List.of());
+        robot.clickOn("File").clickOn("Open round package…");
+        waitUntil(() -> present("#packageFingerprint") && robot.lookup("#packageKeyBox").query().isVisible());
+        String key = fx(() -> robot.lookup("#packageKey").queryAs(Label.class).getText());
+        assertTrue(key.contains(newKey), key);
+        assertEquals("山田 花子 (北海道大学)", fx(() -> String.valueOf(
+                robot.lookup("#packagePeople").queryListView().getSelectionModel().getSelectedItem())),
+                "this database's evaluator, on the roster, is preselected");
+        assertTrue(fx(() -> robot.lookup("#packageOpen").queryAs(Button.class).isDisabled()));
+        robot.clickOn("#packageFingerprint").write(newKey);
+        assertTrue(fx(() -> robot.lookup("#packageOpen").queryAs(Button.class).isDisabled()), "no reason yet");
+        robot.clickOn("#packageReason").write("new secretariat laptop, read out by phone");
+        waitUntil(() -> !robot.lookup("#packageOpen").queryAs(Button.class).isDisabled());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> !present("#packageFingerprint"));
+        waitForSaves();
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        assertEquals(List.of("new secretariat laptop, read out by phone"),
+                rows(db, "SELECT reason FROM round_signer WHERE round_id = 'final-fy2006'"));
+        assertEquals(List.of(newKey.replace(" ", "").toLowerCase(java.util.Locale.ROOT)),
+                rows(db, "SELECT fingerprint FROM round_signer WHERE round_id = 'final-fy2006'"));
+    }
+
     private static List<String> rows(Path db, String sql) throws Exception {
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
