@@ -114,6 +114,25 @@ class GuiRoundPackageTest extends GuiTestBase {
                 rows(db, "SELECT fingerprint FROM round_signer WHERE round_id = 'final-fy2006'"));
     }
 
+    @Test
+    void aDoubleClickedPackageHandedOverOpensItsWindowOnTheWelcomePage() throws Exception {
+        Path pkg;
+        try (RoundPackageFixture secretariat = new RoundPackageFixture(dir)) {
+            pkg = secretariat.write("final-fy2006.ceround");
+        }
+        FxToolkit.registerPrimaryStage();
+        app = (ClusterEvalApp) FxToolkit.setupApplication(() -> new ClusterEvalApp(new AppConfig(dir.resolve("fresh.db"),
+                Language.EN)));
+        waitUntil(() -> present("#nameField"));
+        // what a second start does with a double-clicked .ceround (the first start's argument takes the same path)
+        fx(() -> {
+            app.shell().handOver(List.of(pkg.toAbsolutePath()));
+            return null;
+        });
+        waitUntil(() -> present("#packagePeople") && robot.lookup("#packagePeople").queryListView().getItems().size() == 4);
+        assertTrue(present("#nameField"), "still the welcome page under it: nobody is chosen yet");
+    }
+
     private static List<String> rows(Path db, String sql) throws Exception {
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
