@@ -163,7 +163,7 @@ public final class RoundPackageViewModel {
         working.set(true);
         tasks.run(() -> {
             RoundPackageService.Opened opened = s.services().roundPackages().open(packageFile, as, acceptance, actor);
-            return new Switch(sessionFor(s, opened.roundId()), opened.localEvaluator());
+            return new Switch(s.onRound(opened.roundId()), opened.localEvaluator());
         }, sw -> {
             working.set(false);
             switchTo.accept(sw.session(), sw.evaluator());
@@ -173,16 +173,6 @@ public final class RoundPackageViewModel {
     }
 
     private record Switch(Session session, Evaluator evaluator) {
-    }
-
-    /**
-     * The open database's session on another of its rounds (worker thread): the same services and
-     * lock, the round read anew. The one place a session changes its round (File &gt; Switch round
-     * needs the same).
-     */
-    public static Session sessionFor(Session open, String roundId) {
-        return new Session(open.services(), open.services().rounds().require(roundId), open.file(), open.readOnly(),
-                open.lock());
     }
 
     public ObservableList<Person> people() {
