@@ -55,6 +55,7 @@ class GuiRoundPackageTest extends GuiTestBase {
         assertTrue(round.contains("final-fy2006") && round.contains("Final evaluation FY2006"), round);
         assertFalse(fx(() -> robot.lookup("#packageKeyBox").query().isVisible()), "a first package: no key to confirm");
         assertTrue(fx(() -> robot.lookup("#packageOpen").queryAs(Button.class).isDisabled()), "nobody picked yet");
+        assertEquals(List.of(), fx(() -> AccessibilityAudit.unlabelled((javafx.scene.Parent) robot.lookup("#packageRoot").query())));
 
         robot.clickOn("山田 花子 (北海道大学)");
         waitUntil(() -> !robot.lookup("#packageOpen").queryAs(Button.class).isDisabled());
