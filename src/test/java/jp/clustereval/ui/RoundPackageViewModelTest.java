@@ -165,7 +165,6 @@ class RoundPackageViewModelTest {
         load(file);
         pick(secretariat.hanako.id());
         Session session = f.app.session();
-        byte[] bytes = Files.readAllBytes(file);
         byte[] tampered = Files.readAllBytes(Path.of("src/test/resources/ceround-corpus/11-tampered-roster.ceround"));
         Files.write(file, tampered);
         openAndWait();
@@ -176,6 +175,5 @@ class RoundPackageViewModelTest {
         assertEquals(session, f.app.session(), "the desktop stays where it was");
         assertNull(f.app.evaluator());
         assertEquals(before, DbSnapshot.of(f.session.services().database()));
-        assertTrue(bytes.length > 0);
     }
 }
