@@ -46,6 +46,7 @@ echo "== jpackage deb"
     --linux-menu-group "Office;Education" --linux-app-category education --linux-shortcut \
     --linux-package-deps "libgtk-3-0 | libgtk-3-0t64, libgl1, fonts-ipaexfont-gothic | fonts-noto-cjk | fonts-vlgothic" \
     --file-associations "$HERE/linux/cescore.properties" \
+    --file-associations "$HERE/linux/ceround.properties" \
     --resource-dir "$HERE/linux"
 
 ls -la "$OUT"/*.deb

@@ -30,5 +30,6 @@ ICON=$HERE/icon/clustereval.icns
 rm -f "$OUT/$NAME.app"/Contents/app/cds/*.jsa "$OUT/$NAME.app"/Contents/app/cds/*.part
 "$JDK_BIN/jpackage" --type dmg --dest "$OUT" --name "$NAME" --app-version "$VERSION" \
     --app-image "$OUT/$NAME.app" --file-associations "$HERE/linux/cescore.properties" \
+    --file-associations "$HERE/linux/ceround.properties" \
     --description "$DESCRIPTION" --vendor "$VENDOR" --copyright "$COPYRIGHT"
 ls -la "$OUT"/*.dmg

@@ -67,5 +67,6 @@ Set-Content -Path "$Work\cli-launcher.properties" -Value "win-console=true`r`n"
     --vendor 'ClusterEval project' --copyright 'ClusterEval project' `
     --win-menu --win-menu-group ClusterEval --win-shortcut --win-dir-chooser --win-per-user-install `
     --win-upgrade-uuid 'a3c1e9f4-6b2d-4f0e-9c3a-5e7d2b1f8c40' `
-    --file-associations "$PSScriptRoot\linux\cescore.properties"
+    --file-associations "$PSScriptRoot\linux\cescore.properties" `
+    --file-associations "$PSScriptRoot\linux\ceround.properties"
 Get-ChildItem "$Out\*.msi"

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.clustereval.domain.Language;
+import jp.clustereval.roundpackage.RoundPackage;
 import jp.clustereval.scorefile.ScoreFile;
 
 /**
- * The desktop's own arguments ({@code [--db PATH] [--lang ja|en] [FILE.cescore...]}), recognised
+ * The desktop's own arguments ({@code [--db PATH] [--lang ja|en] [FILE.cescore|FILE.ceround...]}), recognised
  * without picocli: building picocli's model of every command costs about 0.3 s of start-up, and
  * the desktop needs none of it. Anything else (a command, help, a typo, a missing file) is not
  * recognised here and goes to picocli, which parses it fully and reports errors; so this class
@@ -60,9 +61,10 @@ public record DesktopArgs(Path database, Language language, List<Path> files) {
         return Optional.of(new DesktopArgs(database, language, List.copyOf(files)));
     }
 
-    /** A positional argument the desktop opens: an existing file ending in .cescore. */
+    /** A positional argument the desktop opens: an existing file ending in .cescore or .ceround (a round package). */
     static boolean isScoreFile(String arg) {
-        return !arg.startsWith("-") && ScoreFile.hasExtension(arg) && Files.isRegularFile(Path.of(arg));
+        return !arg.startsWith("-") && (ScoreFile.hasExtension(arg) || RoundPackage.hasExtension(arg))
+                && Files.isRegularFile(Path.of(arg));
     }
 
     /**

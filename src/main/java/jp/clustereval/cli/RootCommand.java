@@ -67,9 +67,10 @@ public final class RootCommand implements Runnable {
     @Override
     public void run() {
         for (Path f : openFiles) {
-            if (!ScoreFile.hasExtension(f.getFileName().toString())) {
+            String name = f.getFileName().toString();
+            if (!ScoreFile.hasExtension(name) && !jp.clustereval.roundpackage.RoundPackage.hasExtension(name)) {
                 throw new ParameterException(spec.commandLine(), "Unknown command or not a score file: '" + f
-                        + "' (score files end in .cescore; see --help for the commands)");
+                        + "' (score files end in .cescore, round packages in .ceround; see --help for the commands)");
             }
             if (!java.nio.file.Files.isRegularFile(f)) {
                 throw new ParameterException(spec.commandLine(), "No such score file: " + f);

@@ -29,6 +29,13 @@ public record RoundPackage(String appVersion, String roundId, LocalizedText name
     /** The roles of a roster (the roster table's check): the same words as {@code roster add --role}. */
     public static final List<String> ROLES = List.of("evaluator", "weighting", "chair");
     public static final String CHAIR = "chair";
+    /** A package's file name ends in this (the installer associates it with the desktop). */
+    public static final String EXTENSION = ".ceround";
+
+    /** True when a file name ends in {@value #EXTENSION}, in any case. */
+    public static boolean hasExtension(String fileName) {
+        return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(EXTENSION);
+    }
 
     public RoundPackage {
         definitionFile = definitionFile.clone();

@@ -135,7 +135,7 @@ final class InstanceServer {
         return reply;
     }
 
-    /** Files handed over: absolute paths of regular score files, at most {@link InstanceProtocol#MAX_FILES}. */
+    /** Files handed over: absolute paths of regular score files or round packages, at most {@link InstanceProtocol#MAX_FILES}. */
     static List<Path> checkedFiles(JsonNode files) {
         List<Path> out = new ArrayList<>();
         if (!files.isArray() || files.size() > InstanceProtocol.MAX_FILES) {
@@ -148,7 +148,8 @@ final class InstanceServer {
             }
             try {
                 Path p = Path.of(text);
-                if (p.isAbsolute() && ScoreFile.hasExtension(p.getFileName().toString())
+                String name = p.getFileName() == null ? "" : p.getFileName().toString();
+                if (p.isAbsolute() && (ScoreFile.hasExtension(name) || jp.clustereval.roundpackage.RoundPackage.hasExtension(name))
                         && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                     out.add(p.normalize());
                 }

@@ -34,7 +34,8 @@ public record Settings(Optional<Language> language, Optional<Path> defaultDataba
      * The kinds of file a chooser asks for, each remembering its own folder: databases, score files
      * (opened and written), charts, CSV exports, weights files, reports (PDF and workbooks).
      */
-    public static final Set<String> FOLDER_KINDS = Set.of("database", "scoreFiles", "charts", "csv", "weights", "reports");
+    public static final Set<String> FOLDER_KINDS = Set.of("database", "scoreFiles", "charts", "csv", "weights", "reports",
+            "roundPackages");
 
     public static final int MAX_RECENT = 10;
     /** The most backups that may be kept per database. */

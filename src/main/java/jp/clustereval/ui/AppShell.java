@@ -222,16 +222,14 @@ final class AppShell implements Navigator {
         } else if (state.evaluator() == null) {
             View<?> welcomeView = loader.load(FxmlView.WELCOME); // the session's form, kept while rebuilt
             replaceRoot(welcomeView, welcomeView.root());
+            takeRequestedFiles(); // a double-clicked round package opens on the welcome page too
+            Platform.runLater(this::showPendingFiles);
         } else {
             jp.clustereval.ui.common.StartupSteps.reached("fxml-start");
             View<?> mainView = loader.load(FxmlView.MAIN);
             jp.clustereval.ui.common.StartupSteps.reached("fxml");
             replaceRoot(mainView, mainView.root());
-            if (!requestedFilesShown) {
-                // score files given on the command line (a double-clicked .cescore): previewed once
-                requestedFilesShown = true;
-                pendingFiles.addAll(GuiLauncher.requestedFiles());
-            }
+            takeRequestedFiles();
             Platform.runLater(this::showPendingFiles);
             if (wiring.viewModels().takeChairStart()) {
                 // a chair or secretariat who just set up: their first task is the round's roster
@@ -257,9 +255,27 @@ final class AppShell implements Navigator {
         showPendingFiles();
     }
 
+    /** Files given on the command line (a double-clicked .cescore or .ceround): taken once. */
+    private void takeRequestedFiles() {
+        if (!requestedFilesShown) {
+            requestedFilesShown = true;
+            pendingFiles.addAll(GuiLauncher.requestedFiles());
+        }
+    }
+
     private void showPendingFiles() {
-        if (pendingFiles.isEmpty() || state.session() == null || state.evaluator() == null) {
-            return; // the main window shows them when it is up
+        if (state.session() == null) {
+            return;
+        }
+        // a round package needs no evaluator (it names one): the last one given opens, one at a time
+        java.util.List<Path> packages = pendingFiles.stream()
+                .filter(f -> jp.clustereval.roundpackage.RoundPackage.hasExtension(String.valueOf(f.getFileName()))).toList();
+        if (!packages.isEmpty()) {
+            pendingFiles.removeAll(packages);
+            openRoundPackage(packages.get(packages.size() - 1));
+        }
+        if (pendingFiles.isEmpty() || state.evaluator() == null) {
+            return; // the main window shows score files when it is up
         }
         java.util.List<Path> files = java.util.List.copyOf(pendingFiles);
         pendingFiles.clear();
@@ -444,6 +460,34 @@ final class AppShell implements Navigator {
     @Override
     public void showAssignments() {
         panels.showAssignments(wiring.viewModels().assignments());
+    }
+
+    @Override
+    public void openRoundPackage(Path file) {
+        if (state.session() == null) {
+            return;
+        }
+        if (file == null) {
+            dialogs.chooseOpenFile(jp.clustereval.ui.common.DialogService.FileRequest.Kind.OPEN_ROUND_PACKAGE)
+                    .ifPresent(this::openRoundPackage);
+            return;
+        }
+        // the window comes up once the package has been read and checked; a refusal is a dialog instead
+        wiring.viewModels().roundPackage().load(file, this::showRoundPackage);
+    }
+
+    /** The round package's window, modal over the main window (or the welcome page), built anew each time. */
+    private void showRoundPackage() {
+        View<?> view = loader.load(FxmlView.ROUND_PACKAGE);
+        Stage dialog = new Stage();
+        dialog.initOwner(stage);
+        dialog.initModality(javafx.stage.Modality.WINDOW_MODAL);
+        WindowPlacement.secondary(dialog);
+        dialog.setTitle(state.messages().get("roundPackage.title"));
+        dialog.setScene(scene(view.root()));
+        dialog.setOnHidden(e -> view.dispose());
+        jp.clustereval.ui.common.MaximisedOwner.stage(dialog);
+        dialog.show();
     }
 
     @Override

@@ -31,6 +31,7 @@ import jp.clustereval.ui.roster.RosterController;
 import jp.clustereval.ui.rounds.NewRoundController;
 import jp.clustereval.ui.rounds.RoundEditorController;
 import jp.clustereval.ui.rounds.SwitchRoundController;
+import jp.clustereval.ui.roundpackage.RoundPackageController;
 import jp.clustereval.ui.sensitivity.SensitivityController;
 import jp.clustereval.ui.sheet.SheetController;
 import jp.clustereval.ui.weights.WeightsController;
@@ -77,7 +78,7 @@ final class Controllers implements ControllerFactory {
         } else if (type == ClusterListController.class) {
             return new ClusterListController(main.clusters());
         } else if (type == WelcomeController.class) {
-            return new WelcomeController(vms.welcome());
+            return new WelcomeController(vms.welcome(), navigator);
         } else if (type == SheetController.class) {
             return new SheetController(main.sheet());
         } else if (type == EvidenceController.class) {
@@ -122,6 +123,8 @@ final class Controllers implements ControllerFactory {
             return new NewRoundController(vms.newRound(), vms.switchRound(), dialogs);
         } else if (type == RoundEditorController.class) {
             return new RoundEditorController(vms.roundEditor(), dialogs);
+        } else if (type == RoundPackageController.class) {
+            return new RoundPackageController(vms.roundPackage());
         }
         throw new IllegalStateException("No controller factory entry for " + type.getName()
                 + ": add its constructor call to " + Controllers.class.getName());
@@ -136,6 +139,6 @@ final class Controllers implements ControllerFactory {
                 CalibrationController.class, SensitivityController.class, AllocationController.class,
                 CommentsController.class, OverviewController.class, RosterController.class,
                 AssignmentsController.class, SwitchRoundController.class, NewRoundController.class,
-                RoundEditorController.class);
+                RoundEditorController.class, RoundPackageController.class);
     }
 }

@@ -34,6 +34,7 @@ import jp.clustereval.ui.weights.WeightsViewModel;
 import jp.clustereval.ui.welcome.WelcomeViewModel;
 import jp.clustereval.ui.roster.RosterViewModel;
 import jp.clustereval.ui.assignments.AssignmentsViewModel;
+import jp.clustereval.ui.roundpackage.RoundPackageViewModel;
 
 /**
  * Every view model of the desktop, made here and nowhere else, once, over the application state
@@ -57,6 +58,7 @@ final class ViewModels {
     private final NewRoundViewModel newRound;
     private final RoundEditorViewModel roundEditor;
     private final jp.clustereval.ui.rounds.PackageWriteViewModel packageWrite;
+    private final RoundPackageViewModel roundPackage;
     private WelcomeViewModel welcome;
     private Session welcomeSession;
 
@@ -106,6 +108,8 @@ final class ViewModels {
         this.newRound = new NewRoundViewModel(state, tasks);
         this.roundEditor = new RoundEditorViewModel(state, tasks, main::roundSwitched);
         this.packageWrite = new jp.clustereval.ui.rounds.PackageWriteViewModel(state, tasks);
+        // an opened package: the desktop on its round, with the person chosen from its roster
+        this.roundPackage = new RoundPackageViewModel(state, tasks, main::switchTo);
         // the radar series chosen in the settings are the ones both radars show
         main.liveRadar().seriesProperty().bind(settings.radarSeriesProperty());
         main.radar().seriesProperty().bind(settings.radarSeriesProperty());
@@ -139,6 +143,11 @@ final class ViewModels {
     /** Round &gt; Assignments. */
     AssignmentsViewModel assignments() {
         return assignments;
+    }
+
+    /** File &gt; Open round package. */
+    RoundPackageViewModel roundPackage() {
+        return roundPackage;
     }
 
     /** True once after the first-start page set up a chair (the shell opens the roster first). */

@@ -38,6 +38,16 @@ class DesktopArgsTest {
     }
 
     @Test
+    void aRoundPackageIsOpenedByTheDesktopLikeAScoreFile() throws Exception {
+        // the file association hands a double-clicked package to the desktop, which opens its window
+        Path pkg = Files.writeString(dir.resolve("final-fy2006.CEROUND"), "{}");
+        Path score = Files.writeString(dir.resolve("tanaka.cescore"), "{}");
+        assertEquals(List.of(pkg, score), DesktopArgs.parse(new String[] {pkg.toString(), score.toString()}).orElseThrow().files());
+        assertTrue(DesktopArgs.parse(new String[] {dir.resolve("missing.ceround").toString()}).isEmpty(),
+                "a missing package: picocli says so");
+    }
+
+    @Test
     void everythingElseGoesToPicocli() {
         for (String[] args : List.of(new String[] {"clusters"}, new String[] {"--help"}, new String[] {"-V"},
                 new String[] {"--db"}, new String[] {"--lang", "fr"}, new String[] {"--db", "a", "--db", "b"},

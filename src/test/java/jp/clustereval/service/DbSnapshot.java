@@ -8,12 +8,12 @@ import java.util.List;
 import jp.clustereval.persistence.Database;
 
 /** Every row of every table as text: two equal snapshots prove that nothing stored changed. */
-final class DbSnapshot {
+public final class DbSnapshot {
 
     private DbSnapshot() {
     }
 
-    static String of(Database db) {
+    public static String of(Database db) {
         return db.query(c -> {
             List<String> tables = new ArrayList<>();
             try (Statement s = c.createStatement();

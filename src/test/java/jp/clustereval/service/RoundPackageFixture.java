@@ -13,18 +13,18 @@ import jp.clustereval.domain.RoundKind;
  * evaluators (Hanako on SAP and SEN, Taro on FUK), a weighting member, changed weights; and the
  * package it writes.
  */
-final class RoundPackageFixture implements AutoCloseable {
+public final class RoundPackageFixture implements AutoCloseable {
 
-    static final String ROUND = "final-fy2006";
+    public static final String ROUND = "final-fy2006";
 
-    final Path dir;
-    Services chair;
-    Evaluator sato;
-    Evaluator hanako;
-    Evaluator taro;
-    Evaluator jiro;
+    public final Path dir;
+    public Services chair;
+    public Evaluator sato;
+    public Evaluator hanako;
+    public Evaluator taro;
+    public Evaluator jiro;
 
-    RoundPackageFixture(Path dir) {
+    public RoundPackageFixture(Path dir) {
         this.dir = dir;
         chair = Services.open(dir.resolve("chair.db"), false, dir.resolve("chair-keys"));
         chair.roundSetup().create(new RoundSetupService.NewRound(ROUND, new LocalizedText("終了評価 FY2006",
@@ -43,14 +43,14 @@ final class RoundPackageFixture implements AutoCloseable {
     }
 
     /** The round's package, signed by the chair with the key of the given folder (the chair's own by default). */
-    Path write(String name) {
+    public Path write(String name) {
         Path out = dir.resolve(name);
         chair.roundPackages().write(ROUND, sato.name(), out, "test");
         return out;
     }
 
     /** The chair's database opened with another keys folder: the same chair, another key. */
-    void reopenWithKeys(String keysFolder) {
+    public void reopenWithKeys(String keysFolder) {
         chair.close();
         chair = Services.open(dir.resolve("chair.db"), false, dir.resolve(keysFolder));
     }

@@ -75,6 +75,7 @@ class AllViewsBuildTest {
         @Override public void showNewRound() { }
         @Override public void showRoundEditor() { }
         @Override public void writeRoundPackage() { }
+        @Override public void openRoundPackage(Path file) { }
         @Override public void quit() { }
     }
 

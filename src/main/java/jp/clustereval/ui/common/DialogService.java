@@ -87,7 +87,9 @@ public interface DialogService extends ErrorReporter {
             /* rounds (issue 13): a round definition file, a units CSV */
             OPEN_ROUND_DEFINITION, OPEN_UNITS_CSV,
             /* the round package a chair hands out (issue 13) */
-            SAVE_ROUND_PACKAGE
+            SAVE_ROUND_PACKAGE,
+            /* the round package (issue 13 §3): a .ceround from the secretariat */
+            OPEN_ROUND_PACKAGE
         }
     }
 

@@ -181,11 +181,12 @@ public final class FxDialogService implements DialogService {
     static String folderKind(FileRequest.Kind kind) {
         return switch (kind) {
             case OPEN_DATABASE -> "database";
-            case OPEN_SCORE_FILES, OPEN_FOLDER, SAVE_SCORE_FILE, SAVE_ROUND_PACKAGE -> "scoreFiles"; // what travels between chair and evaluators
+            case OPEN_SCORE_FILES, OPEN_FOLDER, SAVE_SCORE_FILE -> "scoreFiles";
             case SAVE_CHART -> "charts";
             case SAVE_CSV, OPEN_EVIDENCE, OPEN_CSV, OPEN_ROUND_DEFINITION, OPEN_UNITS_CSV -> "csv";
             case SAVE_WEIGHTS, OPEN_WEIGHTS -> "weights";
             case SAVE_PDF, SAVE_XLSX -> "reports";
+            case OPEN_ROUND_PACKAGE, SAVE_ROUND_PACKAGE -> "roundPackages";
         };
     }
 
@@ -315,6 +316,8 @@ public final class FxDialogService implements DialogService {
         chooser.setTitle(m.get("dialog.openFile.title"));
         if (kind == FileRequest.Kind.OPEN_WEIGHTS) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("dialog.filter.ceweights"), "*.ceweights"));
+        } else if (kind == FileRequest.Kind.OPEN_ROUND_PACKAGE) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("dialog.filter.ceround"), "*.ceround"));
         } else if (kind == FileRequest.Kind.OPEN_ROUND_DEFINITION) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("dialog.filter.json"), "*.json"));
         } else if (kind == FileRequest.Kind.OPEN_CSV || kind == FileRequest.Kind.OPEN_EVIDENCE || kind == FileRequest.Kind.OPEN_UNITS_CSV) {

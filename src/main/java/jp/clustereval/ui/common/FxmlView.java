@@ -57,7 +57,9 @@ public enum FxmlView {
     /** File &gt; New round: a round made from another, a definition file or the seeded definition. */
     NEW_ROUND("new-round"),
     /** Round &gt; Edit definition: the current round's item tree, axes, grade scale and cohort. */
-    ROUND_EDITOR("round-editor");
+    ROUND_EDITOR("round-editor"),
+    /** File &gt; Open round package: a package from the secretariat, and who of its roster I am. */
+    ROUND_PACKAGE("round-package");
 
     private final String file;
 

@@ -46,6 +46,12 @@ public interface Navigator {
     /** Round &gt; Hand out as round package: the current round written as a signed .ceround where the user chooses. */
     void writeRoundPackage();
 
+    /**
+     * File &gt; Open round package: the package (null: asked for with a file chooser) is read and
+     * shown, to be opened as a person of its roster. Needs an open database, not an evaluator.
+     */
+    void openRoundPackage(java.nio.file.Path file);
+
     /** Saves what is pending and closes the application. */
     void quit();
 }

@@ -81,6 +81,15 @@ public record Session(Services services, Round round, Path file, boolean readOnl
         return false;
     }
 
+    /**
+     * This database on another of its rounds (worker thread: the round is read): the same services,
+     * file and lock, so the old session must not be closed. Opening a round package switches with it
+     * (and File &gt; Switch round can).
+     */
+    public Session onRound(String roundId) {
+        return new Session(services, services.rounds().require(roundId), file, readOnly, lock);
+    }
+
     /** Closes the database and releases its lock. */
     public void close() {
         services.close();

@@ -259,6 +259,11 @@ public final class MainController implements Disposable {
     }
 
     @FXML
+    private void openRoundPackage() {
+        navigator.openRoundPackage(null);
+    }
+
+    @FXML
     private void showRoster() {
         navigator.showRoster();
     }

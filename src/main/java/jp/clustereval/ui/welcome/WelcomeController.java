@@ -32,8 +32,12 @@ public final class WelcomeController implements jp.clustereval.ui.common.Disposa
     @FXML private javafx.scene.layout.HBox welcomePackageSlot;
     @FXML private ResourceBundle resources;
 
-    public WelcomeController(WelcomeViewModel vm) {
+    private final jp.clustereval.ui.common.Navigator navigator;
+
+    /** @param navigator opens a round package from the secretariat (the grader's other way in) */
+    public WelcomeController(WelcomeViewModel vm, jp.clustereval.ui.common.Navigator navigator) {
         this.vm = vm;
+        this.navigator = navigator;
     }
 
     @FXML
@@ -85,6 +89,11 @@ public final class WelcomeController implements jp.clustereval.ui.common.Disposa
     private void languageEn() {
         vm.setLanguage(Language.EN);
         showLanguage();
+    }
+
+    @FXML
+    private void openRoundPackage() {
+        navigator.openRoundPackage(null);
     }
 
     @FXML
