@@ -1,5 +1,6 @@
 package jp.clustereval.service;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,6 +13,7 @@ import jp.clustereval.domain.Cluster;
 import jp.clustereval.domain.CommonIssue;
 import jp.clustereval.domain.Language;
 import jp.clustereval.domain.Round;
+import jp.clustereval.domain.panel.ClusterFigures;
 import jp.clustereval.domain.panel.CohortSpec;
 import jp.clustereval.domain.panel.PanelResults;
 import jp.clustereval.domain.sensitivity.SensitivityReport;
@@ -61,12 +63,41 @@ public final class ReportService {
         if (results.cluster(cluster.code()).isEmpty()) {
             throw new UserFacingException("chart.noData", cluster.code());
         }
+        ScoreFileExporter.write(out, clusterPdf(round, cluster, results, o));
+        return out;
+    }
+
+    /**
+     * Every feedback report of the round in one run: one PDF per unit with results in the report's
+     * scope (the cohort, as {@link #clusterReport} accepts them), named by its code ({@code SAP.pdf}),
+     * each written whole or not at all, into a folder that must exist and be writable.
+     */
+    public List<Path> feedbackReports(String roundId, Path folder, Options o) {
+        if (!Files.isDirectory(folder) || !Files.isWritable(folder)) {
+            throw new UserFacingException("report.folder", folder.toString());
+        }
+        Round round = s.rounds().require(roundId);
+        PanelResults results = s.panel().results(scope(round, o));
+        if (results.clusters().isEmpty()) {
+            throw new UserFacingException("report.noData");
+        }
+        List<Path> written = new ArrayList<>();
+        for (ClusterFigures f : results.clusters()) {
+            Cluster cluster = s.clusters().require(f.clusterCode());
+            // unit codes are [A-Za-z0-9_-] (RoundRules): a code is a safe file name
+            Path out = folder.resolve(cluster.code() + ".pdf");
+            ScoreFileExporter.write(out, clusterPdf(round, cluster, results, o));
+            written.add(out);
+        }
+        return written;
+    }
+
+    private byte[] clusterPdf(Round round, Cluster cluster, PanelResults results, Options o) {
         ReportText t = new ReportText(o.language());
         ClusterReportData data = new ClusterReportData(round, cluster, results,
                 PanelCharts.clusterRadar(round, results, cluster, o.language()),
                 comments(round, cluster.code(), null, o, t), s.clusters().achievements(cluster.code()));
-        ScoreFileExporter.write(out, ClusterReportPdf.write(data, t));
-        return out;
+        return ClusterReportPdf.write(data, t);
     }
 
     /** The panel summary as PDF, or the results workbook when the file name ends in .xlsx. */
