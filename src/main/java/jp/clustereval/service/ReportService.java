@@ -13,6 +13,8 @@ import jp.clustereval.domain.Cluster;
 import jp.clustereval.domain.CommonIssue;
 import jp.clustereval.domain.Language;
 import jp.clustereval.domain.Round;
+import jp.clustereval.domain.RoundKind;
+import jp.clustereval.domain.RoundSummary;
 import jp.clustereval.domain.panel.ClusterFigures;
 import jp.clustereval.domain.panel.CohortSpec;
 import jp.clustereval.domain.panel.PanelResults;
@@ -94,7 +96,7 @@ public final class ReportService {
 
     private byte[] clusterPdf(Round round, Cluster cluster, PanelResults results, Options o) {
         ReportText t = new ReportText(o.language());
-        ClusterReportData data = new ClusterReportData(round, cluster, results,
+        ClusterReportData data = new ClusterReportData(round, kind(round), cluster, results,
                 PanelCharts.clusterRadar(round, results, cluster, o.language()),
                 comments(round, cluster.code(), null, o, t), s.clusters().achievements(cluster.code()));
         return ClusterReportPdf.write(data, t);
@@ -130,6 +132,11 @@ public final class ReportService {
                 PanelCharts.ranking(results, all, o.language(), PanelCharts.Sort.RANK),
                 PanelCharts.grid(round, results, ranked, o.language()), sensitivity, issues,
                 comments(round, null, null, o, t));
+    }
+
+    private RoundKind kind(Round round) {
+        return s.roundSetup().list().stream().filter(r -> r.id().equals(round.id())).map(RoundSummary::kind)
+                .findFirst().orElse(RoundKind.OTHER);
     }
 
     private List<CommentLine> comments(Round round, String cluster, String tag, Options o, ReportText t) {

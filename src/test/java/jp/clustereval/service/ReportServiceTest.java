@@ -95,6 +95,36 @@ class ReportServiceTest {
         }
     }
 
+    @Test
+    void theFeedbackTitleNamesTheRoundsKindInBothLanguages() throws Exception {
+        services.roundSetup().create(new RoundSetupService.NewRound("final-fy2006",
+                new jp.clustereval.domain.LocalizedText("終了評価 FY2006", "Final evaluation FY2006"),
+                jp.clustereval.domain.RoundKind.FINAL, round.id(), null, null, null), "test");
+        Round fin = services.rounds().require("final-fy2006");
+        for (Evaluator ev : services.evaluators().all()) {
+            for (String item : ITEMS) {
+                services.grading().setGrade(new SheetKey(fin.id(), ev.id(), "NAG"), item, "A", "test");
+            }
+        }
+        String ja = pdfText(services.reports().clusterReport(fin.id(), "NAG", dir.resolve("f-ja.pdf"),
+                ReportService.Options.defaults(Language.JA)));
+        assertTrue(ja.startsWith("終了評価結果: 長野・上田スマートデバイスクラスター"), ja);
+        assertFalse(ja.contains("中間評価結果"), ja);
+        String en = pdfText(services.reports().clusterReport(fin.id(), "NAG", dir.resolve("f-en.pdf"),
+                ReportService.Options.defaults(Language.EN)));
+        assertTrue(en.startsWith("Final evaluation: results for Nagano/Ueda Smart Device Cluster"), en);
+        assertFalse(en.contains("Mid-term"), en);
+        String mid = pdfText(services.reports().clusterReport(round.id(), "NAG", dir.resolve("m-en.pdf"),
+                ReportService.Options.defaults(Language.EN)));
+        assertTrue(mid.startsWith("Mid-term evaluation: results for Nagano/Ueda Smart Device Cluster"), mid);
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ").strip();
+        }
+    }
+
     /** How long it takes is the bench's case "report" (docs/performance.md), not a limit here. */
     @Test
     void panelReportOfEighteenRadarsListsEveryCluster() throws Exception {
