@@ -30,14 +30,15 @@ public final class PanelReportPdf {
             partialMark(pdf, r, t);
             pdf.chart(RankingChartFactory.create(d.ranking())::draw, 495, 300);
             List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of(t.get("report.rank"), "", "", t.get("report.total"), "min", "max", "SD", t.get("report.evaluators")));
+            rows.add(List.of(t.get("report.rank"), t.get("report.col.code"), t.get("report.col.name"), t.get("report.total"),
+                    t.get("report.col.min"), t.get("report.col.max"), t.get("report.col.sd"), t.get("report.evaluators")));
             for (ClusterFigures f : r.clusters()) {
                 // no rank: no complete sheet, or outside the cohort; unfinished sheets marked beside the count
                 rows.add(List.of(f.rank() == 0 ? "-" : String.valueOf(f.rank()), f.clusterCode(),
                         d.cluster(f.clusterCode()).name().in(lang), ReportText.decimal(f.total()), ReportText.decimal(f.min()),
                         ReportText.decimal(f.max()), ReportText.decimal(f.sd()), t.evaluators(f, r.includePartial())));
             }
-            pdf.table(rows, new float[] {30, 35, 215, 45, 38, 38, 38, 56}, 9);
+            pdf.table(rows, new float[] {30, 35, 205, 45, 38, 38, 48, 56}, 9);
             tieNotes(pdf, TieNotes.of(r), t);
             pdf.newPage();
             pdf.heading(t.get("report.grid"), 13);

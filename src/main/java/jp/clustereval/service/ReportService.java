@@ -145,7 +145,10 @@ public final class ReportService {
             String item = c.itemId().isEmpty() ? t.get("report.overall")
                     : c.itemId() + " " + round.items().find(c.itemId()).map(i -> i.name().in(o.language())).orElse("");
             String author = o.showNames() ? c.author() : t.get("report.evaluator", c.authorNumber());
-            lines.add(new CommentLine(c.clusterCode(), item, t.get("report.field." + c.field()), author, c.text()));
+            // a tag outside the common issues (none today) keeps its own spelling
+            List<String> tags = c.tags().stream().sorted()
+                    .map(g -> CommonIssue.of(g).map(i -> i.label().in(o.language())).orElse(g)).toList();
+            lines.add(new CommentLine(c.clusterCode(), item, t.get("report.field." + c.field()), author, c.text(), tags));
         }
         return lines;
     }

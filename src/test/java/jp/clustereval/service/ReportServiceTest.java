@@ -138,6 +138,8 @@ class ReportServiceTest {
             }
             assertTrue(text.contains("知的財産戦略（大学と地域）"), "the tagged common issue: " + text);
             assertTrue(text.contains("使用した重み"));
+            assertTrue(text.contains("順位コードクラスター名総合点最低最高標準偏差評価者数"), "Japanese headers of the ranking table: " + text);
+            assertTrue(text.contains("判定"), text);
         }
     }
 
@@ -183,9 +185,25 @@ class ReportServiceTest {
         Path xlsx = services.reports().panelReport(round.id(), dir.resolve("panel-ja.xlsx"),
                 new ReportService.Options(Language.JA, CohortSpec.parse("all"), false, false, 10, 1));
         try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {
-            assertEquals(List.of("results", "weights", "sensitivity", "comments", "notes"),
+            // a Japanese report has Japanese sheet names and headers (issue 14: they were English)
+            assertEquals(List.of("評価結果", "重み", "順位の安定性", "コメント", "注記"),
                     java.util.stream.IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList());
-            Sheet results = wb.getSheet("results");
+            Sheet results = wb.getSheet("評価結果");
+            assertEquals(List.of("コード", "名称", "評価者数"), List.of(results.getRow(0).getCell(0).getStringCellValue(),
+                    results.getRow(0).getCell(1).getStringCellValue(), results.getRow(0).getCell(2).getStringCellValue()));
+            assertEquals(List.of("総合点", "順位", "最低", "最高", "標準偏差"), java.util.stream.IntStream.rangeClosed(8, 12)
+                    .mapToObj(c -> results.getRow(0).getCell(c).getStringCellValue()).toList());
+            // the name column fits the longest name: two character widths per full-width character (POI counts 1/256ths)
+            int longest = services.clusters().all().stream().mapToInt(c -> c.name().ja().length()).max().orElseThrow();
+            assertTrue(results.getColumnWidth(1) >= longest * 2 * 256, results.getColumnWidth(1) + " for " + longest + " characters");
+            Sheet sensitivity = wb.getSheet("順位の安定性");
+            Row header = sensitivity.getRow(0);
+            int seedColumn = header.getLastCellNum() - 1;
+            assertEquals("シード", header.getCell(seedColumn).getStringCellValue());
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, sensitivity.getRow(1).getCell(seedColumn).getCellType(), "the seed is a number");
+            assertEquals(1.0, sensitivity.getRow(1).getCell(seedColumn).getNumericCellValue());
+            String verdict = sensitivity.getRow(1).getCell(seedColumn - 2).getStringCellValue();
+            assertTrue(verdict.equals("安定") || verdict.equals("不安定"), verdict);
             Row nag = null;
             for (Row row : results) {
                 if ("NAG".equals(row.getCell(0).getStringCellValue())) {
@@ -195,12 +213,19 @@ class ReportServiceTest {
             assertEquals(services.clusters().require("NAG").name().ja(), nag.getCell(1).getStringCellValue());
             assertEquals("0.00", nag.getCell(8).getCellStyle().getDataFormatString(), "total shown with two decimals");
             assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, nag.getCell(2).getCellType(), "evaluators");
-            assertEquals(round.axes().get(0).name().ja(), wb.getSheet("weights").getRow(1).getCell(2).getStringCellValue(),
+            assertEquals(round.axes().get(0).name().ja(), wb.getSheet("重み").getRow(1).getCell(2).getStringCellValue(),
                     "axis names in the report's language");
+            Sheet comments = wb.getSheet("コメント");
+            assertEquals("共通の課題", comments.getRow(0).getCell(4).getStringCellValue());
             List<String> texts = new java.util.ArrayList<>();
-            wb.getSheet("comments").forEach(row -> texts.add(row.getCell(4).getStringCellValue()));
+            java.util.Map<String, String> tags = new java.util.HashMap<>();
+            comments.forEach(row -> {
+                texts.add(row.getCell(5).getStringCellValue());
+                tags.put(row.getCell(5).getStringCellValue(), row.getCell(4) == null ? "" : row.getCell(4).getStringCellValue());
+            });
             assertTrue(texts.contains(hostile), "the comment exactly as typed: " + texts);
-            assertTrue(texts.contains("知的財産の帰属を整理すること"), texts.toString());
+            assertEquals("知的財産戦略（大学と地域）", tags.get("知的財産の帰属を整理すること"), "the comment's tag: " + tags);
+            assertEquals("", tags.get(hostile), "an untagged comment: " + tags);
         }
     }
 }
