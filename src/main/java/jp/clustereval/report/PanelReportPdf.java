@@ -28,7 +28,7 @@ public final class PanelReportPdf {
             pdf.heading(t.get("report.panel.title", d.round().name().in(lang)), 16);
             pdf.paragraph(t.get("report.basis", t.get(r.calibrated() ? "report.basis.calibrated" : "report.basis.raw")), 9, 0);
             partialMark(pdf, r, t);
-            pdf.chart(RankingChartFactory.create(d.ranking())::draw, 495, 300);
+            pdf.chart(RankingChartFactory.create(d.ranking())::draw, 495, 340);
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of(t.get("report.rank"), t.get("report.col.code"), t.get("report.col.name"), t.get("report.total"),
                     t.get("report.col.min"), t.get("report.col.max"), t.get("report.col.sd"), t.get("report.evaluators")));

@@ -123,6 +123,8 @@ final class PdfCanvas implements AutoCloseable {
     /** Rows of cells in columns of the given widths (points), long cells wrapped; the first row is the header, on grey. */
     void table(List<List<String>> rows, float[] widths, float size) {
         float lineHeight = size * 1.35f;
+        // as much room above the grey header as below the table: text right above it ran into the grey
+        y -= size * 0.6f;
         for (int r = 0; r < rows.size(); r++) {
             List<List<String>> cells = new ArrayList<>();
             int lines = 1;

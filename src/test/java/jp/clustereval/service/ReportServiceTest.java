@@ -119,6 +119,40 @@ class ReportServiceTest {
         assertTrue(mid.startsWith("Mid-term evaluation: results for Nagano/Ueda Smart Device Cluster"), mid);
     }
 
+    /**
+     * The sensitivity's intro ran into its table: the header's grey band began right under the last
+     * line's descenders. The header's baseline now lies further below that line than the intro's own
+     * lines lie apart (9 pt text, 1.45 line pitch: 13.05 pt), room for the band's top edge.
+     */
+    @Test
+    void theSensitivityIntroStandsClearOfItsTableHeader() throws Exception {
+        Path pdf = services.reports().panelReport(round.id(), dir.resolve("gap.pdf"),
+                new ReportService.Options(Language.JA, CohortSpec.ROUND, false, false, 10, 1));
+        List<float[]> baselines = new java.util.ArrayList<>();
+        List<String> lines = new java.util.ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    lines.add(text);
+                    baselines.add(new float[] {getCurrentPageNo(), positions.get(0).getYDirAdj()});
+                }
+            };
+            stripper.getText(doc);
+        }
+        int header = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).equals("クラスター") && lines.get(i - 1).endsWith("変わる。")) {
+                header = i;
+            }
+        }
+        assertTrue(header > 0, "the sensitivity table's first header cell right after the intro: " + lines);
+        assertTrue(lines.get(header - 1).endsWith("変わる。"), "the intro's last line right above it: " + lines.get(header - 1));
+        assertEquals(baselines.get(header - 1)[0], baselines.get(header)[0], "one page");
+        float gap = baselines.get(header)[1] - baselines.get(header - 1)[1];
+        assertTrue(gap >= 14f, "intro to header baseline " + gap + " pt");
+    }
+
     private static String pdfText(Path pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ").strip();
