@@ -252,6 +252,11 @@ public final class MainController implements Disposable {
     }
 
     @FXML
+    private void reportFeedbackAll() {
+        reports().feedbackAll();
+    }
+
+    @FXML
     private void reportPanelPdf() {
         reports().panelPdf();
     }
