@@ -65,6 +65,7 @@ public final class ClusterReportPdf {
             achievements(pdf, d.achievements(), t);
             pdf.gap(10);
             pdf.paragraph(t.get("report.generated", AppInfo.version()), 8, 0);
+            pdf.footer(PdfCanvas.pageFooter(t, java.time.LocalDate.now()), 8);
             return pdf.toBytes();
         }
     }

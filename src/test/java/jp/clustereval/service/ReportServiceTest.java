@@ -153,6 +153,27 @@ class ReportServiceTest {
         assertTrue(gap >= 14f, "intro to header baseline " + gap + " pt");
     }
 
+    @Test
+    void everyPageCarriesTheDateAndItsNumber() throws Exception {
+        String today = java.time.LocalDate.now().toString();
+        Path pdf = services.reports().panelReport(round.id(), dir.resolve("pages.pdf"),
+                new ReportService.Options(Language.JA, CohortSpec.ROUND, false, false, 10, 1));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            int total = doc.getNumberOfPages();
+            assertTrue(total >= 3, "pages: " + total);
+            for (int page = 1; page <= total; page++) {
+                PDFTextStripper one = new PDFTextStripper();
+                one.setStartPage(page);
+                one.setEndPage(page);
+                String text = one.getText(doc);
+                assertTrue(text.contains(today + " 作成    " + page + " / " + total + " ページ"), "page " + page + ": " + text);
+            }
+        }
+        String en = pdfText(services.reports().clusterReport(round.id(), "NAG", dir.resolve("page-en.pdf"),
+                ReportService.Options.defaults(Language.EN)));
+        assertTrue(en.contains(today + " page 1 of 2") && en.contains(today + " page 2 of 2"), en);
+    }
+
     private static String pdfText(Path pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ").strip();
