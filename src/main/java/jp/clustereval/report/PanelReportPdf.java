@@ -107,6 +107,7 @@ public final class PanelReportPdf {
 
     private static void weights(PdfCanvas pdf, PanelReportData d, ReportText t) {
         pdf.heading(t.get("report.weights"), 13);
+        pdf.paragraph(origin(d.weightsOrigin(), t), 9, 0);
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(t.get("report.axis"), t.get("report.item"), t.get("report.weight")));
         for (Axis axis : d.round().axes()) {
@@ -115,6 +116,21 @@ public final class PanelReportPdf {
                     rows.add(List.of("", i.id() + " " + i.name().in(t.language()), pct(d.weights().items().get(i.id())))));
         }
         pdf.table(rows, new float[] {140, 295, 60}, 9);
+    }
+
+    /** How the weights were set: by whom, when, and how (typed in, AHP with its CR, a signed file and its signer). */
+    static String origin(WeightsOrigin o, ReportText t) {
+        if (o == null) {
+            return t.get("report.weights.origin.none");
+        }
+        String day = o.setAt() == null ? "-" : o.setAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate().toString();
+        String who = o.setBy() == null ? "-" : o.setBy();
+        return switch (o.source()) {
+            case "ahp" -> t.get("report.weights.origin.ahp", who, day, o.consistencyRatio() == null ? "-"
+                    : jp.clustereval.common.Decimals.format(java.util.Locale.ROOT, "%.3f", o.consistencyRatio()));
+            case "file" -> t.get("report.weights.origin.file", who, day, o.signer() == null ? "-" : o.signer());
+            default -> t.get("report.weights.origin.direct", who, day);
+        };
     }
 
     private static String range(int best, int worst) {

@@ -27,6 +27,7 @@ import jp.clustereval.report.PanelReportData;
 import jp.clustereval.report.PanelReportPdf;
 import jp.clustereval.report.PanelWorkbook;
 import jp.clustereval.report.ReportText;
+import jp.clustereval.report.WeightsOrigin;
 
 /**
  * The reports: a cluster's feedback report (PDF) and the panel summary (PDF or xlsx), in Japanese or
@@ -128,7 +129,11 @@ public final class ReportService {
         for (CommonIssue issue : CommonIssue.values()) {
             issues.put(issue, comments(round, null, issue.tag(), o, t));
         }
-        return new PanelReportData(round, all, results, Weights.current(round),
+        List<WeightChange> history = s.weights().history(round.id());
+        WeightChange last = history.isEmpty() ? null : history.get(history.size() - 1);
+        WeightsOrigin origin = last == null ? null
+                : new WeightsOrigin(last.source(), last.consistencyRatio(), last.setBy(), last.setAt(), last.signerId());
+        return new PanelReportData(round, all, results, Weights.current(round), origin,
                 PanelCharts.ranking(results, all, o.language(), PanelCharts.Sort.RANK),
                 PanelCharts.grid(round, results, ranked, o.language()), sensitivity, issues,
                 comments(round, null, null, o, t));

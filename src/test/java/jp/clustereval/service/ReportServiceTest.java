@@ -174,6 +174,25 @@ class ReportServiceTest {
         assertTrue(en.contains(today + " page 1 of 2") && en.contains(today + " page 2 of 2"), en);
     }
 
+    @Test
+    void thePanelSummarySaysHowTheWeightsWereSetAndTheirConsistencyRatio() throws Exception {
+        ReportService.Options en = new ReportService.Options(Language.EN, CohortSpec.ROUND, false, false, 10, 1);
+        String before = pdfText(services.reports().panelReport(round.id(), dir.resolve("w0.pdf"), en));
+        assertTrue(before.contains("Weights used The round's own weights (never changed)."), before);
+        var ahp = services.weights().ahp(round.id(),
+                jp.clustereval.domain.weights.Ahp.parseMatrix("1,3,2,4,1; 1/3,1,1,2,1/2; 1/2,1,1,2,1/2; 1/4,1/2,1/2,1,1/4; 1,2,2,4,1"));
+        services.weights().applyAhp(round.id(), ahp, "議長 花子");
+        String today = java.time.LocalDate.now().toString();
+        String cr = jp.clustereval.common.Decimals.format(java.util.Locale.ROOT, "%.3f", ahp.consistencyRatio());
+        assertTrue(ahp.consistencyRatio() > 0, "an inconsistent matrix: a CR to show");
+        String after = pdfText(services.reports().panelReport(round.id(), dir.resolve("w1.pdf"), en));
+        assertTrue(after.contains("Set by 議長 花子 on " + today + " by AHP (pairwise comparisons), consistency ratio CR " + cr + "."),
+                after);
+        String ja = pdfText(services.reports().panelReport(round.id(), dir.resolve("w1-ja.pdf"),
+                new ReportService.Options(Language.JA, CohortSpec.ROUND, false, false, 10, 1)));
+        assertTrue(ja.contains(today + " に 議長 花子 が AHP（一対比較）で設定。整合比 CR " + cr + "。"), ja);
+    }
+
     private static String pdfText(Path pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ").strip();
