@@ -134,10 +134,10 @@ class ShadedJarIT {
         Path xlsx = dir.resolve("panel.xlsx");
         chair("report", "panel", "--out", xlsx.toString(), "--lang", "ja", "--draws", "20");
         try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {
-            var sap = wb.getSheet("results").getRow(1);
+            var sap = wb.getSheet("評価結果").getRow(1); // --lang ja: Japanese sheet names
             assertEquals(CellType.NUMERIC, sap.getCell(8).getCellType());
             assertTrue(sap.getCell(1).getStringCellValue().contains("札幌"), sap.getCell(1).getStringCellValue());
-            assertTrue(wb.getSheet("comments").getPhysicalNumberOfRows() > 1);
+            assertTrue(wb.getSheet("コメント").getPhysicalNumberOfRows() > 1);
         }
 
         Path png = dir.resolve("radar.png");

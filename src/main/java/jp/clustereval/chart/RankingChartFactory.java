@@ -5,19 +5,23 @@ import java.awt.Color;
 import java.awt.Font;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.CategoryLineAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPosition;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -37,8 +41,15 @@ public final class RankingChartFactory {
         }
         CategoryAxis categories = new CategoryAxis();
         categories.setTickLabelFont(ChartFonts.font(Font.PLAIN, 11f));
-        categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        // rotated labels may take more of the plot than JFreeChart's default (half): one line for most names
+        CategoryLabelPosition up45 = CategoryLabelPositions.UP_45.getLabelPosition(RectangleEdge.BOTTOM);
+        categories.setCategoryLabelPositions(CategoryLabelPositions.replaceBottomPosition(CategoryLabelPositions.UP_45,
+                new CategoryLabelPosition(up45.getCategoryAnchor(), up45.getLabelAnchor(), up45.getRotationAnchor(),
+                        up45.getAngle(), up45.getWidthType(), LABEL_WIDTH_RATIO)));
         categories.setCategoryMargin(0.25);
+        // a long area name ("Kitakyushu Science and Research Park") was cut to one line ending in "...":
+        // it wraps instead, within the width a rotated label is given
+        categories.setMaximumCategoryLabelLines(MAX_LABEL_LINES);
         NumberAxis values = new NumberAxis(data.valueAxisLabel());
         values.setRange(1.0, 4.0);
         values.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.5, new java.text.DecimalFormat("0.00")));
@@ -63,16 +74,40 @@ public final class RankingChartFactory {
         if (!Double.isNaN(data.cohortAverage())) {
             ValueMarker marker = new ValueMarker(data.cohortAverage(), RadarChartFactory.VERMILLION,
                     new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-            marker.setLabel(data.cohortLabel());
-            marker.setLabelFont(ChartFonts.font(Font.PLAIN, 11f));
-            marker.setLabelPaint(RadarChartFactory.VERMILLION);
-            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
             plot.addRangeMarker(marker, Layer.FOREGROUND);
         }
         JFreeChart chart = new JFreeChart(null, ChartFonts.font(Font.BOLD, 15f), plot, false);
         chart.setTitle(new TextTitle(data.title(), ChartFonts.font(Font.BOLD, 15f)));
+        if (!Double.isNaN(data.cohortAverage())) {
+            // the line's name in a legend above the plot: written on the line, it ran over the bars
+            chart.addSubtitle(averageLegend(data.cohortLabel(), marker(plot).getStroke()));
+        }
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
+    }
+
+    /** How long a rotated label may be, as a share of the plot's height. */
+    static final float LABEL_WIDTH_RATIO = 0.75f;
+
+    /** The longest a cluster's label wraps to under its bar. */
+    static final int MAX_LABEL_LINES = 2;
+
+    private static ValueMarker marker(CategoryPlot plot) {
+        return (ValueMarker) plot.getRangeMarkers(Layer.FOREGROUND).iterator().next();
+    }
+
+    private static LegendTitle averageLegend(String label, java.awt.Stroke dashed) {
+        LegendItem item = new LegendItem(label, null, null, null, false, new java.awt.geom.Rectangle2D.Double(), false,
+                RadarChartFactory.VERMILLION, false, RadarChartFactory.VERMILLION, dashed, true,
+                new java.awt.geom.Line2D.Double(-12, 0, 12, 0), dashed, RadarChartFactory.VERMILLION);
+        item.setLabelFont(ChartFonts.font(Font.PLAIN, 11f));
+        item.setLabelPaint(RadarChartFactory.VERMILLION);
+        LegendItemCollection items = new LegendItemCollection();
+        items.add(item);
+        LegendTitle legend = new LegendTitle(() -> items);
+        legend.setPosition(RectangleEdge.TOP);
+        legend.setHorizontalAlignment(HorizontalAlignment.RIGHT);
+        legend.setBackgroundPaint(Color.WHITE);
+        return legend;
     }
 }

@@ -1,6 +1,7 @@
 package jp.clustereval.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import jp.clustereval.domain.Language;
@@ -14,8 +15,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Reports with the Japanese font embedded: a cluster's feedback (PDF) or the panel summary (PDF or xlsx).",
-        subcommands = {ReportCommand.ClusterReport.class, ReportCommand.PanelReport.class})
+        description = "Reports with the Japanese font embedded: a cluster's feedback (PDF), every cluster's feedback, or the panel summary (PDF or xlsx).",
+        subcommands = {ReportCommand.ClusterReport.class, ReportCommand.FeedbackReports.class, ReportCommand.PanelReport.class})
 final class ReportCommand implements Runnable {
 
     @Spec
@@ -23,7 +24,7 @@ final class ReportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing report: use 'report cluster' or 'report panel'");
+        throw new ParameterException(spec.commandLine(), "Missing report: use 'report cluster', 'report feedback --all' or 'report panel'");
     }
 
     /** Options both reports share. */
@@ -77,6 +78,30 @@ final class ReportCommand implements Runnable {
         public Integer call() {
             try (Services s = Commands.root(spec).openServices()) {
                 spec.commandLine().getOut().println(s.reports().clusterReport(roundId, cluster, out, options()).toAbsolutePath());
+            }
+            return Cli.OK;
+        }
+    }
+
+    @ReadsOnly
+    @Command(name = "feedback", mixinStandardHelpOptions = true,
+            description = {"Every feedback report of the round in one run: one PDF per cluster with results",
+                    "(as 'report cluster' writes it), named by its code (SAP.pdf), into an existing folder."})
+    static final class FeedbackReports extends Common implements Callable<Integer> {
+        @Option(names = "--all", required = true, description = "Every cluster of the round (required: the command writes many files).")
+        boolean all;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "An existing, writable folder.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            try (Services s = Commands.root(spec).openServices()) {
+                List<Path> written = s.reports().feedbackReports(roundId, out, options());
+                for (Path file : written) {
+                    spec.commandLine().getOut().println(file.toAbsolutePath());
+                }
+                spec.commandLine().getOut().printf("%d feedback reports written%n", written.size());
             }
             return Cli.OK;
         }

@@ -6,10 +6,11 @@ import jp.clustereval.chart.RadarData;
 import jp.clustereval.domain.Achievements;
 import jp.clustereval.domain.Cluster;
 import jp.clustereval.domain.Round;
+import jp.clustereval.domain.RoundKind;
 import jp.clustereval.domain.panel.PanelResults;
 
-/** Everything the feedback report of one cluster shows. */
-public record ClusterReportData(Round round, Cluster cluster, PanelResults results, RadarData radar,
+/** Everything the feedback report of one cluster shows; the round's kind names the report (mid-term, final...). */
+public record ClusterReportData(Round round, RoundKind kind, Cluster cluster, PanelResults results, RadarData radar,
                                 List<CommentLine> comments, List<Achievements> achievements) {
 
     public ClusterReportData {

@@ -8,6 +8,7 @@ import jp.clustereval.chart.RadarChartFactory;
 import jp.clustereval.domain.Achievements;
 import jp.clustereval.domain.Axis;
 import jp.clustereval.domain.Language;
+import jp.clustereval.domain.RoundKind;
 import jp.clustereval.domain.Score;
 import jp.clustereval.domain.panel.ClusterFigures;
 import jp.clustereval.domain.panel.PanelResults;
@@ -19,12 +20,21 @@ public final class ClusterReportPdf {
     private ClusterReportPdf() {
     }
 
+    /** The title names the kind of evaluation; another kind is named by the round's own name. */
+    private static String titleKey(RoundKind kind) {
+        return switch (kind) {
+            case MID_TERM -> "report.cluster.title.midTerm";
+            case FINAL -> "report.cluster.title.final";
+            case OTHER -> "report.cluster.title.other";
+        };
+    }
+
     public static byte[] write(ClusterReportData d, ReportText t) {
         Language lang = t.language();
         PanelResults r = d.results();
         ClusterFigures f = r.cluster(d.cluster().code()).orElse(null);
         try (PdfCanvas pdf = new PdfCanvas()) {
-            pdf.heading(t.get("report.cluster.title", d.cluster().name().in(lang)), 16);
+            pdf.heading(t.get(titleKey(d.kind()), d.cluster().name().in(lang), d.round().name().in(lang)), 16);
             String other = lang == Language.JA ? d.cluster().name().en() : d.cluster().name().ja();
             pdf.paragraph(d.cluster().code() + "  " + other, 10, 0);
             pdf.paragraph(t.get("report.round", d.round().name().in(lang)) + "    "
@@ -55,6 +65,7 @@ public final class ClusterReportPdf {
             achievements(pdf, d.achievements(), t);
             pdf.gap(10);
             pdf.paragraph(t.get("report.generated", AppInfo.version()), 8, 0);
+            pdf.footer(PdfCanvas.pageFooter(t, java.time.LocalDate.now()), 8);
             return pdf.toBytes();
         }
     }

@@ -28,16 +28,17 @@ public final class PanelReportPdf {
             pdf.heading(t.get("report.panel.title", d.round().name().in(lang)), 16);
             pdf.paragraph(t.get("report.basis", t.get(r.calibrated() ? "report.basis.calibrated" : "report.basis.raw")), 9, 0);
             partialMark(pdf, r, t);
-            pdf.chart(RankingChartFactory.create(d.ranking())::draw, 495, 300);
+            pdf.chart(RankingChartFactory.create(d.ranking())::draw, 495, 340);
             List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of(t.get("report.rank"), "", "", t.get("report.total"), "min", "max", "SD", t.get("report.evaluators")));
+            rows.add(List.of(t.get("report.rank"), t.get("report.col.code"), t.get("report.col.name"), t.get("report.total"),
+                    t.get("report.col.min"), t.get("report.col.max"), t.get("report.col.sd"), t.get("report.evaluators")));
             for (ClusterFigures f : r.clusters()) {
                 // no rank: no complete sheet, or outside the cohort; unfinished sheets marked beside the count
                 rows.add(List.of(f.rank() == 0 ? "-" : String.valueOf(f.rank()), f.clusterCode(),
                         d.cluster(f.clusterCode()).name().in(lang), ReportText.decimal(f.total()), ReportText.decimal(f.min()),
                         ReportText.decimal(f.max()), ReportText.decimal(f.sd()), t.evaluators(f, r.includePartial())));
             }
-            pdf.table(rows, new float[] {30, 35, 215, 45, 38, 38, 38, 56}, 9);
+            pdf.table(rows, new float[] {30, 35, 205, 45, 38, 38, 48, 56}, 9);
             tieNotes(pdf, TieNotes.of(r), t);
             pdf.newPage();
             pdf.heading(t.get("report.grid"), 13);
@@ -50,6 +51,7 @@ public final class PanelReportPdf {
             weights(pdf, d, t);
             pdf.gap(10);
             pdf.paragraph(t.get("report.generated", AppInfo.version()), 8, 0);
+            pdf.footer(PdfCanvas.pageFooter(t, java.time.LocalDate.now()), 8);
             return pdf.toBytes();
         }
     }
@@ -105,6 +107,7 @@ public final class PanelReportPdf {
 
     private static void weights(PdfCanvas pdf, PanelReportData d, ReportText t) {
         pdf.heading(t.get("report.weights"), 13);
+        pdf.paragraph(origin(d.weightsOrigin(), t), 9, 0);
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(t.get("report.axis"), t.get("report.item"), t.get("report.weight")));
         for (Axis axis : d.round().axes()) {
@@ -113,6 +116,21 @@ public final class PanelReportPdf {
                     rows.add(List.of("", i.id() + " " + i.name().in(t.language()), pct(d.weights().items().get(i.id())))));
         }
         pdf.table(rows, new float[] {140, 295, 60}, 9);
+    }
+
+    /** How the weights were set: by whom, when, and how (typed in, AHP with its CR, a signed file and its signer). */
+    static String origin(WeightsOrigin o, ReportText t) {
+        if (o == null) {
+            return t.get("report.weights.origin.none");
+        }
+        String day = o.setAt() == null ? "-" : o.setAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate().toString();
+        String who = o.setBy() == null ? "-" : o.setBy();
+        return switch (o.source()) {
+            case "ahp" -> t.get("report.weights.origin.ahp", who, day, o.consistencyRatio() == null ? "-"
+                    : jp.clustereval.common.Decimals.format(java.util.Locale.ROOT, "%.3f", o.consistencyRatio()));
+            case "file" -> t.get("report.weights.origin.file", who, day, o.signer() == null ? "-" : o.signer());
+            default -> t.get("report.weights.origin.direct", who, day);
+        };
     }
 
     private static String range(int best, int worst) {

@@ -123,6 +123,8 @@ final class PdfCanvas implements AutoCloseable {
     /** Rows of cells in columns of the given widths (points), long cells wrapped; the first row is the header, on grey. */
     void table(List<List<String>> rows, float[] widths, float size) {
         float lineHeight = size * 1.35f;
+        // as much room above the grey header as below the table: text right above it ran into the grey
+        y -= size * 0.6f;
         for (int r = 0; r < rows.size(); r++) {
             List<List<String>> cells = new ArrayList<>();
             int lines = 1;
@@ -169,10 +171,44 @@ final class PdfCanvas implements AutoCloseable {
         }
     }
 
-    byte[] toBytes() {
+    /**
+     * A footer on every page, centred under the bottom margin (the date and "page n of total"):
+     * written last, when the number of pages is known. Its text is the report's own (a bundle's).
+     */
+    void footer(java.util.function.BiFunction<Integer, Integer, String> text, float size) {
         try {
             content.close();
             content = null;
+            int total = doc.getNumberOfPages();
+            for (int i = 0; i < total; i++) {
+                PDPage page = doc.getPage(i);
+                String line = text.apply(i + 1, total);
+                float w = font.getStringWidth(line) / 1000 * size;
+                try (PDPageContentStream footer = new PDPageContentStream(doc, page,
+                        PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    footer.beginText();
+                    footer.setFont(font, size);
+                    footer.newLineAtOffset((SIZE.getWidth() - w) / 2, MARGIN / 2);
+                    footer.showText(line);
+                    footer.endText();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The footer of a report: the day it was made and "page n of total" in the report's language. */
+    static java.util.function.BiFunction<Integer, Integer, String> pageFooter(ReportText t, java.time.LocalDate day) {
+        return (page, total) -> t.get("report.footer", day.toString(), String.valueOf(page), String.valueOf(total));
+    }
+
+    byte[] toBytes() {
+        try {
+            if (content != null) {
+                content.close();
+                content = null;
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return ToUnicodeRepair.repair(out.toByteArray());

@@ -1,5 +1,6 @@
 package jp.clustereval.service;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,6 +13,9 @@ import jp.clustereval.domain.Cluster;
 import jp.clustereval.domain.CommonIssue;
 import jp.clustereval.domain.Language;
 import jp.clustereval.domain.Round;
+import jp.clustereval.domain.RoundKind;
+import jp.clustereval.domain.RoundSummary;
+import jp.clustereval.domain.panel.ClusterFigures;
 import jp.clustereval.domain.panel.CohortSpec;
 import jp.clustereval.domain.panel.PanelResults;
 import jp.clustereval.domain.sensitivity.SensitivityReport;
@@ -23,6 +27,7 @@ import jp.clustereval.report.PanelReportData;
 import jp.clustereval.report.PanelReportPdf;
 import jp.clustereval.report.PanelWorkbook;
 import jp.clustereval.report.ReportText;
+import jp.clustereval.report.WeightsOrigin;
 
 /**
  * The reports: a cluster's feedback report (PDF) and the panel summary (PDF or xlsx), in Japanese or
@@ -61,12 +66,41 @@ public final class ReportService {
         if (results.cluster(cluster.code()).isEmpty()) {
             throw new UserFacingException("chart.noData", cluster.code());
         }
+        ScoreFileExporter.write(out, clusterPdf(round, cluster, results, o));
+        return out;
+    }
+
+    /**
+     * Every feedback report of the round in one run: one PDF per unit with results in the report's
+     * scope (the cohort, as {@link #clusterReport} accepts them), named by its code ({@code SAP.pdf}),
+     * each written whole or not at all, into a folder that must exist and be writable.
+     */
+    public List<Path> feedbackReports(String roundId, Path folder, Options o) {
+        if (!Files.isDirectory(folder) || !Files.isWritable(folder)) {
+            throw new UserFacingException("report.folder", folder.toString());
+        }
+        Round round = s.rounds().require(roundId);
+        PanelResults results = s.panel().results(scope(round, o));
+        if (results.clusters().isEmpty()) {
+            throw new UserFacingException("report.noData");
+        }
+        List<Path> written = new ArrayList<>();
+        for (ClusterFigures f : results.clusters()) {
+            Cluster cluster = s.clusters().require(f.clusterCode());
+            // unit codes are [A-Za-z0-9_-] (RoundRules): a code is a safe file name
+            Path out = folder.resolve(cluster.code() + ".pdf");
+            ScoreFileExporter.write(out, clusterPdf(round, cluster, results, o));
+            written.add(out);
+        }
+        return written;
+    }
+
+    private byte[] clusterPdf(Round round, Cluster cluster, PanelResults results, Options o) {
         ReportText t = new ReportText(o.language());
-        ClusterReportData data = new ClusterReportData(round, cluster, results,
+        ClusterReportData data = new ClusterReportData(round, kind(round), cluster, results,
                 PanelCharts.clusterRadar(round, results, cluster, o.language()),
                 comments(round, cluster.code(), null, o, t), s.evidence().ofRound(round.id(), cluster.code()));
-        ScoreFileExporter.write(out, ClusterReportPdf.write(data, t));
-        return out;
+        return ClusterReportPdf.write(data, t);
     }
 
     /** The panel summary as PDF, or the results workbook when the file name ends in .xlsx. */
@@ -95,10 +129,19 @@ public final class ReportService {
         for (CommonIssue issue : CommonIssue.values()) {
             issues.put(issue, comments(round, null, issue.tag(), o, t));
         }
-        return new PanelReportData(round, all, results, Weights.current(round),
+        List<WeightChange> history = s.weights().history(round.id());
+        WeightChange last = history.isEmpty() ? null : history.get(history.size() - 1);
+        WeightsOrigin origin = last == null ? null
+                : new WeightsOrigin(last.source(), last.consistencyRatio(), last.setBy(), last.setAt(), last.signerId());
+        return new PanelReportData(round, all, results, Weights.current(round), origin,
                 PanelCharts.ranking(results, all, o.language(), PanelCharts.Sort.RANK),
                 PanelCharts.grid(round, results, ranked, o.language()), sensitivity, issues,
                 comments(round, null, null, o, t));
+    }
+
+    private RoundKind kind(Round round) {
+        return s.roundSetup().list().stream().filter(r -> r.id().equals(round.id())).map(RoundSummary::kind)
+                .findFirst().orElse(RoundKind.OTHER);
     }
 
     private List<CommentLine> comments(Round round, String cluster, String tag, Options o, ReportText t) {
@@ -107,7 +150,10 @@ public final class ReportService {
             String item = c.itemId().isEmpty() ? t.get("report.overall")
                     : c.itemId() + " " + round.items().find(c.itemId()).map(i -> i.name().in(o.language())).orElse("");
             String author = o.showNames() ? c.author() : t.get("report.evaluator", c.authorNumber());
-            lines.add(new CommentLine(c.clusterCode(), item, t.get("report.field." + c.field()), author, c.text()));
+            // a tag outside the common issues (none today) keeps its own spelling
+            List<String> tags = c.tags().stream().sorted()
+                    .map(g -> CommonIssue.of(g).map(i -> i.label().in(o.language())).orElse(g)).toList();
+            lines.add(new CommentLine(c.clusterCode(), item, t.get("report.field." + c.field()), author, c.text(), tags));
         }
         return lines;
     }

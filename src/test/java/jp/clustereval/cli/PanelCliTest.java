@@ -273,7 +273,7 @@ class PanelCliTest {
         assertEquals(0, run("report", "panel", "--out", xlsx.toString(), "--draws", "100").exit());
         String[] csv = run("results", "--cohort", "fy2002", "--format", "csv").out().split("\n");
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
-            var sheet = wb.getSheet("results");
+            var sheet = wb.getSheet("評価結果"); // a Japanese report (the default): Japanese sheet names
             for (int i = 1; i < csv.length - 1; i++) {
                 String[] cells = csv[i].split(",");
                 var row = sheet.getRow(i);

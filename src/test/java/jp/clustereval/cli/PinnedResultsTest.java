@@ -154,7 +154,8 @@ class PinnedResultsTest {
             assertEquals(0, run.exit(), run::toString);
             try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
                 out.append("== report ").append(String.join(" ", args)).append('\n')
-                        .append(new PDFTextStripper().getText(doc).replace(AppInfo.version(), "<version>"));
+                        .append(new PDFTextStripper().getText(doc).replace(AppInfo.version(), "<version>")
+                                .replace(java.time.LocalDate.now().toString(), "<date>"));
             }
         }
         compare("reports.txt", out.toString());

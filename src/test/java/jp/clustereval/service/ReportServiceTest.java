@@ -121,6 +121,110 @@ class ReportServiceTest {
         }
     }
 
+    @Test
+    void theFeedbackTitleNamesTheRoundsKindInBothLanguages() throws Exception {
+        services.roundSetup().create(new RoundSetupService.NewRound("final-fy2006",
+                new jp.clustereval.domain.LocalizedText("終了評価 FY2006", "Final evaluation FY2006"),
+                jp.clustereval.domain.RoundKind.FINAL, round.id(), null, null, null), "test");
+        Round fin = services.rounds().require("final-fy2006");
+        for (Evaluator ev : services.evaluators().all()) {
+            for (String item : ITEMS) {
+                services.grading().setGrade(new SheetKey(fin.id(), ev.id(), "NAG"), item, "A", "test");
+            }
+        }
+        String ja = pdfText(services.reports().clusterReport(fin.id(), "NAG", dir.resolve("f-ja.pdf"),
+                ReportService.Options.defaults(Language.JA)));
+        assertTrue(ja.startsWith("終了評価結果: 長野・上田スマートデバイスクラスター"), ja);
+        assertFalse(ja.contains("中間評価結果"), ja);
+        String en = pdfText(services.reports().clusterReport(fin.id(), "NAG", dir.resolve("f-en.pdf"),
+                ReportService.Options.defaults(Language.EN)));
+        assertTrue(en.startsWith("Final evaluation: results for Nagano/Ueda Smart Device Cluster"), en);
+        assertFalse(en.contains("Mid-term"), en);
+        String mid = pdfText(services.reports().clusterReport(round.id(), "NAG", dir.resolve("m-en.pdf"),
+                ReportService.Options.defaults(Language.EN)));
+        assertTrue(mid.startsWith("Mid-term evaluation: results for Nagano/Ueda Smart Device Cluster"), mid);
+    }
+
+    /**
+     * The sensitivity's intro ran into its table: the header's grey band began right under the last
+     * line's descenders. The header's baseline now lies further below that line than the intro's own
+     * lines lie apart (9 pt text, 1.45 line pitch: 13.05 pt), room for the band's top edge.
+     */
+    @Test
+    void theSensitivityIntroStandsClearOfItsTableHeader() throws Exception {
+        Path pdf = services.reports().panelReport(round.id(), dir.resolve("gap.pdf"),
+                new ReportService.Options(Language.JA, CohortSpec.ROUND, false, false, 10, 1));
+        List<float[]> baselines = new java.util.ArrayList<>();
+        List<String> lines = new java.util.ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    lines.add(text);
+                    baselines.add(new float[] {getCurrentPageNo(), positions.get(0).getYDirAdj()});
+                }
+            };
+            stripper.getText(doc);
+        }
+        int header = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).equals("クラスター") && lines.get(i - 1).endsWith("変わる。")) {
+                header = i;
+            }
+        }
+        assertTrue(header > 0, "the sensitivity table's first header cell right after the intro: " + lines);
+        assertTrue(lines.get(header - 1).endsWith("変わる。"), "the intro's last line right above it: " + lines.get(header - 1));
+        assertEquals(baselines.get(header - 1)[0], baselines.get(header)[0], "one page");
+        float gap = baselines.get(header)[1] - baselines.get(header - 1)[1];
+        assertTrue(gap >= 14f, "intro to header baseline " + gap + " pt");
+    }
+
+    @Test
+    void everyPageCarriesTheDateAndItsNumber() throws Exception {
+        String today = java.time.LocalDate.now().toString();
+        Path pdf = services.reports().panelReport(round.id(), dir.resolve("pages.pdf"),
+                new ReportService.Options(Language.JA, CohortSpec.ROUND, false, false, 10, 1));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            int total = doc.getNumberOfPages();
+            assertTrue(total >= 3, "pages: " + total);
+            for (int page = 1; page <= total; page++) {
+                PDFTextStripper one = new PDFTextStripper();
+                one.setStartPage(page);
+                one.setEndPage(page);
+                String text = one.getText(doc);
+                assertTrue(text.contains(today + " 作成    " + page + " / " + total + " ページ"), "page " + page + ": " + text);
+            }
+        }
+        String en = pdfText(services.reports().clusterReport(round.id(), "NAG", dir.resolve("page-en.pdf"),
+                ReportService.Options.defaults(Language.EN)));
+        assertTrue(en.contains(today + " page 1 of 2") && en.contains(today + " page 2 of 2"), en);
+    }
+
+    @Test
+    void thePanelSummarySaysHowTheWeightsWereSetAndTheirConsistencyRatio() throws Exception {
+        ReportService.Options en = new ReportService.Options(Language.EN, CohortSpec.ROUND, false, false, 10, 1);
+        String before = pdfText(services.reports().panelReport(round.id(), dir.resolve("w0.pdf"), en));
+        assertTrue(before.contains("Weights used The round's own weights (never changed)."), before);
+        var ahp = services.weights().ahp(round.id(),
+                jp.clustereval.domain.weights.Ahp.parseMatrix("1,3,2,4,1; 1/3,1,1,2,1/2; 1/2,1,1,2,1/2; 1/4,1/2,1/2,1,1/4; 1,2,2,4,1"));
+        services.weights().applyAhp(round.id(), ahp, "議長 花子");
+        String today = java.time.LocalDate.now().toString();
+        String cr = jp.clustereval.common.Decimals.format(java.util.Locale.ROOT, "%.3f", ahp.consistencyRatio());
+        assertTrue(ahp.consistencyRatio() > 0, "an inconsistent matrix: a CR to show");
+        String after = pdfText(services.reports().panelReport(round.id(), dir.resolve("w1.pdf"), en));
+        assertTrue(after.contains("Set by 議長 花子 on " + today + " by AHP (pairwise comparisons), consistency ratio CR " + cr + "."),
+                after);
+        String ja = pdfText(services.reports().panelReport(round.id(), dir.resolve("w1-ja.pdf"),
+                new ReportService.Options(Language.JA, CohortSpec.ROUND, false, false, 10, 1)));
+        assertTrue(ja.contains(today + " に 議長 花子 が AHP（一対比較）で設定。整合比 CR " + cr + "。"), ja);
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ").strip();
+        }
+    }
+
     /** How long it takes is the bench's case "report" (docs/performance.md), not a limit here. */
     @Test
     void panelReportOfEighteenRadarsListsEveryCluster() throws Exception {
@@ -134,6 +238,8 @@ class ReportServiceTest {
             }
             assertTrue(text.contains("知的財産戦略（大学と地域）"), "the tagged common issue: " + text);
             assertTrue(text.contains("使用した重み"));
+            assertTrue(text.contains("順位コードクラスター名総合点最低最高標準偏差評価者数"), "Japanese headers of the ranking table: " + text);
+            assertTrue(text.contains("判定"), text);
         }
     }
 
@@ -179,9 +285,25 @@ class ReportServiceTest {
         Path xlsx = services.reports().panelReport(round.id(), dir.resolve("panel-ja.xlsx"),
                 new ReportService.Options(Language.JA, CohortSpec.parse("all"), false, false, 10, 1));
         try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {
-            assertEquals(List.of("results", "weights", "sensitivity", "comments", "notes"),
+            // a Japanese report has Japanese sheet names and headers (issue 14: they were English)
+            assertEquals(List.of("評価結果", "重み", "順位の安定性", "コメント", "注記"),
                     java.util.stream.IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList());
-            Sheet results = wb.getSheet("results");
+            Sheet results = wb.getSheet("評価結果");
+            assertEquals(List.of("コード", "名称", "評価者数"), List.of(results.getRow(0).getCell(0).getStringCellValue(),
+                    results.getRow(0).getCell(1).getStringCellValue(), results.getRow(0).getCell(2).getStringCellValue()));
+            assertEquals(List.of("総合点", "順位", "最低", "最高", "標準偏差"), java.util.stream.IntStream.rangeClosed(8, 12)
+                    .mapToObj(c -> results.getRow(0).getCell(c).getStringCellValue()).toList());
+            // the name column fits the longest name: two character widths per full-width character (POI counts 1/256ths)
+            int longest = services.clusters().all().stream().mapToInt(c -> c.name().ja().length()).max().orElseThrow();
+            assertTrue(results.getColumnWidth(1) >= longest * 2 * 256, results.getColumnWidth(1) + " for " + longest + " characters");
+            Sheet sensitivity = wb.getSheet("順位の安定性");
+            Row header = sensitivity.getRow(0);
+            int seedColumn = header.getLastCellNum() - 1;
+            assertEquals("シード", header.getCell(seedColumn).getStringCellValue());
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, sensitivity.getRow(1).getCell(seedColumn).getCellType(), "the seed is a number");
+            assertEquals(1.0, sensitivity.getRow(1).getCell(seedColumn).getNumericCellValue());
+            String verdict = sensitivity.getRow(1).getCell(seedColumn - 2).getStringCellValue();
+            assertTrue(verdict.equals("安定") || verdict.equals("不安定"), verdict);
             Row nag = null;
             for (Row row : results) {
                 if ("NAG".equals(row.getCell(0).getStringCellValue())) {
@@ -191,12 +313,19 @@ class ReportServiceTest {
             assertEquals(services.clusters().require("NAG").name().ja(), nag.getCell(1).getStringCellValue());
             assertEquals("0.00", nag.getCell(8).getCellStyle().getDataFormatString(), "total shown with two decimals");
             assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, nag.getCell(2).getCellType(), "evaluators");
-            assertEquals(round.axes().get(0).name().ja(), wb.getSheet("weights").getRow(1).getCell(2).getStringCellValue(),
+            assertEquals(round.axes().get(0).name().ja(), wb.getSheet("重み").getRow(1).getCell(2).getStringCellValue(),
                     "axis names in the report's language");
+            Sheet comments = wb.getSheet("コメント");
+            assertEquals("共通の課題", comments.getRow(0).getCell(4).getStringCellValue());
             List<String> texts = new java.util.ArrayList<>();
-            wb.getSheet("comments").forEach(row -> texts.add(row.getCell(4).getStringCellValue()));
+            java.util.Map<String, String> tags = new java.util.HashMap<>();
+            comments.forEach(row -> {
+                texts.add(row.getCell(5).getStringCellValue());
+                tags.put(row.getCell(5).getStringCellValue(), row.getCell(4) == null ? "" : row.getCell(4).getStringCellValue());
+            });
             assertTrue(texts.contains(hostile), "the comment exactly as typed: " + texts);
-            assertTrue(texts.contains("知的財産の帰属を整理すること"), texts.toString());
+            assertEquals("知的財産戦略（大学と地域）", tags.get("知的財産の帰属を整理すること"), "the comment's tag: " + tags);
+            assertEquals("", tags.get(hostile), "an untagged comment: " + tags);
         }
     }
 }

@@ -296,6 +296,11 @@ public final class MainController implements Disposable {
     }
 
     @FXML
+    private void reportFeedbackAll() {
+        reports().feedbackAll();
+    }
+
+    @FXML
     private void reportPanelPdf() {
         reports().panelPdf();
     }

@@ -20,6 +20,8 @@ public final class ReportMenu {
     private final RadioMenuItem ja;
     private final RadioMenuItem en;
     private final javafx.beans.value.ChangeListener<java.nio.file.Path> written;
+    /** The folder of an "every feedback report" run under way (its message counts the files). */
+    private java.nio.file.Path allInto;
 
     public ReportMenu(ReportsViewModel vm, DialogService dialogs, Messages messages, RadioMenuItem ja, RadioMenuItem en) {
         this.vm = vm;
@@ -29,7 +31,11 @@ public final class ReportMenu {
         this.en = en;
         language(vm.languageProperty().get());
         written = (obs, o, path) -> {
-            if (path != null) {
+            if (path != null && path.equals(allInto)) {
+                allInto = null;
+                dialogs.notifyDone(messages.get("reports.title"),
+                        messages.format("reports.writtenFeedback", vm.feedbackCount(), path.toString()));
+            } else if (path != null) {
                 dialogs.notifyDone(messages.get("reports.title"), messages.format("reports.written", path.toString()));
             }
         };
@@ -60,6 +66,14 @@ public final class ReportMenu {
         }
         dialogs.chooseSaveFile(FileRequest.Kind.SAVE_PDF, "feedback-" + cluster.code() + suffix() + ".pdf")
                 .ifPresent(file -> vm.clusterReport(cluster.code(), file));
+    }
+
+    /** Every cluster's feedback report of the round, into a folder the chair picks (SAP.pdf, ...). */
+    public void feedbackAll() {
+        dialogs.chooseFolder().ifPresent(folder -> {
+            allInto = folder;
+            vm.feedbackReports(folder);
+        });
     }
 
     public void panelPdf() {

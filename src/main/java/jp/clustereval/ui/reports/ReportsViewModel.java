@@ -18,8 +18,8 @@ import jp.clustereval.ui.common.Session;
 
 /**
  * The reports, written in the background in Japanese or English over the results' current choice
- * (cohort, raw or calibrated; the reports say which): a cluster's feedback PDF, the panel summary
- * as PDF or xlsx (by the file's extension).
+ * (cohort, raw or calibrated; the reports say which): a cluster's feedback PDF, every cluster's
+ * into a folder, the panel summary as PDF or xlsx (by the file's extension).
  */
 public final class ReportsViewModel {
 
@@ -29,6 +29,8 @@ public final class ReportsViewModel {
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>(this, "written");
+    /** How many feedback reports the last "every cluster" run wrote (set off the FX thread, read once it is done). */
+    private final java.util.concurrent.atomic.AtomicInteger feedbackCount = new java.util.concurrent.atomic.AtomicInteger();
 
     public ReportsViewModel(AppState app, BackgroundTasks tasks, Supplier<PanelService.Scope> scope) {
         this.app = app;
@@ -67,6 +69,20 @@ public final class ReportsViewModel {
         write(() -> s.services().reports().panelReport(id, out, o));
     }
 
+    /** Writes every cluster's feedback report of the round into a folder ({@code SAP.pdf}...); tells the folder. */
+    public void feedbackReports(Path folder) {
+        Session s = app.session();
+        if (s == null) {
+            return;
+        }
+        ReportService.Options o = options();
+        String id = s.round().id();
+        write(() -> {
+            feedbackCount.set(s.services().reports().feedbackReports(id, folder, o).size());
+            return folder;
+        });
+    }
+
     private void write(java.util.concurrent.Callable<Path> work) {
         running.set(true);
         written.set(null);
@@ -85,7 +101,12 @@ public final class ReportsViewModel {
         return running.getReadOnlyProperty();
     }
 
-    /** The file last written; null while one is being written. */
+    /** How many feedback reports the last {@link #feedbackReports} wrote. */
+    public int feedbackCount() {
+        return feedbackCount.get();
+    }
+
+    /** The file last written (the folder for every feedback report); null while one is being written. */
     public ReadOnlyObjectProperty<Path> writtenProperty() {
         return written.getReadOnlyProperty();
     }
