@@ -180,7 +180,8 @@ class RealWindowsTest {
                                 && Math.abs(Double.parseDouble(sc[2]) - resized.height()) <= SLACK
                                 && Math.abs(Double.parseDouble(sc[3]) - resized.width()) <= SLACK
                                 && Math.abs(Double.parseDouble(sc[4]) - resized.height()) <= SLACK,
-                        title + " resized to 1300x820: its content follows at once: " + resized + ", scene and root " + String.join(" ", sc));
+                        title + " resized to 1300x820: its content follows at once: " + resized + ", scene and root "
+                                + String.join(" ", sc) + " (content's preferred size " + prefWidth + "x" + prefHeight + ")");
             }
             display.keys(window, "alt+F4"); // openbox: close, as the frame's button
             display.awaitNoWindow(e.getValue(), Duration.ofSeconds(20));

@@ -148,6 +148,18 @@ public final class WindowPlacement {
         return stage.getProperties().get(PLACED + ".shownAt") instanceof Long shownAt && System.nanoTime() - shownAt < JUST_SHOWN_NANOS;
     }
 
+    /**
+     * A window manager's frame (title bar and borders) is a few dozen pixels at most. A larger
+     * difference between the stage's size and its scene's is a moment in which one of them has not
+     * yet heard of a new size (GTK reports the window's size and the scene follows a pulse later):
+     * counted as a frame, it made a window whose content fits the screen open maximised.
+     */
+    static final double MAX_FRAME = 100;
+
+    static double frame(double stageMinusScene) {
+        return stageMinusScene < 0 || stageMinusScene > MAX_FRAME ? 0 : stageMinusScene;
+    }
+
     /** The content's preferred width and height (its height for that width). */
     private static double[] preferred(Parent root) {
         root.applyCss();
@@ -190,8 +202,8 @@ public final class WindowPlacement {
         double prefWidth = pref[0];
         double prefHeight = pref[1];
         // the window manager's frame: part of the stage's size, not of the scene's (known once shown)
-        double frameWidth = shown ? Math.max(0, stage.getWidth() - scene.getWidth()) : 0;
-        double frameHeight = shown ? Math.max(0, stage.getHeight() - scene.getHeight()) : 0;
+        double frameWidth = shown ? frame(stage.getWidth() - scene.getWidth()) : 0;
+        double frameHeight = shown ? frame(stage.getHeight() - scene.getHeight()) : 0;
         Window owner = stage.getOwner();
         Rectangle2D anchor = owner != null && owner.isShowing() ? bounds(owner) : null;
         Rectangle2D screen = visualBounds(anchor);
