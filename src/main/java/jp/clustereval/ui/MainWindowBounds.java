@@ -46,6 +46,17 @@ final class MainWindowBounds {
                         apply(back);
                     }
                 });
+                // GTK may report the screen's size once more after that (a late configure of the
+                // un-maximise): while the window settles, its bounds are set again if so
+                for (int ms : new int[] {400, 1200}) {
+                    javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(ms));
+                    settle.setOnFinished(e -> {
+                        if (!stage.isMaximized() && strayedFrom(back)) {
+                            apply(back);
+                        }
+                    });
+                    settle.play();
+                }
             }
         });
     }
@@ -100,6 +111,19 @@ final class MainWindowBounds {
         stage.getScene().widthProperty().addListener(landed[0]);
         stage.getScene().heightProperty().addListener(landed[0]);
         latest.play();
+    }
+
+    /**
+     * True when the window, no longer maximised, still has about the screen's size while it was
+     * set to a smaller one (a size the user gives it meanwhile is theirs, not a stray).
+     */
+    private boolean strayedFrom(Rectangle2D r) {
+        Rectangle2D screen = WindowPlacement.visualBounds(r);
+        boolean screenSized = stage.getWidth() >= screen.getWidth() - WindowPlacement.MAX_FRAME
+                && stage.getHeight() >= screen.getHeight() - WindowPlacement.MAX_FRAME;
+        boolean wantedSmaller = r.getWidth() < screen.getWidth() - WindowPlacement.MAX_FRAME
+                || r.getHeight() < screen.getHeight() - WindowPlacement.MAX_FRAME;
+        return screenSized && wantedSmaller;
     }
 
     private void apply(Rectangle2D r) {

@@ -154,9 +154,9 @@ public final class WindowPlacement {
      * yet heard of a new size (GTK reports the window's size and the scene follows a pulse later):
      * counted as a frame, it made a window whose content fits the screen open maximised.
      */
-    static final double MAX_FRAME = 100;
+    public static final double MAX_FRAME = 100;
 
-    static double frame(double stageMinusScene) {
+    public static double frame(double stageMinusScene) {
         return stageMinusScene < 0 || stageMinusScene > MAX_FRAME ? 0 : stageMinusScene;
     }
 
