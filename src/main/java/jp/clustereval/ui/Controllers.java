@@ -124,7 +124,7 @@ final class Controllers implements ControllerFactory {
         } else if (type == RoundEditorController.class) {
             return new RoundEditorController(vms.roundEditor(), dialogs);
         } else if (type == RoundPackageController.class) {
-            return new RoundPackageController(vms.roundPackage());
+            return new RoundPackageController(vms.roundPackage(), dialogs);
         }
         throw new IllegalStateException("No controller factory entry for " + type.getName()
                 + ": add its constructor call to " + Controllers.class.getName());

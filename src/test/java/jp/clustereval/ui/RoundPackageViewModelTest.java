@@ -105,6 +105,8 @@ class RoundPackageViewModelTest {
         assertEquals(secretariat.hanako.id(), f.app.evaluator().id(), "the person picked is the local evaluator");
         assertEquals(secretariat.hanako.id(), now.services().evaluators().local().orElseThrow().id());
         assertEquals(secretariat.chair.assignments().ofRound(ROUND), now.services().assignments().ofRound(ROUND));
+        assertEquals("The round " + ROUND + " was made from the package. You are " + secretariat.hanako.name()
+                + "; 2 units are assigned to you.", vm.openedText(), "the notice after opening");
 
         // the same package again: the local evaluator, on its roster, is preselected; the key is the pinned one
         load(file);
@@ -112,6 +114,9 @@ class RoundPackageViewModelTest {
         assertEquals(RoundPackageService.KeyState.PINNED, vm.previewProperty().get().keyState());
         assertFalse(vm.keyChangedProperty().get());
         assertTrue(vm.canOpenProperty().get());
+        openAndWait();
+        assertEquals("The round " + ROUND + " was updated from the package; your grades stay as they were. You are "
+                + secretariat.hanako.name() + "; 2 units are assigned to you.", vm.openedText());
     }
 
     @Test

@@ -34,8 +34,11 @@ public final class RoundPackageController implements Disposable {
     @FXML private Button packageOpen;
     @FXML private ResourceBundle resources;
 
-    public RoundPackageController(RoundPackageViewModel vm) {
+    private final jp.clustereval.ui.common.DialogService dialogs;
+
+    public RoundPackageController(RoundPackageViewModel vm, jp.clustereval.ui.common.DialogService dialogs) {
         this.vm = vm;
+        this.dialogs = dialogs;
     }
 
     @FXML
@@ -73,7 +76,10 @@ public final class RoundPackageController implements Disposable {
 
     @FXML
     private void open() {
-        vm.open(this::close);
+        vm.open(() -> {
+            close();
+            dialogs.notifyDone(resources.getString("roundPackage.opened.title"), vm.openedText());
+        });
     }
 
     @FXML

@@ -46,6 +46,7 @@ public final class RoundPackageViewModel {
     private final AppState app;
     private final BackgroundTasks tasks;
     private final BiConsumer<Session, Evaluator> switchTo;
+    private volatile RoundPackageService.Opened lastOpened;
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private final ObjectProperty<Person> person = new SimpleObjectProperty<>(this, "person");
     private final ObjectProperty<RoundPackageService.Preview> preview = new SimpleObjectProperty<>(this, "preview");
@@ -163,16 +164,30 @@ public final class RoundPackageViewModel {
         working.set(true);
         tasks.run(() -> {
             RoundPackageService.Opened opened = s.services().roundPackages().open(packageFile, as, acceptance, actor);
-            return new Switch(s.onRound(opened.roundId()), opened.localEvaluator());
+            return new Switch(s.onRound(opened.roundId()), opened.localEvaluator(), opened);
         }, sw -> {
             working.set(false);
+            lastOpened = sw.opened();
             switchTo.accept(sw.session(), sw.evaluator());
             done.run();
         }, failure -> working.set(false));
         return true;
     }
 
-    private record Switch(Session session, Evaluator evaluator) {
+    private record Switch(Session session, Evaluator evaluator, RoundPackageService.Opened opened) {
+    }
+
+    /**
+     * What the last opening did, for the notice after it: the round made or updated, who the user
+     * now is and how many units they grade. Empty before a package was opened.
+     */
+    public String openedText() {
+        RoundPackageService.Opened o = lastOpened;
+        if (o == null) {
+            return "";
+        }
+        return app.messages().format(o.created() ? "roundPackage.opened.made" : "roundPackage.opened.updated",
+                SafeText.line(o.roundId()), SafeText.line(o.localEvaluator().name()), o.assignedToLocal());
     }
 
     public ObservableList<Person> people() {
