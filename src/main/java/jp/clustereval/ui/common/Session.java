@@ -84,7 +84,7 @@ public record Session(Services services, Round round, Path file, boolean readOnl
     /**
      * This database on another of its rounds (worker thread: the round is read): the same services,
      * file and lock, so the old session must not be closed. Opening a round package switches with it
-     * (and File &gt; Switch round can).
+     * as File &gt; Switch round and a saved definition do.
      */
     public Session onRound(String roundId) {
         return new Session(services, services.rounds().require(roundId), file, readOnly, lock);

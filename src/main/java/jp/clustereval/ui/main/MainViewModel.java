@@ -227,10 +227,10 @@ public final class MainViewModel {
 
     /**
      * Another round of the open database became current (File &gt; Switch round): same database and
-     * evaluator, every view reloads on the round; the undo history belonged to the other round's sheets.
+     * evaluator, every view reloads on the round (the sheet drops its undo history and pending texts
+     * on every change of session, see SheetViewModel).
      */
     public void roundSwitched(Session session) {
-        sheet.edits().history().clear();
         switchTo(session, app.evaluator());
     }
 

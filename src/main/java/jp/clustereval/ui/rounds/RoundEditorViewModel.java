@@ -443,8 +443,7 @@ public final class RoundEditorViewModel {
         List<String> cohort = List.copyOf(d.round().cohort());
         tasks.run(() -> {
             s.services().roundSetup().redefine(new Redefinition(d.id(), null, d, unitList, cohort), actor);
-            Round round = s.services().rounds().require(d.id());
-            return new Session(s.services(), round, s.file(), s.readOnly(), s.lock());
+            return s.onRound(d.id());
         }, session -> {
             message.set(app.messages().get("rounds.editor.saved"));
             saved.set(true);

@@ -11,7 +11,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import jp.clustereval.common.SafeText;
 import jp.clustereval.domain.Language;
-import jp.clustereval.domain.Round;
 import jp.clustereval.domain.RoundSummary;
 import jp.clustereval.ui.common.AppState;
 import jp.clustereval.ui.common.BackgroundTasks;
@@ -88,11 +87,11 @@ public final class SwitchRoundViewModel {
         flush.run(); // typed text of the round shown is written to that round first
         String actor = app.evaluator() == null ? "desktop" : app.evaluator().name();
         tasks.run(() -> {
-            Round round = s.services().rounds().require(roundId);
+            Session other = s.onRound(roundId);
             if (!s.readOnly()) {
-                s.services().roundSetup().use(round.id(), actor);
+                s.services().roundSetup().use(other.round().id(), actor);
             }
-            return new Session(s.services(), round, s.file(), s.readOnly(), s.lock());
+            return other;
         }, session -> {
             switchTo.accept(session);
             switched.set(true);
