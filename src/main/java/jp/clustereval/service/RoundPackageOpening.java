@@ -78,7 +78,7 @@ final class RoundPackageOpening {
         int assignmentChanges = dropAssignments();
         int rosterChanges = people();
         assignmentChanges += assignments();
-        RoundEvidence.replace(c, id, p.evidence(), actor, sha);
+        EvidenceService.replace(c, id, p.evidence(), actor, "round package sha256 " + sha);
         Evaluator local = becomeLocal(as);
         new MetaDao(c).put(MetaDao.CURRENT_ROUND, id);
         log("package-open", "sha256 " + sha + ", signer " + p.signer().id() + " key "

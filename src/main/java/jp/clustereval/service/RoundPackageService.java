@@ -112,7 +112,7 @@ public final class RoundPackageService {
         String publicKey = Ed25519.encode(pair.getPublic());
         RoundPackage content = new RoundPackage(AppInfo.version(), round.id(), header.name(), header.kind(),
                 RoundFingerprint.of(definition.round()), RoundDefinitionJson.write(definition), definition,
-                RoundEvidence.read(db, round.id()), people, pairs,
+                db.query(c -> new jp.clustereval.persistence.EvidenceDao(c).ofRound(round.id())), people, pairs,
                 new RoundPackage.Signer(signer.id(), signer.name(), publicKey), Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         byte[] bytes = RoundPackageWriter.signed(content, pair.getPrivate());
         try {
