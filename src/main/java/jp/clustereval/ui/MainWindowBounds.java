@@ -115,7 +115,8 @@ final class MainWindowBounds {
 
     /**
      * True when the window, no longer maximised, still has about the screen's size while it was
-     * set to a smaller one (a size the user gives it meanwhile is theirs, not a stray).
+     * set to a smaller one, or sits in the screen's top left corner while it was set elsewhere (GTK's
+     * late configure does either; a size or place the user gives it meanwhile is theirs, not a stray).
      */
     private boolean strayedFrom(Rectangle2D r) {
         Rectangle2D screen = WindowPlacement.visualBounds(r);
@@ -123,7 +124,11 @@ final class MainWindowBounds {
                 && stage.getHeight() >= screen.getHeight() - WindowPlacement.MAX_FRAME;
         boolean wantedSmaller = r.getWidth() < screen.getWidth() - WindowPlacement.MAX_FRAME
                 || r.getHeight() < screen.getHeight() - WindowPlacement.MAX_FRAME;
-        return screenSized && wantedSmaller;
+        boolean atScreenCorner = stage.getX() <= screen.getMinX() + WindowPlacement.MAX_FRAME
+                && stage.getY() <= screen.getMinY() + WindowPlacement.MAX_FRAME;
+        boolean wantedElsewhere = r.getMinX() > screen.getMinX() + WindowPlacement.MAX_FRAME
+                || r.getMinY() > screen.getMinY() + WindowPlacement.MAX_FRAME;
+        return screenSized && wantedSmaller || atScreenCorner && wantedElsewhere;
     }
 
     private void apply(Rectangle2D r) {

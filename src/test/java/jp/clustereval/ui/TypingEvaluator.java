@@ -37,6 +37,10 @@ public final class TypingEvaluator {
     private TypingEvaluator() {
     }
 
+    private static boolean onFx(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        return WaitForAsyncUtils.asyncFx(condition).get();
+    }
+
     public static void main(String[] args) throws Exception {
         Path db = Path.of(args[0]);
         javafx.stage.Stage stage = FxToolkit.registerPrimaryStage();
@@ -44,12 +48,13 @@ public final class TypingEvaluator {
         stage.addEventFilter(KeyEvent.ANY, e -> lastKey = System.nanoTime());
         ClusterEvalApp app = (ClusterEvalApp) FxToolkit.setupApplication(() -> new ClusterEvalApp(new AppConfig(db, Language.EN)));
         FxRobot robot = new FxRobot();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".table-row-cell").match(TypingEvaluator::isSapporo)
-                .tryQuery().isPresent());
+        // lookups walk the scene graph: on the FX thread, which builds the panes meanwhile
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup(".table-row-cell")
+                .match(TypingEvaluator::isSapporo).tryQuery().isPresent()));
         robot.clickOn(robot.lookup(".table-row-cell").match(TypingEvaluator::isSapporo).queryAs(javafx.scene.Node.class));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#item-1_1-comment").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#item-1_1-comment").tryQuery().isPresent()));
         robot.clickOn("#item-1_1-comment");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#item-1_1-comment").query().isFocused());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#item-1_1-comment").query().isFocused()));
         System.out.println("ready");
         switch (args[1]) {
             case "type" -> {
