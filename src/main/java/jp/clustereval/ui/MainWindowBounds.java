@@ -21,25 +21,55 @@ final class MainWindowBounds {
     /** How much of the visible screen the window takes at the first start. */
     static final double FIRST_START_SHARE = 0.9;
 
+    /** How long the window's bounds must hold before they count as its un-maximised bounds. */
+    static final javafx.util.Duration SETTLED = javafx.util.Duration.millis(300);
+
     private final Stage stage;
     private Rectangle2D normal;
+    /**
+     * True while the window started maximised has not been un-maximised yet: its un-maximised bounds
+     * are the saved ones, whatever GTK reports while it maps and maximises the window.
+     */
+    private boolean pinned;
+    private final javafx.animation.PauseTransition settling = new javafx.animation.PauseTransition(SETTLED);
 
     MainWindowBounds(Stage stage) {
         this.stage = stage;
-        InvalidationListener track = obs -> {
-            if (stage.isShowing() && !stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()
-                    && stage.getWidth() > 0 && stage.getHeight() > 0) {
+        // committed only once they have held for a moment: when maximising, GTK reports the move to
+        // the screen's corner (and the new size) before the window is maximised, and taking those
+        // as the bounds to un-maximise to put the window back in the corner (seen by CI's
+        // RealWindowsTest: 1002x665 at 1,20 instead of 150,90)
+        settling.setOnFinished(e -> {
+            if (!pinned && free()) {
                 normal = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            }
+        });
+        InvalidationListener track = obs -> {
+            if (!pinned && free()) {
+                settling.playFromStart();
             }
         };
         stage.xProperty().addListener(track);
         stage.yProperty().addListener(track);
         stage.widthProperty().addListener(track);
         stage.heightProperty().addListener(track);
+        stage.maximizedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                settling.stop();
+            }
+        });
+        stage.iconifiedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                settling.stop();
+            }
+        });
         // un-maximised: back to the bounds it had before (a window that started maximised was given
         // them before the window manager knew them, and GTK un-maximised it to the screen's size)
         stage.maximizedProperty().addListener((obs, was, now) -> {
             Rectangle2D back = normal;
+            if (was && !now) {
+                pinned = false;
+            }
             if (was && !now && back != null) {
                 javafx.application.Platform.runLater(() -> {
                     if (!stage.isMaximized()) {
@@ -68,6 +98,7 @@ final class MainWindowBounds {
                 stage.getMinWidth(), stage.getMinHeight());
         boolean maximized = saved.map(WindowGeometry::maximized).orElse(false);
         normal = r;
+        pinned = maximized;
         apply(r);
         // JavaFX 21's GTK windows lose bounds set before they are mapped (the window came up at its
         // minimum size under a window manager): the same bounds again once it is; maximised only
@@ -131,6 +162,12 @@ final class MainWindowBounds {
         return screenSized && wantedSmaller || atScreenCorner && wantedElsewhere;
     }
 
+    /** Showing, and neither maximised, iconified nor full screen: its bounds are its own. */
+    private boolean free() {
+        return stage.isShowing() && !stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()
+                && stage.getWidth() > 0 && stage.getHeight() > 0;
+    }
+
     private void apply(Rectangle2D r) {
         stage.setX(r.getMinX());
         stage.setY(r.getMinY());
@@ -156,6 +193,10 @@ final class MainWindowBounds {
 
     /** What to save: the last un-maximised bounds and whether the window is maximised now (empty before it was shown). */
     Optional<WindowGeometry> toSave() {
+        if (!pinned && free()) {
+            // closed while un-maximised: where it is now, also if it moved a moment ago
+            normal = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        }
         if (normal == null || normal.getWidth() <= 0 || normal.getHeight() <= 0) {
             return Optional.empty();
         }

@@ -106,7 +106,7 @@ class RealWindowsTest {
                 expect(Math.abs(normal.width() - 1000) <= frame && Math.abs(normal.height() - 640) <= frame,
                         "un-maximised, the main window has the size it was left at (1000x640): " + normal + "; settings: " + saved);
                 expect(Math.abs(normal.outerLeft() - 150) <= frame && Math.abs(normal.outerTop() - 90) <= frame,
-                        "un-maximised, the main window is where it was left (150,90): " + normal);
+                        "un-maximised, the main window is where it was left (150,90): " + normal + "; settings: " + saved);
                 again.send("quit");
                 again.awaitLine("stopped");
             }
