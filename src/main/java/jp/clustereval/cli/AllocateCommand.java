@@ -56,7 +56,7 @@ final class AllocateCommand implements Callable<Integer> {
                 cap == null ? Long.MAX_VALUE : yen(cap), yen(baseline), tierStep);
         try (Services s = Commands.root(spec).openServices()) {
             Round round = s.rounds().require(panel.roundId);
-            Allocation a = s.allocation().allocateAndSave(panel.scope(round.id()), request, "cli");
+            Allocation a = s.allocation().allocateAndSave(panel.scope(round.id()), request, ScoreFileCommands.ACTOR);
             Tabular t = new Tabular(List.of("code", "total", "rank", "baseline_yen", "allocation_yen", "change_pct"));
             for (ClusterAllocation c : a.clusters()) {
                 t.add(List.of(c.clusterCode(), new Tabular.Decimal(c.total(), 2), c.rank(), c.baselineYen(),

@@ -104,7 +104,7 @@ final class CommentsCommand implements Runnable {
     static final class Tag extends Target {
         @Override
         boolean apply(Services s, String round) {
-            return s.comments().tag(round, evaluator, cluster, item, field, tag, "cli");
+            return s.comments().tag(round, evaluator, cluster, item, field, tag, ScoreFileCommands.ACTOR);
         }
     }
 
@@ -112,7 +112,7 @@ final class CommentsCommand implements Runnable {
     static final class Untag extends Target {
         @Override
         boolean apply(Services s, String round) {
-            return s.comments().untag(round, evaluator, cluster, item, field, tag, "cli");
+            return s.comments().untag(round, evaluator, cluster, item, field, tag, ScoreFileCommands.ACTOR);
         }
     }
 }

@@ -49,9 +49,9 @@ final class GradeCommand implements Callable<Integer> {
             SheetKey key = new SheetKey(round.id(), e.id(), c.code());
             // validate everything before the first write, so a bad comment cannot leave a half change
             GradingService.gradeCode(round, grade);
-            var data = s.grading().setGrade(key, item.trim(), grade, "cli");
+            var data = s.grading().setGrade(key, item.trim(), grade, ScoreFileCommands.ACTOR);
             if (comment != null) {
-                data = s.grading().setItemText(key, item.trim(), ItemTextField.COMMENT, comment, "cli");
+                data = s.grading().setItemText(key, item.trim(), ItemTextField.COMMENT, comment, ScoreFileCommands.ACTOR);
             }
             spec.commandLine().getOut().printf("%s %s %s = %s (revision %d)%n", SafeText.line(e.name()), c.code(), item.trim(),
                     data.entry(item.trim()).grade(), data.sheet().revision());

@@ -34,7 +34,9 @@ public final class ClusterReportPdf {
         PanelResults r = d.results();
         ClusterFigures f = r.cluster(d.cluster().code()).orElse(null);
         try (PdfCanvas pdf = new PdfCanvas()) {
-            pdf.heading(t.get(titleKey(d.kind()), d.cluster().name().in(lang), d.round().name().in(lang)), 16);
+            String title = t.get(titleKey(d.kind()), d.cluster().name().in(lang), d.round().name().in(lang));
+            pdf.describe(title, lang);
+            pdf.heading(title, 16);
             String other = lang == Language.JA ? d.cluster().name().en() : d.cluster().name().ja();
             pdf.paragraph(d.cluster().code() + "  " + other, 10, 0);
             pdf.paragraph(t.get("report.round", d.round().name().in(lang)) + "    "

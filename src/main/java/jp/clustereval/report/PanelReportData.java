@@ -12,10 +12,14 @@ import jp.clustereval.domain.panel.PanelResults;
 import jp.clustereval.domain.sensitivity.SensitivityReport;
 import jp.clustereval.domain.weights.WeightSet;
 
-/** Everything the panel summary (PDF) and the results workbook (xlsx) show; {@code weightsOrigin} null: the round's own weights. */
+/**
+ * Everything the panel summary (PDF) and the results workbook (xlsx) show; {@code weightsOrigin} null:
+ * the round's own weights.
+ */
 public record PanelReportData(Round round, List<Cluster> clusters, PanelResults results, WeightSet weights,
                               WeightsOrigin weightsOrigin, RankingData ranking, List<RadarData> grid, SensitivityReport sensitivity,
-                              Map<CommonIssue, List<CommentLine>> issues, List<CommentLine> comments) {
+                              Map<CommonIssue, List<CommentLine>> issues, List<CommentLine> comments,
+                              PanelExtras extras) {
 
     public PanelReportData {
         clusters = List.copyOf(clusters);

@@ -9,13 +9,18 @@ import jp.clustereval.chart.RankingChartFactory;
 import jp.clustereval.domain.Axis;
 import jp.clustereval.domain.CommonIssue;
 import jp.clustereval.domain.Language;
+import jp.clustereval.domain.allocation.AllocationRequest;
+import jp.clustereval.domain.allocation.ClusterAllocation;
 import jp.clustereval.domain.panel.ClusterFigures;
 import jp.clustereval.domain.panel.PanelResults;
 import jp.clustereval.domain.panel.TieNotes;
 import jp.clustereval.domain.sensitivity.ClusterSensitivity;
 import jp.clustereval.domain.weights.Weights;
 
-/** The panel summary: ranking chart, ranking table, small multiples, sensitivity, common issues, weights used. */
+/**
+ * The panel summary: ranking chart, ranking table, small multiples, sensitivity, calibration, common
+ * issues, weights used, conflicts of interest, subsidy allocation.
+ */
 public final class PanelReportPdf {
 
     private PanelReportPdf() {
@@ -25,7 +30,9 @@ public final class PanelReportPdf {
         Language lang = t.language();
         PanelResults r = d.results();
         try (PdfCanvas pdf = new PdfCanvas()) {
-            pdf.heading(t.get("report.panel.title", d.round().name().in(lang)), 16);
+            String title = t.get("report.panel.title", d.round().name().in(lang));
+            pdf.describe(title, lang);
+            pdf.heading(title, 16);
             pdf.paragraph(t.get("report.basis", t.get(r.calibrated() ? "report.basis.calibrated" : "report.basis.raw")), 9, 0);
             partialMark(pdf, r, t);
             pdf.chart(RankingChartFactory.create(d.ranking())::draw, 495, 340);
@@ -47,8 +54,11 @@ public final class PanelReportPdf {
             pdf.chart(grid::draw, 495, 660);
             pdf.newPage();
             sensitivity(pdf, d, t);
+            calibration(pdf, d, t);
             issues(pdf, d, t);
             weights(pdf, d, t);
+            conflicts(pdf, d, t);
+            allocation(pdf, d, t);
             pdf.gap(10);
             pdf.paragraph(t.get("report.generated", AppInfo.version()), 8, 0);
             pdf.footer(PdfCanvas.pageFooter(t, java.time.LocalDate.now()), 8);
@@ -128,9 +138,87 @@ public final class PanelReportPdf {
         return switch (o.source()) {
             case "ahp" -> t.get("report.weights.origin.ahp", who, day, o.consistencyRatio() == null ? "-"
                     : jp.clustereval.common.Decimals.format(java.util.Locale.ROOT, "%.3f", o.consistencyRatio()));
-            case "file" -> t.get("report.weights.origin.file", who, day, o.signer() == null ? "-" : o.signer());
+            case "file" -> o.consistencyRatio() == null
+                    ? t.get("report.weights.origin.file", who, day, o.signer() == null ? "-" : o.signer())
+                    : t.get("report.weights.origin.fileCr", who, day, o.signer() == null ? "-" : o.signer(),
+                            jp.clustereval.common.Decimals.format(java.util.Locale.ROOT, "%.3f", o.consistencyRatio()));
             default -> t.get("report.weights.origin.direct", who, day);
         };
+    }
+
+    /** Raw and calibrated totals and ranks side by side, whichever of the two this report's figures use. */
+    private static void calibration(PdfCanvas pdf, PanelReportData d, ReportText t) {
+        pdf.gap(8);
+        pdf.heading(t.get("report.calibration"), 13);
+        pdf.paragraph(t.get("report.calibration.note",
+                t.get(d.results().calibrated() ? "report.basis.calibrated" : "report.basis.raw")), 9, 0);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(t.get("report.calibration.columns").split("\\|")));
+        for (PanelExtras.CalibrationLine c : d.extras().calibration()) {
+            rows.add(List.of(c.clusterCode(), d.cluster(c.clusterCode()).name().in(t.language()), ReportText.decimal(c.rawTotal()),
+                    rank(c.rawRank()), ReportText.decimal(c.calibratedTotal()), rank(c.calibratedRank())));
+        }
+        pdf.table(rows, new float[] {40, 215, 60, 60, 60, 60}, 9);
+    }
+
+    /** Every declared conflict of interest and what the chair decided: left out, or counted with a reason. */
+    private static void conflicts(PdfCanvas pdf, PanelReportData d, ReportText t) {
+        pdf.gap(8);
+        pdf.heading(t.get("report.coi"), 13);
+        List<PanelExtras.CoiLine> lines = d.extras().conflicts();
+        if (lines.isEmpty()) {
+            pdf.paragraph(t.get("report.coi.none"), 9, 0);
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(t.get("report.coi.columns").split("\\|")));
+        for (PanelExtras.CoiLine c : lines) {
+            rows.add(List.of(c.clusterCode(), d.cluster(c.clusterCode()).name().in(t.language()),
+                    c.evaluator() == null ? t.get("report.coi.hidden") : c.evaluator(),
+                    c.included() ? t.get("report.coi.included", c.reason() == null ? "-" : c.reason()) : t.get("report.coi.excluded")));
+        }
+        pdf.table(rows, new float[] {40, 175, 110, 170}, 9);
+    }
+
+    /** The subsidy allocation by the round's kept settings, the settings first. */
+    private static void allocation(PdfCanvas pdf, PanelReportData d, ReportText t) {
+        pdf.gap(8);
+        pdf.heading(t.get("report.allocation"), 13);
+        PanelExtras.AllocationPart part = d.extras().allocation();
+        if (part == null) {
+            pdf.paragraph(t.get("report.allocation.none"), 9, 0);
+            return;
+        }
+        String day = part.savedAt() == null ? "-" : part.savedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate().toString();
+        if (part.allocation() == null) {
+            pdf.paragraph(t.get("report.allocation.refused", part.refusal()), 9, 0);
+            return;
+        }
+        AllocationRequest q = part.allocation().request();
+        pdf.paragraph(t.get("report.allocation.settings", yen(q.poolYen(), t), t.get("report.allocation.rule." + q.rule().tag()),
+                yen(q.floorYen(), t), q.hasCap() ? yen(q.capYen(), t) : t.get("report.allocation.noCap"), yen(q.baselineYen(), t),
+                jp.clustereval.common.Decimals.format(java.util.Locale.ROOT, "%.0f %%", q.tierStep() * 100),
+                "round".equals(part.cohort()) ? t.get("report.allocation.cohort.round") : part.cohort(),
+                part.savedBy() == null ? "-" : part.savedBy(), day), 9, 0);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(t.get("report.allocation.columns").split("\\|")));
+        for (ClusterAllocation a : part.allocation().clusters()) {
+            rows.add(List.of(rank(a.rank()), a.clusterCode(), d.cluster(a.clusterCode()).name().in(t.language()),
+                    t.get("report.allocation.tier." + a.tier().name().toLowerCase(java.util.Locale.ROOT)), yen(a.baselineYen(), t),
+                    yen(a.allocationYen(), t), jp.clustereval.common.Decimals.format(java.util.Locale.ROOT, "%+.1f %%", a.changePct())));
+        }
+        pdf.table(rows, new float[] {25, 33, 185, 32, 80, 85, 50}, 8.5f);
+        pdf.paragraph(part.allocation().addsUp()
+                ? t.get("report.allocation.sum", yen(part.allocation().sumYen(), t))
+                : t.get("report.allocation.sum.bad", yen(part.allocation().sumYen(), t), yen(q.poolYen(), t)), 9, 0);
+    }
+
+    private static String yen(long amount, ReportText t) {
+        return t.get("report.yen", String.format(java.util.Locale.ROOT, "%,d", amount));
+    }
+
+    private static String rank(int rank) {
+        return rank == 0 ? "-" : String.valueOf(rank);
     }
 
     private static String range(int best, int worst) {

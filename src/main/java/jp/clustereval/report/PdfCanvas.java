@@ -59,6 +59,24 @@ final class PdfCanvas implements AutoCloseable {
         newPage();
     }
 
+    /**
+     * The document's title, language and maker, as a file viewer and an archive see them: the
+     * window's title bar shows the title rather than the file name, and a screen reader knows the
+     * language. The title is a single line ({@link SafeText#line}): it can come from a score file.
+     */
+    void describe(String title, jp.clustereval.domain.Language language) {
+        org.apache.pdfbox.pdmodel.PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(SafeText.line(title));
+        info.setCreator("ClusterEval " + jp.clustereval.AppInfo.version());
+        info.setProducer("ClusterEval " + jp.clustereval.AppInfo.version());
+        info.setCreationDate(java.util.Calendar.getInstance());
+        doc.getDocumentCatalog().setLanguage(language == jp.clustereval.domain.Language.JA ? "ja-JP" : "en");
+        org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences prefs =
+                new org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+        prefs.setDisplayDocTitle(true);
+        doc.getDocumentCatalog().setViewerPreferences(prefs);
+    }
+
     float width() {
         return SIZE.getWidth() - 2 * MARGIN;
     }

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 import jp.clustereval.domain.allocation.Allocation;
 import jp.clustereval.domain.allocation.AllocationRequest;
+import jp.clustereval.domain.allocation.AllocationRule;
 import jp.clustereval.domain.allocation.Allocator;
+import jp.clustereval.domain.panel.CohortSpec;
 import jp.clustereval.domain.panel.PanelResults;
 import jp.clustereval.persistence.AllocationSettingDao;
 import jp.clustereval.persistence.Database;
@@ -46,7 +48,14 @@ public final class AllocationService {
         return allocation;
     }
 
-    public Optional<AllocationSettingDao.Row> lastSettings(String roundId) {
-        return db.query(c -> new AllocationSettingDao(c).find(roundId));
+    /** The settings the round's last allocation was made with: what, over which cohort, by whom and when. */
+    public record KeptSettings(AllocationRequest request, CohortSpec cohort, Instant savedAt, String savedBy) {
+    }
+
+    public Optional<KeptSettings> keptSettings(String roundId) {
+        return db.query(c -> new AllocationSettingDao(c).find(roundId)).map(r -> new KeptSettings(
+                new AllocationRequest(r.poolYen(), AllocationRule.parse(r.rule()), r.floorYen(),
+                        r.capYen() == null ? Long.MAX_VALUE : r.capYen(), r.baselineYen(), r.tierStep()),
+                CohortSpec.parse(r.cohort()), r.savedAt(), r.savedBy()));
     }
 }

@@ -12,6 +12,7 @@ import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Cluster;
 import jp.clustereval.domain.CommonIssue;
 import jp.clustereval.domain.Language;
+import jp.clustereval.domain.PersonLabels;
 import jp.clustereval.domain.Round;
 import jp.clustereval.domain.RoundKind;
 import jp.clustereval.domain.RoundSummary;
@@ -23,6 +24,7 @@ import jp.clustereval.domain.weights.Weights;
 import jp.clustereval.report.ClusterReportData;
 import jp.clustereval.report.ClusterReportPdf;
 import jp.clustereval.report.CommentLine;
+import jp.clustereval.report.PanelExtras;
 import jp.clustereval.report.PanelReportData;
 import jp.clustereval.report.PanelReportPdf;
 import jp.clustereval.report.PanelWorkbook;
@@ -136,7 +138,32 @@ public final class ReportService {
         return new PanelReportData(round, all, results, Weights.current(round), origin,
                 PanelCharts.ranking(results, all, o.language(), PanelCharts.Sort.RANK),
                 PanelCharts.grid(round, results, ranked, o.language()), sensitivity, issues,
-                comments(round, null, null, o, t));
+                comments(round, null, null, o, t), extras(round, o));
+    }
+
+    private PanelExtras extras(Round round, Options o) {
+        List<PanelExtras.CalibrationLine> calibration = s.panel().calibrationComparison(scope(round, o)).stream()
+                .map(r -> new PanelExtras.CalibrationLine(r.clusterCode(), r.rawTotal(), r.rawRank(), r.calibratedTotal(),
+                        r.calibratedRank())).toList();
+        PersonLabels people = PersonLabels.of(s.evaluators().all());
+        List<PanelExtras.CoiLine> conflicts = s.coi().list(round.id()).stream()
+                .sorted(java.util.Comparator.comparing(ConflictOfInterest::clusterCode))
+                .map(c -> new PanelExtras.CoiLine(c.clusterCode(), o.showNames() ? people.label(c.evaluatorId()) : null,
+                        c.included(), c.includeReason())).toList();
+        return new PanelExtras(calibration, conflicts, s.allocation().keptSettings(round.id()).map(k -> allocation(round, o, k))
+                .orElse(null));
+    }
+
+    /** The allocation by the kept settings, with this report's grades (raw or calibrated, unfinished sheets or not). */
+    private PanelExtras.AllocationPart allocation(Round round, Options o, AllocationService.KeptSettings kept) {
+        PanelService.Scope scope = new PanelService.Scope(round.id(), kept.cohort(), true, o.calibrated(), o.includePartial());
+        try {
+            return new PanelExtras.AllocationPart(s.allocation().allocate(scope, kept.request()), kept.cohort().text(),
+                    kept.savedAt(), kept.savedBy(), null);
+        } catch (UserFacingException e) {
+            return new PanelExtras.AllocationPart(null, kept.cohort().text(), kept.savedAt(), kept.savedBy(),
+                    e.message(o.language().locale()));
+        }
     }
 
     private RoundKind kind(Round round) {

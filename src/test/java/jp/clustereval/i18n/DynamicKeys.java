@@ -100,6 +100,10 @@ final class DynamicKeys {
                 "ItemDialog's kind choice"));
         all.add(new Family("reports", "report.field.", textFields, "ReportService: a comment line's field"));
         all.add(new Family("reports", "report.metric.", metrics, "ReportText.metric: a column of the seed achievements"));
+        all.add(new Family("reports", "report.allocation.rule.", names(AllocationRule.values(), AllocationRule::tag),
+                "PanelReportPdf.allocation: the kept rule"));
+        all.add(new Family("reports", "report.allocation.tier.",
+                names(Ranking.Tier.values(), t -> t.name().toLowerCase(Locale.ROOT)), "PanelReportPdf.allocation: the tier column"));
         return all;
     }
 

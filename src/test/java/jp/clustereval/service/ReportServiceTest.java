@@ -219,6 +219,75 @@ class ReportServiceTest {
         assertTrue(ja.contains(today + " に 議長 花子 が AHP（一対比較）で設定。整合比 CR " + cr + "。"), ja);
     }
 
+    @Test
+    void thePanelSummaryFilesTheCalibrationTheConflictsOfInterestAndTheAllocation() throws Exception {
+        ReportService.Options en = new ReportService.Options(Language.EN, CohortSpec.ROUND, false, false, 10, 1);
+        String before = pdfText(services.reports().panelReport(round.id(), dir.resolve("x0.pdf"), en));
+        assertTrue(before.contains("Conflicts of interest No conflict of interest was declared in this round."), before);
+        assertTrue(before.contains("Subsidy allocation No allocation has been made for this round."), before);
+        // the calibration: each cluster's raw and calibrated totals and ranks, as the panel computes them
+        assertTrue(before.contains("This report's figures use raw grades (S=4, A=3, B=2, C=1); the table shows both."), before);
+        for (PanelService.CalibrationRow r : services.panel().calibrationComparison(
+                new PanelService.Scope(round.id(), CohortSpec.ROUND, true, false))) {
+            String name = services.clusters().ofRound(round.id()).stream().filter(c -> c.code().equals(r.clusterCode()))
+                    .findFirst().orElseThrow().name().in(Language.EN);
+            String row = r.clusterCode() + " " + name + " " + dec(r.rawTotal()) + " " + rank(r.rawRank()) + " "
+                    + dec(r.calibratedTotal()) + " " + rank(r.calibratedRank());
+            assertTrue(before.contains(row), row + " in " + before);
+        }
+
+        List<Evaluator> people = services.evaluators().all();
+        services.coi().add(round.id(), people.get(1).id(), "NAG", "兼業先", "議長 花子");
+        services.coi().add(round.id(), people.get(2).id(), "SAP", "共同研究", "議長 花子");
+        services.coi().setIncluded(round.id(), people.get(2).id(), "SAP", true, "共同研究は終了済み", "議長 花子");
+        var tiers = new jp.clustereval.domain.allocation.AllocationRequest(6_000_000_000L,
+                jp.clustereval.domain.allocation.AllocationRule.TIERS, 0, Long.MAX_VALUE, 500_000_000L, 0.2);
+        var allocation = services.allocation().allocateAndSave(new PanelService.Scope(round.id(), CohortSpec.ROUND, true, false),
+                tiers, "議長 花子");
+        String today = java.time.LocalDate.now().toString();
+        String after = pdfText(services.reports().panelReport(round.id(), dir.resolve("x1.pdf"), en));
+        assertTrue(after.contains("NAG Nagano/Ueda Smart Device Cluster (name hidden) Grades left out of every average"), after);
+        assertTrue(after.contains("(name hidden) Grades counted: 共同研究は終了済み"), after);
+        assertFalse(after.contains(people.get(1).name()), "names hidden: " + after);
+        assertTrue(after.contains("Pool ¥6,000,000,000; rule: tiers by rank; floor ¥0; cap none; baseline ¥500,000,000; tier step 20 %;"
+                + " cohort: the round's comparison cohort; settings kept by 議長 花子 on " + today + "."), after);
+        var first = allocation.clusters().get(0);
+        assertTrue(after.contains("1 " + first.clusterCode()), after);
+        assertTrue(after.contains(String.format(java.util.Locale.ROOT, "¥%,d", first.allocationYen())), after);
+        assertTrue(after.contains("The allocations add up to ¥6,000,000,000, the pool."), after);
+
+        String named = pdfText(services.reports().panelReport(round.id(), dir.resolve("x2.pdf"),
+                new ReportService.Options(Language.JA, CohortSpec.ROUND, false, true, 10, 1)));
+        assertTrue(named.contains("補助金の配分 配分総額 6,000,000,000 円、方式: 順位による段階"), named);
+        assertTrue(named.contains(people.get(1).name() + " 評価をすべての平均から除外"), named);
+        assertTrue(named.contains("利害関係"), named);
+    }
+
+    @Test
+    void everyPdfCarriesItsTitleAndLanguageForViewersAndArchives() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(services.reports().panelReport(round.id(), dir.resolve("t.pdf"),
+                new ReportService.Options(Language.EN, CohortSpec.ROUND, false, false, 10, 1)).toFile())) {
+            assertEquals("Panel summary: " + round.name().in(Language.EN), doc.getDocumentInformation().getTitle());
+            assertEquals("en", doc.getDocumentCatalog().getLanguage());
+            assertTrue(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle());
+            assertTrue(doc.getDocumentInformation().getCreator().startsWith("ClusterEval "));
+        }
+        try (PDDocument doc = Loader.loadPDF(services.reports().clusterReport(round.id(), "NAG", dir.resolve("t-ja.pdf"),
+                ReportService.Options.defaults(Language.JA)).toFile())) {
+            String title = doc.getDocumentInformation().getTitle();
+            assertEquals("中間評価結果: 長野・上田スマートデバイスクラスター", title); // the heading of page 1
+            assertEquals("ja-JP", doc.getDocumentCatalog().getLanguage());
+        }
+    }
+
+    private static String dec(double v) {
+        return jp.clustereval.report.ReportText.decimal(v);
+    }
+
+    private static String rank(int r) {
+        return r == 0 ? "-" : String.valueOf(r);
+    }
+
     private static String pdfText(Path pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ").strip();
