@@ -112,6 +112,8 @@ final class ViewModels {
         // an opened package: the desktop on its round, with the person chosen from its roster
         this.roundPackage = new RoundPackageViewModel(state, tasks, main::switchTo);
         this.missing = new jp.clustereval.ui.missing.MissingViewModel(state, tasks);
+        // who is missing is read off the completeness matrix: whenever that is read again, so is the list
+        completeness.rows().addListener((javafx.collections.ListChangeListener<Object>) change -> missing.matrixChanged());
         // the radar series chosen in the settings are the ones both radars show
         main.liveRadar().seriesProperty().bind(settings.radarSeriesProperty());
         main.radar().seriesProperty().bind(settings.radarSeriesProperty());

@@ -129,6 +129,23 @@ class MissingViewModelTest {
     }
 
     @Test
+    void onceOpenedTheListFollowsTheCompletenessMatrix() {
+        ViewModels vms = f.viewModels(java.time.Duration.ofMillis(50));
+        MissingViewModel vm = vms.missing();
+        vms.main().completeness().refresh();
+        f.awaitIdle();
+        assertEquals(List.of(), vm.rows(), "not read before its window asked for it");
+        vm.refresh();
+        f.awaitIdle();
+        assertEquals(2, vm.rows().size());
+        gradeAll(partial, "KYO");
+        vms.main().completeness().refresh(); // as after an import or a conflict of interest
+        f.awaitIdle();
+        assertEquals(List.of(none.id()), vm.rows().stream().map(MissingRow::evaluatorId).toList());
+        assertEquals(List.of(), f.reported);
+    }
+
+    @Test
     void nobodyMissingLeavesNothingToCopy() {
         gradeAll(none, "SAP");
         gradeAll(none, "SEN");

@@ -39,6 +39,8 @@ public final class MissingViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanBinding canCopy;
     private MissingEvaluators loaded;
+    /** Whether the list was asked for (its window opened): only then does it follow the matrix. */
+    private boolean wanted;
 
     public MissingViewModel(AppState app, BackgroundTasks tasks) {
         this.app = app;
@@ -57,6 +59,7 @@ public final class MissingViewModel {
 
     /** Reads who is missing in the current round again (on the worker); the selection is kept where it can be. */
     public void refresh() {
+        wanted = true;
         Session s = app.session();
         if (s == null) {
             return;
@@ -69,6 +72,16 @@ public final class MissingViewModel {
             loaded = fresh;
             show();
         });
+    }
+
+    /**
+     * The completeness matrix was read again (after an import, a conflict of interest, another round):
+     * the list, once asked for, is read again too, so an open window never shows who was missing before.
+     */
+    public void matrixChanged() {
+        if (wanted) {
+            refresh();
+        }
     }
 
     /** The rows and the summary, in the UI language, over what was read. */
