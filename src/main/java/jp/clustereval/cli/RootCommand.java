@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
                 AllocateCommand.class, PanelCheckCommands.Calibration.class, PanelCheckCommands.OutlierList.class,
                 PanelCheckCommands.AgreementList.class, CommentsCommand.class, ReportCommand.class,
                 BackupCommands.MakeBackup.class, BackupCommands.Restore.class,
-                GenerateCommand.class, OverviewCommand.class})
+                GenerateCommand.class, OverviewCommand.class, MissingCommand.class})
 public final class RootCommand implements Runnable {
 
     @Option(names = "--db", paramLabel = "PATH",

@@ -38,6 +38,7 @@ public final class Services implements AutoCloseable {
     private final EvidenceService evidence;
     private final BackupService backups;
     private final RoundPackageService roundPackages;
+    private final MissingService missing;
 
     public Services(Database db) {
         this(db, KeyService.defaultDirectory());
@@ -81,6 +82,7 @@ public final class Services implements AutoCloseable {
         this.assignments = new AssignmentService(db, rounds, evaluators);
         this.evidence = new EvidenceService(db, rounds);
         this.roundPackages = new RoundPackageService(db, rounds, evaluators, clusters, keys, roundSetup, roster, assignments);
+        this.missing = new MissingService(rounds, clusters, completeness, roster);
     }
 
     public static Services open(Path file, boolean readOnly) {
@@ -295,6 +297,11 @@ public final class Services implements AutoCloseable {
 
     public RosterService roster() {
         return roster;
+    }
+
+    /** Who is missing in a round: read off the completeness matrix, with the roster's e-mails. */
+    public MissingService missing() {
+        return missing;
     }
 
     /** The database's backups: made on request, daily and before risky changes; listed; restored. */

@@ -420,6 +420,11 @@ final class AppShell implements Navigator {
     }
 
     @Override
+    public void showMissing() {
+        panels.showMissing(wiring.viewModels().missing());
+    }
+
+    @Override
     public void showResults(boolean weights) {
         panels.showResults(main.panelResults(), weights);
     }

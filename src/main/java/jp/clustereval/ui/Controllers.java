@@ -20,6 +20,7 @@ import jp.clustereval.ui.imports.ImportController;
 import jp.clustereval.ui.keys.KeysController;
 import jp.clustereval.ui.main.MainController;
 import jp.clustereval.ui.main.MainViewModel;
+import jp.clustereval.ui.missing.MissingController;
 import jp.clustereval.ui.overview.OverviewController;
 import jp.clustereval.ui.radar.LiveRadarController;
 import jp.clustereval.ui.radar.RadarController;
@@ -92,7 +93,9 @@ final class Controllers implements ControllerFactory {
         } else if (type == ConflictsController.class) {
             return new ConflictsController(main.conflicts());
         } else if (type == CompletenessController.class) {
-            return new CompletenessController(main.completeness(), dialogs);
+            return new CompletenessController(main.completeness(), dialogs, navigator);
+        } else if (type == MissingController.class) {
+            return new MissingController(vms.missing(), dialogs);
         } else if (type == KeysController.class) {
             return new KeysController(main.keys());
         } else if (type == AboutController.class) {
@@ -134,7 +137,8 @@ final class Controllers implements ControllerFactory {
     public Set<Class<?>> controllers() {
         return Set.of(MainController.class, ClusterListController.class, WelcomeController.class,
                 SheetController.class, EvidenceController.class, LiveRadarController.class, RadarController.class,
-                ImportController.class, ConflictsController.class, CompletenessController.class, KeysController.class,
+                ImportController.class, ConflictsController.class, CompletenessController.class, MissingController.class,
+                KeysController.class,
                 AboutController.class, PanelResultsController.class, WeightsController.class, ResultsController.class,
                 CalibrationController.class, SensitivityController.class, AllocationController.class,
                 CommentsController.class, OverviewController.class, RosterController.class,

@@ -106,6 +106,15 @@ final class PanelWindows {
         w.stage.setTitle(state.messages().get(w.titleKey));
     }
 
+    /** Panel &gt; Who is missing, read again; the keyboard goes to its list. */
+    void showMissing(jp.clustereval.ui.missing.MissingViewModel vm) {
+        show(FxmlView.MISSING, "missing.title", vm::refresh);
+        Window w = windows.get(FxmlView.MISSING);
+        if (w != null && w.view.controller() instanceof jp.clustereval.ui.missing.MissingController c) {
+            c.focusTable();
+        }
+    }
+
     /** The overview of my grades, read again; the keyboard goes to its grid. */
     void showOverview(jp.clustereval.ui.overview.OverviewViewModel vm) {
         show(FxmlView.OVERVIEW, "overview.window.title", vm::refresh);

@@ -59,6 +59,7 @@ final class ViewModels {
     private final RoundEditorViewModel roundEditor;
     private final jp.clustereval.ui.rounds.PackageWriteViewModel packageWrite;
     private final RoundPackageViewModel roundPackage;
+    private final jp.clustereval.ui.missing.MissingViewModel missing;
     private WelcomeViewModel welcome;
     private Session welcomeSession;
 
@@ -110,6 +111,9 @@ final class ViewModels {
         this.packageWrite = new jp.clustereval.ui.rounds.PackageWriteViewModel(state, tasks);
         // an opened package: the desktop on its round, with the person chosen from its roster
         this.roundPackage = new RoundPackageViewModel(state, tasks, main::switchTo);
+        this.missing = new jp.clustereval.ui.missing.MissingViewModel(state, tasks);
+        // who is missing is read off the completeness matrix: whenever that is read again, so is the list
+        completeness.rows().addListener((javafx.collections.ListChangeListener<Object>) change -> missing.matrixChanged());
         // the radar series chosen in the settings are the ones both radars show
         main.liveRadar().seriesProperty().bind(settings.radarSeriesProperty());
         main.radar().seriesProperty().bind(settings.radarSeriesProperty());
@@ -143,6 +147,11 @@ final class ViewModels {
     /** Round &gt; Assignments. */
     AssignmentsViewModel assignments() {
         return assignments;
+    }
+
+    /** Panel &gt; Who is missing. */
+    jp.clustereval.ui.missing.MissingViewModel missing() {
+        return missing;
     }
 
     /** File &gt; Open round package. */

@@ -67,6 +67,7 @@ class AllViewsBuildTest {
         @Override public void showImport(List<Path> filesOrFolders) { }
         @Override public void showConflicts() { }
         @Override public void showCompleteness() { }
+        @Override public void showMissing() { }
         @Override public void showKeys() { }
         @Override public void showResults(boolean weights) { }
         @Override public void showRoster() { }

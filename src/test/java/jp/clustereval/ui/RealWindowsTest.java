@@ -128,6 +128,7 @@ class RealWindowsTest {
         opened.put("ctrl+r", "^ClusterEval radar charts$");
         opened.put("ctrl+shift+r", "^Panel results$");
         opened.put("ctrl+shift+m", "^Completeness$");
+        opened.put("ctrl+shift+w", "^Who is missing$");
         opened.put("ctrl+shift+k", "^Conflicts$");
         opened.put("ctrl+shift+o", "^Overview of my grades$");
         opened.put("F1", "^Keyboard shortcuts$");

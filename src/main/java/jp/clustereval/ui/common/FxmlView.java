@@ -28,6 +28,8 @@ public enum FxmlView {
     CONFLICTS("conflicts"),
     /** The chair's completeness matrix with the conflicts of interest. */
     COMPLETENESS("completeness"),
+    /** Panel &gt; Who is missing: the round's evaluators who owe grades, their CSV and reminder texts. */
+    MISSING("missing"),
     /** The pinned signing keys. */
     KEYS("keys"),
     /** Help &gt; About. */

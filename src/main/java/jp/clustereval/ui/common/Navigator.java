@@ -23,6 +23,9 @@ public interface Navigator {
     /** Opens the chair's completeness matrix (with the conflicts of interest). */
     void showCompleteness();
 
+    /** Opens Panel &gt; Who is missing: the round's evaluators who owe grades. */
+    void showMissing();
+
     /** Opens the list of pinned signing keys. */
     void showKeys();
 

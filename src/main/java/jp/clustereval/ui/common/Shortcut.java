@@ -22,6 +22,7 @@ public enum Shortcut {
     RADAR_GRID(Area.EVERY_WINDOW, "Shortcut+G", "menuRadarGrid", "menu.view.grid"),
     RESULTS(Area.EVERY_WINDOW, "Shortcut+Shift+R", "menuResults", "menu.panel.results"),
     COMPLETENESS(Area.EVERY_WINDOW, "Shortcut+Shift+M", "menuCompleteness", "menu.panel.completeness"),
+    MISSING(Area.MAIN_WINDOW, "Shortcut+Shift+W", "menuMissing", "menu.panel.missing"),
     CONFLICTS(Area.EVERY_WINDOW, "Shortcut+Shift+K", "menuConflicts", "menu.panel.conflicts"),
     OVERVIEW(Area.EVERY_WINDOW, "Shortcut+Shift+O", "menuOverview", "menu.view.overview"),
     TOGGLE_LANGUAGE(Area.EVERY_WINDOW, "Shortcut+L", "menuToggleLanguage", "menu.view.toggleLanguage"),

@@ -25,6 +25,7 @@ import jp.clustereval.ui.common.DialogService;
 import jp.clustereval.ui.common.DialogService.FileRequest;
 import jp.clustereval.ui.common.Disposable;
 import jp.clustereval.ui.common.Messages;
+import jp.clustereval.ui.common.Navigator;
 import jp.clustereval.ui.common.Subscriptions;
 
 /** The completeness window: the matrix (symbol, count and colour per cell), legend, totals, CSV, conflicts of interest. */
@@ -35,6 +36,7 @@ public final class CompletenessController implements Disposable {
 
     private final CompletenessViewModel vm;
     private final DialogService dialogs;
+    private final Navigator navigator;
     private final Subscriptions subscriptions = new Subscriptions();
 
     @FXML private BorderPane completenessRoot;
@@ -49,9 +51,11 @@ public final class CompletenessController implements Disposable {
     @FXML private Label completenessMessage;
     @FXML private ResourceBundle resources;
 
-    public CompletenessController(CompletenessViewModel vm, DialogService dialogs) {
+    /** @param navigator opens Who is missing (the button beside the export) */
+    public CompletenessController(CompletenessViewModel vm, DialogService dialogs, Navigator navigator) {
         this.vm = vm;
         this.dialogs = dialogs;
+        this.navigator = navigator;
     }
 
     static String styleClass(State s) {
@@ -208,6 +212,12 @@ public final class CompletenessController implements Disposable {
     @FXML
     private void refresh() {
         vm.refresh();
+    }
+
+    /** Who is missing: the same matrix, as the list of people to remind. */
+    @FXML
+    private void showMissing() {
+        navigator.showMissing();
     }
 
     @FXML

@@ -249,6 +249,11 @@ public final class MainController implements Disposable {
     }
 
     @FXML
+    private void showMissing() {
+        navigator.showMissing();
+    }
+
+    @FXML
     private void showConflicts() {
         navigator.showConflicts();
     }
