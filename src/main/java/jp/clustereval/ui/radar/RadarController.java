@@ -36,6 +36,7 @@ public final class RadarController implements Disposable {
     @FXML private Label radarExportMessage;
     @FXML private ComboBox<RadarCompareViewModel.RoundChoice> compareRoundChoice;
     @FXML private Label compareChanges;
+    @FXML private Label compareRoundLabel;
     @FXML private ResourceBundle resources;
 
     public RadarController(RadarViewModel vm, DialogService dialogs) {
@@ -55,6 +56,8 @@ public final class RadarController implements Disposable {
         radarExportMessage.textProperty().bind(vm.exportMessageProperty());
         subscriptions.onChange(vm.selectedProperty(), (obs, o, n) -> showSelected(n));
         subscriptions.onListChange(vm.grid(), change -> showGrid());
+        radarTabs.setAccessibleText(resources.getString("radar.window.title"));
+        compareRoundLabel.setLabelFor(compareRoundChoice); // set here: FXML cannot name a control declared after the label
         RadarCompareViewModel compare = vm.compare();
         compareRoundChoice.setItems(compare.rounds());
         compareRoundChoice.valueProperty().bindBidirectional(compare.otherProperty());
