@@ -82,4 +82,25 @@ class ComparedFeedbackCliTest {
             assertFalse(new PDFTextStripper().getText(sen).contains("Change since"));
         }
     }
+
+    @Test
+    void aPreviousRoundWithOtherAxesIsComparedByItsTotalOnly() throws Exception {
+        // a round made after the final one, with axis E renamed F: the final round is its previous round
+        Path definition = dir.resolve("axes-f.json");
+        CliRun show = CliRun.of("--db", db, "round", "show", "--round", ComparedRounds.MID);
+        Files.writeString(definition, show.out().replace("\"axis\" : \"E\"", "\"axis\" : \"F\"")
+                .replace("\"code\" : \"E\"", "\"code\" : \"F\""));
+        assertEquals(0, CliRun.of("--db", db, "round", "create", "--id", "axes-f", "--name-ja", "軸F", "--name-en", "Axis F",
+                "--definition", definition.toString()).exit());
+        for (String item : new String[] {"1.1", "1.2.1", "1.2.2", "1.3", "2.1", "2.2", "2.3", "3", "4"}) {
+            CliRun g = CliRun.of("--db", db, "grade", "--round", "axes-f", "--evaluator", "Hanako", "--cluster", "SAP",
+                    "--item", item, "--grade", "A");
+            assertEquals(0, g.exit(), g::toString);
+        }
+        String en = pdfText("axes-f", "SAP", "en").replaceAll("\\s+", " ");
+        // SAP: 3.10 in the final round, 3.00 (all A) now
+        assertTrue(en.contains("Change since Final evaluation Total score 3.10 then, 3.00 now (-0.10). The two rounds have"
+                + " different axes, so they are not compared axis by axis."), en);
+        assertFalse(en.contains("Axis Final evaluation"), "no per-axis table: " + en);
+    }
 }
