@@ -14,6 +14,7 @@ import jp.clustereval.domain.Cluster;
 import jp.clustereval.domain.Language;
 import jp.clustereval.domain.Results;
 import jp.clustereval.domain.Round;
+import jp.clustereval.service.ComparisonService;
 import jp.clustereval.service.RadarCharts;
 import jp.clustereval.service.Services;
 import picocli.CommandLine.Command;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "chart", mixinStandardHelpOptions = true, description = "Draw a chart to a PNG or SVG file.",
         subcommands = {ChartCommand.Radar.class, ChartCommand.Grid.class, PanelChartCommands.Ranking.class,
-                PanelChartCommands.Overlay.class})
+                PanelChartCommands.Overlay.class, ChartCommand.Compare.class})
 final class ChartCommand implements Runnable {
 
     @Spec
@@ -32,11 +33,11 @@ final class ChartCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing chart type: use 'chart radar', 'grid', 'ranking' or 'overlay'");
+        throw new ParameterException(spec.commandLine(), "Missing chart type: use 'chart radar', 'grid', 'ranking', 'overlay' or 'compare'");
     }
 
-    /** The options every chart shares. */
-    static class ChartOptions {
+    /** The options every chart file shares. */
+    static class ChartFileOptions {
         @Spec
         CommandSpec spec;
 
@@ -46,9 +47,6 @@ final class ChartCommand implements Runnable {
         @Option(names = "--lang", paramLabel = "ja|en", converter = LanguageConverter.class,
                 description = "Language of the labels (default: ja).")
         Language language = Language.JA;
-
-        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
-        String roundId;
 
         @Option(names = "--include-partial",
                 description = "Count unfinished sheets too (the old behaviour); the chart's title or subtitle says so.")
@@ -74,6 +72,12 @@ final class ChartCommand implements Runnable {
         void done() {
             spec.commandLine().getOut().println(out.toAbsolutePath());
         }
+    }
+
+    /** The options of a chart of one round. */
+    static class ChartOptions extends ChartFileOptions {
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
+        String roundId;
     }
 
     @ReadsOnly
@@ -117,6 +121,37 @@ final class ChartCommand implements Runnable {
                 ChartExporter.writeGrid(RadarCharts.grid(round, results, cohort, language).stream()
                         .map(d -> RadarCharts.markedPartial(d, includePartial)).toList(), out,
                         Math.max(width, 1200), Math.max(height, 900));
+            }
+            done();
+            return Cli.OK;
+        }
+    }
+
+    @ReadsOnly
+    @Command(name = "compare", mixinStandardHelpOptions = true,
+            description = {"A unit graded in two rounds (the mid-term and the final evaluation) on one radar: the later",
+                    "round filled, the earlier as a line, each axis labelled with its change (later minus earlier) and",
+                    "the totals in the subtitle. The rounds must have the same scale and the same axes."})
+    static final class Compare extends ChartFileOptions implements Callable<Integer> {
+
+        @Option(names = "--cluster", required = true, paramLabel = "CODE", description = "The unit's code, e.g. SAP.")
+        String cluster;
+
+        @Option(names = "--rounds", required = true, split = ",", paramLabel = "EARLIER,LATER",
+                description = "The two rounds, the earlier first, e.g. mid-fy2004,final-fy2006.")
+        List<String> rounds;
+
+        @Override
+        public Integer call() throws IOException {
+            checkOutput();
+            if (rounds.size() != 2) {
+                throw new UserFacingException("compare.twoRounds", String.join(",", rounds));
+            }
+            try (Services s = Commands.root(spec).openServices()) {
+                ComparisonService.UnitInRounds u = s.comparisons().unit(rounds.get(0), rounds.get(1), cluster, includePartial);
+                RadarData data = RadarCharts.markedPartial(
+                        RadarCharts.compared(u.earlier(), u.later(), u.unit(), u.comparison(), language), includePartial);
+                ChartExporter.write(RadarChartFactory.create(data), out, width, height);
             }
             done();
             return Cli.OK;

@@ -1,11 +1,13 @@
 package jp.clustereval.cli;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jp.clustereval.domain.CohortAverage;
 import jp.clustereval.domain.Round;
+import jp.clustereval.domain.RoundComparison;
 import jp.clustereval.domain.Score;
 import jp.clustereval.domain.panel.ClusterFigures;
 import jp.clustereval.domain.panel.CohortSpec;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * The results table with the panel's options: the same columns as plain {@code results}, then a
  * {@code scores} column (raw or calibrated) when calibrated, min, max, sd with --spread, then (like
- * plain results) a {@code sheets} column with --include-partial and last the {@code partial} count.
+ * plain results) a {@code sheets} column with --include-partial, the {@code partial} count, and with
+ * --compare the earlier round's total and the change ({@link CompareColumns}).
  */
 final class PanelResultsPrinter {
 
@@ -32,9 +35,23 @@ final class PanelResultsPrinter {
     /** The value of the {@code sheets} column when unfinished sheets were counted. */
     static final String PARTIAL_INCLUDED = "partial-included";
 
-    int print(String roundId, String cohort, boolean calibrated, boolean spread, boolean includePartial) {
+    /** {@code compareRoundId}: the earlier round of --compare, read with the same options; null: none. */
+    int print(String roundId, String cohort, boolean calibrated, boolean spread, boolean includePartial,
+              String compareRoundId) {
         try (Services s = Commands.root(spec).openServices()) {
             Round round = s.rounds().require(roundId);
+            CompareColumns compare = CompareColumns.none();
+            if (compareRoundId != null) {
+                Round earlier = s.comparisons().requireComparable(compareRoundId, round.id(),
+                        RoundComparison.Basis.TOTALS).get(0);
+                PanelResults before = s.panel().results(new PanelService.Scope(earlier.id(), CohortSpec.parse(cohort),
+                        cohort != null, calibrated, includePartial));
+                Map<String, Double> totals = new HashMap<>();
+                before.clusters().stream().filter(f -> !Double.isNaN(f.total()))
+                        .forEach(f -> totals.put(f.clusterCode(), f.total()));
+                CohortAverage c = before.cohortAverage();
+                compare = new CompareColumns(totals, c.total() == null ? null : c.total().value());
+            }
             PanelResults results = s.panel().results(new PanelService.Scope(round.id(), CohortSpec.parse(cohort),
                     cohort != null, calibrated, includePartial));
             List<String> columns = new ArrayList<>(List.of("code", "evaluators"));
@@ -47,6 +64,7 @@ final class PanelResultsPrinter {
                 columns.add("scores");
             }
             addSheetsColumns(columns, includePartial);
+            compare.addColumns(columns);
             Tabular t = new Tabular(columns);
             for (ClusterFigures r : results.clusters()) {
                 List<Object> row = new ArrayList<>(List.of(r.clusterCode(), r.evaluators()));
@@ -62,6 +80,7 @@ final class PanelResultsPrinter {
                     row.add(results.basis());
                 }
                 addSheets(row, includePartial, r.partial());
+                compare.addUnit(row, r.clusterCode(), r.total());
                 t.add(row);
             }
             CohortAverage c = results.cohortAverage();
@@ -78,6 +97,7 @@ final class PanelResultsPrinter {
                 row.add(results.basis());
             }
             addSheets(row, includePartial, null);
+            compare.addCohort(row, c.total() == null ? null : c.total().value());
             t.add(row);
             t.print(spec.commandLine().getOut(), format);
             if (format == OutputFormat.TABLE) {

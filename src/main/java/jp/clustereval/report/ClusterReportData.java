@@ -9,12 +9,21 @@ import jp.clustereval.domain.Round;
 import jp.clustereval.domain.RoundKind;
 import jp.clustereval.domain.panel.PanelResults;
 
-/** Everything the feedback report of one cluster shows; the round's kind names the report (mid-term, final...). */
+/**
+ * Everything the feedback report of one cluster shows; the round's kind names the report (mid-term,
+ * final...). {@code compared}: the unit in its previous round, null when it has none.
+ */
 public record ClusterReportData(Round round, RoundKind kind, Cluster cluster, PanelResults results, RadarData radar,
-                                List<CommentLine> comments, List<Achievements> achievements) {
+                                List<CommentLine> comments, List<Achievements> achievements, ComparedRound compared) {
 
     public ClusterReportData {
         comments = List.copyOf(comments);
         achievements = List.copyOf(achievements);
+    }
+
+    /** Without a previous round. */
+    public ClusterReportData(Round round, RoundKind kind, Cluster cluster, PanelResults results, RadarData radar,
+                             List<CommentLine> comments, List<Achievements> achievements) {
+        this(round, kind, cluster, results, radar, comments, achievements, null);
     }
 }

@@ -8,6 +8,8 @@ import jp.clustereval.chart.RadarChartFactory;
 import jp.clustereval.domain.Achievements;
 import jp.clustereval.domain.Axis;
 import jp.clustereval.domain.Language;
+import jp.clustereval.domain.Round;
+import jp.clustereval.domain.RoundComparison;
 import jp.clustereval.domain.RoundKind;
 import jp.clustereval.domain.Score;
 import jp.clustereval.domain.panel.ClusterFigures;
@@ -16,6 +18,9 @@ import jp.clustereval.domain.panel.TieNotes;
 
 /** The feedback report to one region: radar against the cohort, axis table, comments and indications, achievements. */
 public final class ClusterReportPdf {
+
+    /** Points the comparison's heading and chart take: they start a page together. */
+    private static final float COMPARED_HEADING_AND_CHART = 370;
 
     private ClusterReportPdf() {
     }
@@ -63,6 +68,9 @@ public final class ClusterReportPdf {
                 PanelReportPdf.tieNotes(pdf, TieNotes.of(r).stream()
                         .filter(n -> n.codeA().equals(f.clusterCode()) || n.codeB().equals(f.clusterCode())).toList(), t);
             }
+            if (d.compared() != null) {
+                compared(pdf, d.compared(), d.round(), t);
+            }
             comments(pdf, d.comments(), t);
             achievements(pdf, d.achievements(), t);
             pdf.gap(10);
@@ -70,6 +78,38 @@ public final class ClusterReportPdf {
             pdf.footer(PdfCanvas.pageFooter(t, java.time.LocalDate.now()), 8);
             return pdf.toBytes();
         }
+    }
+
+    /**
+     * The change since the unit's previous round: both rounds' radar and a table of each axis in
+     * both with its change (later minus earlier), or, when the rounds have other axes, the totals alone.
+     */
+    private static void compared(PdfCanvas pdf, ComparedRound c, Round round, ReportText t) {
+        Language lang = t.language();
+        RoundComparison cmp = c.comparison();
+        if (c.perAxis()) {
+            pdf.ensure(COMPARED_HEADING_AND_CHART); // the heading on the page of its chart
+        }
+        pdf.heading(t.get("report.compare.heading", c.earlier().name().in(lang)), 13);
+        if (!c.perAxis()) {
+            pdf.paragraph(t.get("report.compare.totalsOnly", ReportText.decimal(cmp.earlierTotal()),
+                    ReportText.decimal(cmp.laterTotal()), RoundComparison.change(cmp.totalDelta())), 10, 0);
+            return;
+        }
+        pdf.chart(RadarChartFactory.create(c.chart())::draw, 490, 330); // wide: the labels carry their change
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(t.get("report.axis"), c.earlier().name().in(lang), round.name().in(lang),
+                t.get("report.compare.change")));
+        for (RoundComparison.AxisChange a : cmp.axes()) {
+            rows.add(List.of(a.axis().label(lang), decimal(a.earlier()), decimal(a.later()), RoundComparison.change(a.delta())));
+        }
+        rows.add(List.of(t.get("report.total"), ReportText.decimal(cmp.earlierTotal()), ReportText.decimal(cmp.laterTotal()),
+                RoundComparison.change(cmp.totalDelta())));
+        pdf.table(rows, new float[] {170, 120, 120, 85}, 10);
+    }
+
+    private static String decimal(Double v) {
+        return v == null ? "-" : ReportText.decimal(v);
     }
 
     static void comments(PdfCanvas pdf, List<CommentLine> comments, ReportText t) {

@@ -1,19 +1,24 @@
 package jp.clustereval.service;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 
 import jp.clustereval.chart.RadarData;
 import jp.clustereval.chart.RadarSeries;
+import jp.clustereval.domain.Axis;
 import jp.clustereval.domain.Cluster;
 import jp.clustereval.domain.ClusterResult;
 import jp.clustereval.domain.CohortAverage;
 import jp.clustereval.domain.Language;
+import jp.clustereval.domain.LocalizedText;
 import jp.clustereval.domain.Results;
 import jp.clustereval.domain.Round;
+import jp.clustereval.domain.RoundComparison;
 import jp.clustereval.domain.Score;
+import jp.clustereval.report.ReportText;
 
 /**
  * Builds the radar charts' contents with their localised labels, the same for the screen, the
@@ -52,6 +57,36 @@ public final class RadarCharts {
         ResourceBundle b = bundle(lang);
         return new RadarData(cluster.name().in(lang), "", round.axes(), lang,
                 List.of(new RadarSeries(b.getString("chart.series.mine"), myAxes), cohortSeries(b, cohort)));
+    }
+
+    /**
+     * A unit in two rounds on one radar: the later round filled (as a cluster's own polygon is), the
+     * earlier one as a line, each labelled with its round's name and id (two rounds may share a
+     * name); each axis label carries its change, later minus earlier, and the subtitle the totals
+     * and theirs. The labels are finished strings, so the chart code draws them as any radar's.
+     */
+    public static RadarData compared(Round earlier, Round later, Cluster unit, RoundComparison comparison, Language lang) {
+        ResourceBundle b = bundle(lang);
+        List<Axis> labelled = new ArrayList<>();
+        Map<String, Double> before = new LinkedHashMap<>();
+        Map<String, Double> after = new LinkedHashMap<>();
+        for (RoundComparison.AxisChange change : comparison.axes()) {
+            Axis a = change.axis();
+            String suffix = " (" + RoundComparison.change(change.delta()) + ")";
+            labelled.add(new Axis(a.code(), new LocalizedText(a.name().ja() + suffix, a.name().en() + suffix), a.weight()));
+            before.put(a.code(), change.earlier());
+            after.put(a.code(), change.later());
+        }
+        String subtitle = format(b, "chart.compare.subtitle", earlier.name().in(lang), later.name().in(lang),
+                ReportText.decimal(comparison.earlierTotal()), ReportText.decimal(comparison.laterTotal()),
+                RoundComparison.change(comparison.totalDelta()));
+        return new RadarData(unit.name().in(lang) + " (" + unit.code() + ")", subtitle, labelled, lang,
+                List.of(new RadarSeries(roundLabel(later, lang), after), new RadarSeries(roundLabel(earlier, lang), before)));
+    }
+
+    /** A round's name and id: the legend of a comparison, where two rounds may have the same name. */
+    public static String roundLabel(Round round, Language lang) {
+        return round.name().in(lang) + " (" + round.id() + ")";
     }
 
     /**

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import jp.clustereval.domain.CommonIssue;
 import jp.clustereval.domain.Language;
 import jp.clustereval.domain.PersonLabels;
 import jp.clustereval.domain.Round;
+import jp.clustereval.domain.RoundComparison;
 import jp.clustereval.domain.RoundKind;
 import jp.clustereval.domain.RoundSummary;
 import jp.clustereval.domain.panel.ClusterFigures;
@@ -24,6 +26,7 @@ import jp.clustereval.domain.weights.Weights;
 import jp.clustereval.report.ClusterReportData;
 import jp.clustereval.report.ClusterReportPdf;
 import jp.clustereval.report.CommentLine;
+import jp.clustereval.report.ComparedRound;
 import jp.clustereval.report.PanelExtras;
 import jp.clustereval.report.PanelReportData;
 import jp.clustereval.report.PanelReportPdf;
@@ -68,7 +71,7 @@ public final class ReportService {
         if (results.cluster(cluster.code()).isEmpty()) {
             throw new UserFacingException("chart.noData", cluster.code());
         }
-        ScoreFileExporter.write(out, clusterPdf(round, cluster, results, o));
+        ScoreFileExporter.write(out, clusterPdf(round, cluster, results, o, new HashMap<>()));
         return out;
     }
 
@@ -87,22 +90,57 @@ public final class ReportService {
             throw new UserFacingException("report.noData");
         }
         List<Path> written = new ArrayList<>();
+        Map<String, PanelResults> earlier = new HashMap<>();
         for (ClusterFigures f : results.clusters()) {
             Cluster cluster = s.clusters().require(f.clusterCode());
             // unit codes are [A-Za-z0-9_-] (RoundRules): a code is a safe file name
             Path out = folder.resolve(cluster.code() + ".pdf");
-            ScoreFileExporter.write(out, clusterPdf(round, cluster, results, o));
+            ScoreFileExporter.write(out, clusterPdf(round, cluster, results, o, earlier));
             written.add(out);
         }
         return written;
     }
 
-    private byte[] clusterPdf(Round round, Cluster cluster, PanelResults results, Options o) {
+    /** {@code earlier}: the earlier rounds' results read so far, by round id (one read per round for a whole run). */
+    private byte[] clusterPdf(Round round, Cluster cluster, PanelResults results, Options o,
+                              Map<String, PanelResults> earlier) {
         ReportText t = new ReportText(o.language());
         ClusterReportData data = new ClusterReportData(round, kind(round), cluster, results,
                 PanelCharts.clusterRadar(round, results, cluster, o.language()),
-                comments(round, cluster.code(), null, o, t), s.evidence().ofRound(round.id(), cluster.code()));
+                comments(round, cluster.code(), null, o, t), s.evidence().ofRound(round.id(), cluster.code()),
+                compared(round, cluster, results, o, earlier));
         return ClusterReportPdf.write(data, t);
+    }
+
+    /**
+     * The unit's previous round: the newest round made before this one, on the same scale, in which
+     * the unit has results (read by the report's own options, among every graded unit of that round,
+     * not only its cohort); compared axis by axis when the axes are the same, else by totals. Null
+     * when there is none.
+     */
+    private ComparedRound compared(Round round, Cluster cluster, PanelResults results, Options o,
+                                   Map<String, PanelResults> earlier) {
+        ClusterFigures now = results.cluster(cluster.code()).orElse(null);
+        if (now == null) {
+            return null;
+        }
+        for (Round before : s.comparisons().earlierComparable(round)) {
+            PanelResults r = earlier.computeIfAbsent(before.id(), id -> s.panel().results(
+                    new PanelService.Scope(id, o.cohort(), false, o.calibrated(), o.includePartial())));
+            ClusterFigures then = r.cluster(cluster.code()).orElse(null);
+            if (then == null) {
+                continue;
+            }
+            if (RoundComparison.basis(before, round) != RoundComparison.Basis.PER_AXIS) {
+                return new ComparedRound(before, RoundComparison.of(cluster.code(), List.of(), Map.of(), then.total(),
+                        Map.of(), now.total()), null);
+            }
+            RoundComparison c = RoundComparison.of(cluster.code(), round.axes(), then.axes(), then.total(), now.axes(),
+                    now.total());
+            return new ComparedRound(before, c, RadarCharts.markedPartial(
+                    RadarCharts.compared(before, round, cluster, c, o.language()), o.includePartial()));
+        }
+        return null;
     }
 
     /** The panel summary as PDF, or the results workbook when the file name ends in .xlsx. */

@@ -28,6 +28,7 @@ public final class Services implements AutoCloseable {
     private final AllocationService allocation;
     private final CommentService comments;
     private final ReportService reports;
+    private final ComparisonService comparisons;
     /** The lock this process holds on the database (null when it holds none: a read-only copy, a test). */
     private final DatabaseLock lock;
     /** What else goes when the services close (a read-only copy is deleted). */
@@ -77,6 +78,7 @@ public final class Services implements AutoCloseable {
         this.allocation = new AllocationService(db, panel);
         this.comments = new CommentService(db, rounds, evaluators, clusters);
         this.reports = new ReportService(this);
+        this.comparisons = new ComparisonService(rounds, clusters, results);
         this.roster = new RosterService(db, rounds, evaluators, clusters);
         this.roundSetup = new RoundSetupService(db, rounds, clusters);
         this.assignments = new AssignmentService(db, rounds, evaluators);
@@ -277,6 +279,11 @@ public final class Services implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    /** Two rounds compared: a unit's change from the mid-term to the final evaluation. */
+    public ComparisonService comparisons() {
+        return comparisons;
     }
 
     public EvidenceService evidence() {

@@ -27,6 +27,7 @@ class RoundOptionCliTest {
             "cluster-eval round", "cluster-eval round list", "cluster-eval round use", // every round / names it
             "cluster-eval round create", // makes a round (--id, --from)
             "cluster-eval round open", // the package names its round
+            "cluster-eval chart compare", // --rounds EARLIER,LATER names both rounds
             "cluster-eval files", "cluster-eval files export", "cluster-eval conflicts show", "cluster-eval conflicts resolve", // an id names the file or conflict, and its round
             "cluster-eval restore", // the whole database
             "cluster-eval conflicts", "cluster-eval coi", "cluster-eval comments", "cluster-eval chart",

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 
 import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -33,6 +34,9 @@ public final class RadarController implements Disposable {
     @FXML private Label clusterChartPlaceholder;
     @FXML private StackPane gridHolder;
     @FXML private Label radarExportMessage;
+    @FXML private ComboBox<RadarCompareViewModel.RoundChoice> compareRoundChoice;
+    @FXML private Label compareChanges;
+    @FXML private Label compareRoundLabel;
     @FXML private ResourceBundle resources;
 
     public RadarController(RadarViewModel vm, DialogService dialogs) {
@@ -52,6 +56,14 @@ public final class RadarController implements Disposable {
         radarExportMessage.textProperty().bind(vm.exportMessageProperty());
         subscriptions.onChange(vm.selectedProperty(), (obs, o, n) -> showSelected(n));
         subscriptions.onListChange(vm.grid(), change -> showGrid());
+        radarTabs.setAccessibleText(resources.getString("radar.window.title"));
+        compareRoundLabel.setLabelFor(compareRoundChoice); // set here: FXML cannot name a control declared after the label
+        RadarCompareViewModel compare = vm.compare();
+        compareRoundChoice.setItems(compare.rounds());
+        compareRoundChoice.valueProperty().bindBidirectional(compare.otherProperty());
+        compareChanges.textProperty().bind(compare.changesProperty());
+        subscriptions.onChange(compare.chartProperty(), (obs, o, n) -> showSelected(vm.selectedProperty().get()));
+        compare.loadRounds();
         showSelected(vm.selectedProperty().get());
         showGrid();
     }
@@ -68,6 +80,14 @@ public final class RadarController implements Disposable {
             viewer.setVisible(false);
             clusterChartPlaceholder.setText(m.get("radar.noSelection"));
             clusterChartPlaceholder.setVisible(true);
+            return;
+        }
+        RadarData compared = vm.compare().chartProperty().get();
+        if (compared != null) {
+            // the selected cluster in two rounds, while "Compare with round" names one
+            viewer.setChart(jp.clustereval.chart.RadarChartFactory.create(compared));
+            viewer.setVisible(true);
+            clusterChartPlaceholder.setVisible(false);
             return;
         }
         viewer.setChart(RadarCharts.chart(model, round, m));
@@ -128,6 +148,7 @@ public final class RadarController implements Disposable {
 
     @Override
     public void dispose() {
+        compareRoundChoice.valueProperty().unbindBidirectional(vm.compare().otherProperty());
         subscriptions.dispose();
     }
 }

@@ -50,10 +50,12 @@ public final class RadarViewModel {
     private java.util.Set<String> read = java.util.Set.of();
     private String requested;
     private List<Cluster> cohortClusters = List.of();
+    private final RadarCompareViewModel compare;
 
     public RadarViewModel(AppState app, BackgroundTasks tasks) {
         this.app = app;
         this.tasks = tasks;
+        this.compare = new RadarCompareViewModel(app, tasks, cluster);
         cluster.addListener((obs, o, n) -> {
             if (results != null && n != null && !read.contains(n.code())) {
                 selected.set(null); // until its figures are read
@@ -210,6 +212,11 @@ public final class RadarViewModel {
 
     public StringProperty exportMessageProperty() {
         return exportMessage;
+    }
+
+    /** The selected cluster compared with another round ("Compare with round"). */
+    public RadarCompareViewModel compare() {
+        return compare;
     }
 
     public AppState app() {
