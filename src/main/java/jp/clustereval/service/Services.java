@@ -36,6 +36,7 @@ public final class Services implements AutoCloseable {
     private final RoundSetupService roundSetup;
     private final AssignmentService assignments;
     private final EvidenceService evidence;
+    private final NotesService notes;
     private final BackupService backups;
     private final RoundPackageService roundPackages;
 
@@ -80,6 +81,7 @@ public final class Services implements AutoCloseable {
         this.roundSetup = new RoundSetupService(db, rounds, clusters);
         this.assignments = new AssignmentService(db, rounds, evaluators);
         this.evidence = new EvidenceService(db, rounds);
+        this.notes = new NotesService(db, rounds, evaluators);
         this.roundPackages = new RoundPackageService(db, rounds, evaluators, clusters, keys, roundSetup, roster, assignments);
     }
 
@@ -275,6 +277,10 @@ public final class Services implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    public NotesService notes() {
+        return notes;
     }
 
     public EvidenceService evidence() {
