@@ -9,12 +9,16 @@ import jp.clustereval.domain.Round;
 import jp.clustereval.domain.RoundKind;
 import jp.clustereval.domain.panel.PanelResults;
 
-/** Everything the feedback report of one cluster shows; the round's kind names the report (mid-term, final...). */
+/**
+ * Everything the feedback report of one cluster shows; the round's kind names the report (mid-term,
+ * final...); {@code consensus} is the panel's consensus comment from its meeting ("" when none was written).
+ */
 public record ClusterReportData(Round round, RoundKind kind, Cluster cluster, PanelResults results, RadarData radar,
-                                List<CommentLine> comments, List<Achievements> achievements) {
+                                List<CommentLine> comments, List<Achievements> achievements, String consensus) {
 
     public ClusterReportData {
         comments = List.copyOf(comments);
         achievements = List.copyOf(achievements);
+        consensus = consensus == null ? "" : consensus;
     }
 }

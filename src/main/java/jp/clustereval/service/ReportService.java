@@ -99,7 +99,8 @@ public final class ReportService {
         ReportText t = new ReportText(o.language());
         ClusterReportData data = new ClusterReportData(round, kind(round), cluster, results,
                 PanelCharts.clusterRadar(round, results, cluster, o.language()),
-                comments(round, cluster.code(), null, o, t), s.evidence().ofRound(round.id(), cluster.code()));
+                comments(round, cluster.code(), null, o, t), s.evidence().ofRound(round.id(), cluster.code()),
+                s.notes().of(round.id(), cluster.code()).consensus());
         return ClusterReportPdf.write(data, t);
     }
 
