@@ -37,6 +37,7 @@ public final class Services implements AutoCloseable {
     private final AssignmentService assignments;
     private final EvidenceService evidence;
     private final NotesService notes;
+    private final MeetingService meeting;
     private final BackupService backups;
     private final RoundPackageService roundPackages;
 
@@ -82,6 +83,7 @@ public final class Services implements AutoCloseable {
         this.assignments = new AssignmentService(db, rounds, evaluators);
         this.evidence = new EvidenceService(db, rounds);
         this.notes = new NotesService(db, rounds, evaluators);
+        this.meeting = new MeetingService(db, rounds, clusters, evaluators, comments, coi, notes);
         this.roundPackages = new RoundPackageService(db, rounds, evaluators, clusters, keys, roundSetup, roster, assignments);
     }
 
@@ -277,6 +279,11 @@ public final class Services implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    /** The panel meeting's view of one unit (Panel > Meeting mode). */
+    public MeetingService meeting() {
+        return meeting;
     }
 
     public NotesService notes() {
