@@ -105,6 +105,37 @@ class MeetingViewModelTest {
         }
     }
 
+    /**
+     * The desktop switches to another round with the same units while a note is typed: the note is
+     * stored in the round it was typed for, not in the other round's unit of the same code, and the
+     * meeting then shows the other round.
+     */
+    @Test
+    void aNoteTypedBeforeTheDesktopSwitchesRoundsStaysInItsRound() {
+        Path db = dir.resolve("m.db");
+        fill(db);
+        try (Services s = Services.open(db, false, dir.resolve("keys"))) {
+            s.roundSetup().create(new jp.clustereval.service.RoundSetupService.NewRound("fin",
+                    new jp.clustereval.domain.LocalizedText("終了評価", "Final"), jp.clustereval.domain.RoundKind.FINAL,
+                    s.rounds().current().id(), null, null, null), "test");
+        }
+        try (VmFixture f = new VmFixture(db, Language.EN)) {
+            String mid = f.session.round().id();
+            MeetingViewModel vm = new MeetingViewModel(f.app, f.tasks);
+            vm.open();
+            f.awaitIdle();
+            vm.noteProperty().set("typed in the mid-term round");
+            f.app.sessionProperty().set(f.session.onRound("fin"));
+            f.awaitIdle();
+            assertEquals("SAP", vm.unitProperty().get().code());
+            assertEquals("", vm.noteProperty().get(), "the final round's SAP has no note");
+            assertTrue(vm.savedProperty().get());
+            assertEquals("typed in the mid-term round", f.session.services().notes().of(mid, "SAP").note());
+            assertEquals("", f.session.services().notes().of("fin", "SAP").note());
+            assertEquals(List.of(), f.reported);
+        }
+    }
+
     @Test
     void textsAreShownAsSavedOnlyOnceStoredAndMovingOnSavesThem() {
         Path db = dir.resolve("m.db");

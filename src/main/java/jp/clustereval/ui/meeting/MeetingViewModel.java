@@ -67,6 +67,8 @@ public final class MeetingViewModel {
     private final BooleanProperty showNames = new SimpleBooleanProperty(this, "showNames", false);
 
     private List<Cluster> units = List.of();
+    /** The round the units, results and texts shown are of: saved into it even after the desktop switched rounds. */
+    private Round round;
     private int index = -1;
     private PanelResults results;
     private PanelService.OutlierReport outlierReport;
@@ -80,9 +82,20 @@ public final class MeetingViewModel {
         consensus.addListener((obs, o, n) -> edited());
         showEvaluators.addListener((obs, o, n) -> rebuild());
         showNames.addListener((obs, o, n) -> load(index));
+        // another round (or database) on the desktop: what was typed goes to its own round, then the new round is read
+        app.sessionProperty().addListener((obs, o, n) -> {
+            if (round != null) {
+                saveIfEdited();
+                if (n == null) {
+                    round = null;
+                } else {
+                    open();
+                }
+            }
+        });
     }
 
-    private record Opened(List<Cluster> units, PanelResults results) {
+    private record Opened(Round round, List<Cluster> units, PanelResults results) {
     }
 
     /** Reads the round's units and results and shows the first unit (or the one shown before, when it is still a unit). */
@@ -91,13 +104,16 @@ public final class MeetingViewModel {
         if (session == null) {
             return;
         }
-        String before = unit.get() == null ? null : unit.get().code();
+        Round wanted = session.round();
+        String before = unit.get() == null || round == null || !round.id().equals(wanted.id()) ? null : unit.get().code();
         outlierReport = null;
-        tasks.run(() -> new Opened(session.services().clusters().ofRound(session.round().id()),
-                session.services().panel().results(new PanelService.Scope(session.round().id(), CohortSpec.ROUND, false, false))), opened -> {
+        tasks.run(() -> new Opened(wanted, session.services().clusters().ofRound(wanted.id()),
+                session.services().panel().results(new PanelService.Scope(wanted.id(), CohortSpec.ROUND, false, false))), opened -> {
                     if (session != app.session()) {
                         return;
                     }
+                    round = opened.round();
+                    shown = null;
                     units = opened.units();
                     results = opened.results();
                     int at = 0;
@@ -114,8 +130,9 @@ public final class MeetingViewModel {
     /** The outliers take long at full size: read after the unit is shown, then marked. */
     private void readOutliers(Session session) {
         status.set(app.messages().get("meeting.outliers.reading"));
-        tasks.run(() -> session.services().panel().outliers(session.round().id()), report -> {
-            if (session == app.session()) {
+        Round of = round;
+        tasks.run(() -> session.services().panel().outliers(of.id()), report -> {
+            if (of == round) {
                 outlierReport = report;
                 if (status.get().equals(app.messages().get("meeting.outliers.reading"))) {
                     status.set("");
@@ -151,14 +168,15 @@ public final class MeetingViewModel {
     public void save() {
         Session session = app.session();
         Cluster c = unit.get();
-        if (session == null || c == null) {
+        Round of = round;
+        if (session == null || c == null || of == null) {
             return;
         }
         String n = note.get();
         String k = consensus.get();
         status.set(app.messages().get("meeting.saving"));
-        tasks.run(() -> session.services().notes().set(session.round().id(), c.code(), n, k, actor()), stored -> {
-            if (c.equals(unit.get()) && Objects.equals(n, note.get()) && Objects.equals(k, consensus.get())) {
+        tasks.run(() -> session.services().notes().set(of.id(), c.code(), n, k, actor()), stored -> {
+            if (of == round && c.equals(unit.get()) && Objects.equals(n, note.get()) && Objects.equals(k, consensus.get())) {
                 saved.set(true);
             }
             status.set(app.messages().format("meeting.saved", c.code()));
@@ -177,7 +195,8 @@ public final class MeetingViewModel {
 
     private void load(int at) {
         Session session = app.session();
-        if (session == null || at < 0 || at >= units.size()) {
+        Round of = round;
+        if (session == null || of == null || at < 0 || at >= units.size()) {
             return;
         }
         index = at;
@@ -185,8 +204,8 @@ public final class MeetingViewModel {
         unit.set(c);
         heading.set(app.messages().format("meeting.heading", c.name().in(app.language()), c.code(), at + 1, units.size()));
         boolean names = showNames.get();
-        tasks.run(() -> session.services().meeting().unit(session.round().id(), c.code(), names), loaded -> {
-            if (session == app.session() && c.equals(unit.get())) {
+        tasks.run(() -> session.services().meeting().unit(of.id(), c.code(), names), loaded -> {
+            if (of == round && c.equals(unit.get())) {
                 shown = loaded;
                 UnitNote stored = loaded.note();
                 loadingTexts = true;
@@ -201,11 +220,9 @@ public final class MeetingViewModel {
 
     /** The unit's radar, tables and lists from what was read (results, the unit, outliers when read). */
     private void rebuild() {
-        Session session = app.session();
-        if (session == null || results == null || shown == null) {
+        if (round == null || results == null || shown == null) {
             return;
         }
-        Round round = session.round();
         Language lang = app.language();
         Messages m = app.messages();
         Cluster c = shown.cluster();
