@@ -132,6 +132,7 @@ final class PanelWindows {
         show(FxmlView.MEETING, "meeting.title", vm::open);
         Window w = windows.get(FxmlView.MEETING);
         if (w != null) {
+            w.stage.setOnHiding(e -> vm.saveIfEdited()); // closing the window loses nothing typed
             w.stage.setFullScreen(true);
             if (w.view.controller() instanceof jp.clustereval.ui.meeting.MeetingController c) {
                 javafx.application.Platform.runLater(c::focusNote);

@@ -51,12 +51,21 @@ class GuiMeetingTest extends GuiTestBase {
         assertEquals("Not saved yet", savedState());
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> savedState().equals("Stored"));
+
+        // the next unit's note typed, and the window closed without Save: stored all the same
+        robot.press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
+        waitUntil(() -> heading().endsWith("(SEN): unit 2 of 18"));
+        robot.clickOn("#meetingNote").write("Closed without saving");
+        fx(() -> {
+            meeting.hide();
+            return null;
+        });
         waitForSaves();
         try (Services s = Services.openToRead(dir.resolve("chair.db"), dir.resolve("chair-keys"))) {
             String round = s.rounds().current().id();
             assertEquals("Strong growth abroad", s.notes().of(round, "SAP").note());
             assertEquals("Well organised; widen the sales channels.", s.notes().of(round, "SAP").consensus());
-            assertEquals("", s.notes().of(round, "SEN").note());
+            assertEquals("Closed without saving", s.notes().of(round, "SEN").note());
         }
     }
 

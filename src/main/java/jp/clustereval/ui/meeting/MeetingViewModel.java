@@ -158,7 +158,8 @@ public final class MeetingViewModel {
         }
     }
 
-    private void saveIfEdited() {
+    /** Saves the texts when they were edited since they were last stored or read (the window closes, the round changes). */
+    public void saveIfEdited() {
         if (!saved.get()) {
             save();
         }
