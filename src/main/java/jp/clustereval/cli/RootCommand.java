@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ClustersCommand.class, EvaluatorCommand.class, GradeCommand.class, ResultsCommand.class,
                 ChartCommand.class, ExportCommand.class, ImportCommand.class, StatusCommand.class,
                 CsvExchangeCommands.Export.class, CsvExchangeCommands.Import.class, ConflictsCommand.class,
-                KeysCommand.class, RoundCommand.class, RosterCommand.class, AssignCommand.class, EvidenceCommand.class, CoiCommand.class, FilesCommand.class, WeightsCommand.class, SensitivityCommand.class,
+                KeysCommand.class, RoundCommand.class, RosterCommand.class, AssignCommand.class, EvidenceCommand.class, NotesCommand.class, CoiCommand.class, FilesCommand.class, WeightsCommand.class, SensitivityCommand.class,
                 AllocateCommand.class, PanelCheckCommands.Calibration.class, PanelCheckCommands.OutlierList.class,
                 PanelCheckCommands.AgreementList.class, CommentsCommand.class, ReportCommand.class,
                 BackupCommands.MakeBackup.class, BackupCommands.Restore.class,

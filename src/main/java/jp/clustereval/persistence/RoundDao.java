@@ -181,6 +181,7 @@ public final class RoundDao {
         }
         insertDefinition(d);
         new EvidenceDao(c).removeOutsideUnits(id); // the figures of units it keeps stay
+        new UnitNoteDao(c).removeOutsideUnits(id); // and so do the meeting's notes
     }
 
     /** Gives the round other names and kind: they are no part of its grading definition. */

@@ -16,7 +16,10 @@ import jp.clustereval.domain.panel.ClusterFigures;
 import jp.clustereval.domain.panel.PanelResults;
 import jp.clustereval.domain.panel.TieNotes;
 
-/** The feedback report to one region: radar against the cohort, axis table, comments and indications, achievements. */
+/**
+ * The feedback report to one region: radar against the cohort, axis table, the panel's consensus
+ * comment, comments and indications, achievements.
+ */
 public final class ClusterReportPdf {
 
     /** Points the comparison's heading and chart take: they start a page together. */
@@ -68,6 +71,7 @@ public final class ClusterReportPdf {
                 PanelReportPdf.tieNotes(pdf, TieNotes.of(r).stream()
                         .filter(n -> n.codeA().equals(f.clusterCode()) || n.codeB().equals(f.clusterCode())).toList(), t);
             }
+            consensus(pdf, d.consensus(), t);
             if (d.compared() != null) {
                 compared(pdf, d.compared(), d.round(), t);
             }
@@ -78,6 +82,16 @@ public final class ClusterReportPdf {
             pdf.footer(PdfCanvas.pageFooter(t, java.time.LocalDate.now()), 8);
             return pdf.toBytes();
         }
+    }
+
+    /** The panel's consensus comment, before the evaluators' own comments; no section when the panel wrote none. */
+    private static void consensus(PdfCanvas pdf, String consensus, ReportText t) {
+        if (consensus.isBlank()) {
+            return;
+        }
+        pdf.heading(t.get("report.consensus"), 13);
+        pdf.comment("", consensus, 10, 0);
+        pdf.gap(6);
     }
 
     /**

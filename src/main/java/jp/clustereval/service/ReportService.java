@@ -108,7 +108,7 @@ public final class ReportService {
         ClusterReportData data = new ClusterReportData(round, kind(round), cluster, results,
                 PanelCharts.clusterRadar(round, results, cluster, o.language()),
                 comments(round, cluster.code(), null, o, t), s.evidence().ofRound(round.id(), cluster.code()),
-                compared(round, cluster, results, o, earlier));
+                compared(round, cluster, results, o, earlier), s.notes().of(round.id(), cluster.code()).consensus());
         return ClusterReportPdf.write(data, t);
     }
 

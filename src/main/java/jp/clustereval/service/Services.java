@@ -37,6 +37,8 @@ public final class Services implements AutoCloseable {
     private final RoundSetupService roundSetup;
     private final AssignmentService assignments;
     private final EvidenceService evidence;
+    private final NotesService notes;
+    private final MeetingService meeting;
     private final BackupService backups;
     private final RoundPackageService roundPackages;
     private final MissingService missing;
@@ -83,6 +85,8 @@ public final class Services implements AutoCloseable {
         this.roundSetup = new RoundSetupService(db, rounds, clusters);
         this.assignments = new AssignmentService(db, rounds, evaluators);
         this.evidence = new EvidenceService(db, rounds);
+        this.notes = new NotesService(db, rounds, evaluators);
+        this.meeting = new MeetingService(db, rounds, clusters, evaluators, comments, coi, notes);
         this.roundPackages = new RoundPackageService(db, rounds, evaluators, clusters, keys, roundSetup, roster, assignments);
         this.missing = new MissingService(rounds, clusters, completeness, roster);
     }
@@ -284,6 +288,15 @@ public final class Services implements AutoCloseable {
     /** Two rounds compared: a unit's change from the mid-term to the final evaluation. */
     public ComparisonService comparisons() {
         return comparisons;
+    }
+
+    /** The panel meeting's view of one unit (Panel > Meeting mode). */
+    public MeetingService meeting() {
+        return meeting;
+    }
+
+    public NotesService notes() {
+        return notes;
     }
 
     public EvidenceService evidence() {

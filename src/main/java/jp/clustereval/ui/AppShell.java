@@ -430,6 +430,11 @@ final class AppShell implements Navigator {
     }
 
     @Override
+    public void showMeeting() {
+        panels.showMeeting(wiring.viewModels().meeting());
+    }
+
+    @Override
     public void showSwitchRound() {
         panels.showSwitchRound(wiring.viewModels().switchRound());
     }

@@ -128,6 +128,8 @@ final class Controllers implements ControllerFactory {
             return new RoundEditorController(vms.roundEditor(), dialogs);
         } else if (type == RoundPackageController.class) {
             return new RoundPackageController(vms.roundPackage(), dialogs);
+        } else if (type == jp.clustereval.ui.meeting.MeetingController.class) {
+            return new jp.clustereval.ui.meeting.MeetingController(vms.meeting());
         }
         throw new IllegalStateException("No controller factory entry for " + type.getName()
                 + ": add its constructor call to " + Controllers.class.getName());
@@ -143,6 +145,6 @@ final class Controllers implements ControllerFactory {
                 CalibrationController.class, SensitivityController.class, AllocationController.class,
                 CommentsController.class, OverviewController.class, RosterController.class,
                 AssignmentsController.class, SwitchRoundController.class, NewRoundController.class,
-                RoundEditorController.class, RoundPackageController.class);
+                RoundEditorController.class, RoundPackageController.class, jp.clustereval.ui.meeting.MeetingController.class);
     }
 }

@@ -133,6 +133,22 @@ final class PanelWindows {
         }
     }
 
+    /**
+     * Panel &gt; Meeting mode: full screen (Esc leaves full screen, the window stays), the round's units
+     * read again; the keyboard goes to the discussion note.
+     */
+    void showMeeting(jp.clustereval.ui.meeting.MeetingViewModel vm) {
+        show(FxmlView.MEETING, "meeting.title", vm::open);
+        Window w = windows.get(FxmlView.MEETING);
+        if (w != null) {
+            w.stage.setOnHiding(e -> vm.saveIfEdited()); // closing the window loses nothing typed
+            w.stage.setFullScreen(true);
+            if (w.view.controller() instanceof jp.clustereval.ui.meeting.MeetingController c) {
+                javafx.application.Platform.runLater(c::focusNote);
+            }
+        }
+    }
+
     /** File &gt; Switch round: the round list (modal), read again, the keyboard in the list. */
     void showSwitchRound(jp.clustereval.ui.rounds.SwitchRoundViewModel vm) {
         show(FxmlView.SWITCH_ROUND, "rounds.switch.title", vm::refresh, true);

@@ -54,6 +54,7 @@ final class ViewModels {
     private final OverviewViewModel overview;
     private final RosterViewModel roster;
     private final AssignmentsViewModel assignments;
+    private final jp.clustereval.ui.meeting.MeetingViewModel meeting;
     private final SwitchRoundViewModel switchRound;
     private final NewRoundViewModel newRound;
     private final RoundEditorViewModel roundEditor;
@@ -107,6 +108,7 @@ final class ViewModels {
         });
         this.switchRound = new SwitchRoundViewModel(state, tasks, main::flush, main::roundSwitched);
         this.newRound = new NewRoundViewModel(state, tasks);
+        this.meeting = new jp.clustereval.ui.meeting.MeetingViewModel(state, tasks);
         this.roundEditor = new RoundEditorViewModel(state, tasks, main::roundSwitched);
         this.packageWrite = new jp.clustereval.ui.rounds.PackageWriteViewModel(state, tasks);
         // an opened package: the desktop on its round, with the person chosen from its roster
@@ -142,6 +144,11 @@ final class ViewModels {
     /** Round &gt; Roster. */
     RosterViewModel roster() {
         return roster;
+    }
+
+    /** Panel &gt; Meeting mode. */
+    jp.clustereval.ui.meeting.MeetingViewModel meeting() {
+        return meeting;
     }
 
     /** Round &gt; Assignments. */

@@ -31,7 +31,8 @@ class RoundOptionCliTest {
             "cluster-eval files", "cluster-eval files export", "cluster-eval conflicts show", "cluster-eval conflicts resolve", // an id names the file or conflict, and its round
             "cluster-eval restore", // the whole database
             "cluster-eval conflicts", "cluster-eval coi", "cluster-eval comments", "cluster-eval chart",
-            "cluster-eval report", "cluster-eval roster", "cluster-eval weights", "cluster-eval assign", "cluster-eval evidence"); // groups
+            "cluster-eval report", "cluster-eval roster", "cluster-eval weights", "cluster-eval assign", "cluster-eval evidence",
+            "cluster-eval notes"); // groups
 
     @Test
     void everyCommandOnARoundTakesTheRoundOption() {

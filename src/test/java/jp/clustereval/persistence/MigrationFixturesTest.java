@@ -157,6 +157,28 @@ class MigrationFixturesTest {
         assertArrayEquals(bytes, Files.readAllBytes(file), "left byte for byte as it was");
     }
 
+    /**
+     * V10: every older file gets the meeting's notes table, empty (no unit of any round has a note),
+     * and a note set on the migrated file is stored with its audit row and read back after reopening.
+     */
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void theMeetingsNotesStartEmptyAndTakeANote(String fixture) throws Exception {
+        Path file = migrated(fixture);
+        assertEquals(List.of("0"), column(file, "SELECT count(*) FROM unit_note"));
+        try (Services s = Services.open(file, false, dir.resolve("keys"))) {
+            String round = s.rounds().current().id();
+            String unit = s.clusters().ofRound(round).get(0).code();
+            s.notes().set(round, unit, "discussed", "agreed", "test");
+        }
+        try (Services s = Services.open(file, false, dir.resolve("keys"))) {
+            String round = s.rounds().current().id();
+            assertEquals(List.of("discussed agreed"), s.notes().notesOf(round).stream().map(n -> n.note() + " " + n.consensus()).toList());
+        }
+        assertEquals(List.of("unit-consensus", "unit-note"), column(file,
+                "SELECT action FROM round_audit WHERE action LIKE 'unit-%' ORDER BY action"));
+    }
+
     // ---- what each fixture held (read from it with plain SQL before migrating, written down here), found
     // ---- again in the migrated file, and its results worked out by hand
 
@@ -420,6 +442,7 @@ class MigrationFixturesTest {
             expected.add(v + " " + index.get(v - 1));
         }
         assertEquals(Migrator.latestVersion(), index.size());
+        expected.sort(null); // column() sorts as text: "10 ..." comes before "2 ..."
         assertEquals(expected, column(file, "SELECT version || ' ' || description FROM schema_version ORDER BY version"));
     }
 

@@ -15,11 +15,22 @@ public final class OlderSchema {
     private OlderSchema() {
     }
 
+    /** The file as schema version 9 left it: without the meeting's notes per unit (V10). */
+    public static void toVersion9(Path file) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("DROP TABLE unit_note");
+            st.execute("DELETE FROM round_audit WHERE action IN ('unit-note', 'unit-consensus')");
+            st.execute("DELETE FROM schema_version WHERE version = 10");
+            st.execute("PRAGMA user_version = 9");
+        }
+    }
+
     /**
      * The file as schema version 8 left it: without evidence per round, the figures back in the one
      * achievement table per cluster (each cluster's figures as its first round, by id, has them).
      */
     public static void toVersion8(Path file) throws SQLException {
+        toVersion9(file);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE achievement (cluster_code TEXT NOT NULL REFERENCES cluster(code) ON DELETE CASCADE,"
                     + " period TEXT NOT NULL, metric TEXT NOT NULL, value INTEGER NOT NULL, sort_order INTEGER NOT NULL,"
@@ -33,7 +44,7 @@ public final class OlderSchema {
         }
     }
 
-    /** The file as schema version 7 left it: without what V9 and V8 (the pinned keys of round packages) added. */
+    /** The file as schema version 7 left it: without what V10, V9 and V8 (the pinned keys of round packages) added. */
     public static void toVersion7(Path file) throws SQLException {
         toVersion8(file);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
@@ -43,7 +54,7 @@ public final class OlderSchema {
         }
     }
 
-    /** The file as schema version 6 left it: without what V9, V8 and V7 added. */
+    /** The file as schema version 6 left it: without what V10, V9, V8 and V7 added. */
     public static void toVersion6(Path file) throws SQLException {
         toVersion7(file);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {

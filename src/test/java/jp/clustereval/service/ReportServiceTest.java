@@ -290,6 +290,31 @@ class ReportServiceTest {
         return r == 0 ? "-" : String.valueOf(r);
     }
 
+    /**
+     * The panel's consensus comment from the meeting (notes set) is in the unit's feedback report,
+     * under its heading and before the evaluators' comments, line breaks kept and control characters
+     * shown escaped; a unit without one has no such section, and another unit's is not in it.
+     */
+    @Test
+    void theFeedbackReportCarriesTheUnitsConsensusComment() throws Exception {
+        services.notes().set(round.id(), "NAG", "内部の議論メモ", "産学連携の体制は評価できる。\n今後は販路開拓に注力\u001b[31mされたい。",
+                "test");
+        services.notes().set(round.id(), "SAP", null, "SAPだけの所見", "test");
+        String ja = pdfText(services.reports().clusterReport(round.id(), "NAG", dir.resolve("c-ja.pdf"),
+                ReportService.Options.defaults(Language.JA)));
+        assertTrue(ja.contains("評価委員会の総合所見 産学連携の体制は評価できる。 今後は販路開拓に注力\\u001B[31mされたい。"), ja);
+        assertTrue(ja.indexOf("評価委員会の総合所見") < ja.indexOf("コメント及び指摘事項"), "before the evaluators' comments");
+        assertFalse(ja.contains("内部の議論メモ"), "the discussion note is for the decision record, not the region");
+        assertFalse(ja.contains("SAPだけの所見"), ja);
+        assertFalse(ja.contains("\u001b"), "no raw escape in the PDF");
+        String en = pdfText(services.reports().clusterReport(round.id(), "NAG", dir.resolve("c-en.pdf"),
+                ReportService.Options.defaults(Language.EN)));
+        assertTrue(en.contains("The panel's consensus 産学連携の体制は評価できる。"), en);
+        String none = pdfText(services.reports().clusterReport(round.id(), "KYO", dir.resolve("c-kyo.pdf"),
+                ReportService.Options.defaults(Language.JA)));
+        assertFalse(none.contains("評価委員会の総合所見"), "no consensus, no section: " + none);
+    }
+
     private static String pdfText(Path pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ").strip();

@@ -77,6 +77,7 @@ class AllViewsBuildTest {
         @Override public void showRoundEditor() { }
         @Override public void writeRoundPackage() { }
         @Override public void openRoundPackage(Path file) { }
+        @Override public void showMeeting() { }
         @Override public void quit() { }
     }
 

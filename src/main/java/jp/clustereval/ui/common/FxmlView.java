@@ -61,7 +61,9 @@ public enum FxmlView {
     /** Round &gt; Edit definition: the current round's item tree, axes, grade scale and cohort. */
     ROUND_EDITOR("round-editor"),
     /** File &gt; Open round package: a package from the secretariat, and who of its roster I am. */
-    ROUND_PACKAGE("round-package");
+    ROUND_PACKAGE("round-package"),
+    /** Panel &gt; Meeting mode: one unit at a time, full screen, with the chair's note and the consensus comment. */
+    MEETING("meeting");
 
     private final String file;
 

@@ -55,6 +55,9 @@ public interface Navigator {
      */
     void openRoundPackage(java.nio.file.Path file);
 
+    /** Panel &gt; Meeting mode: the round's units one at a time, full screen. */
+    void showMeeting();
+
     /** Saves what is pending and closes the application. */
     void quit();
 }

@@ -39,6 +39,7 @@ public enum Shortcut {
     MARK_COMPLETE(Area.MAIN_WINDOW, "Shortcut+Enter", "menuMarkComplete", "menu.sheet.markComplete"),
     FIRST_UNGRADED(Area.MAIN_WINDOW, "Shortcut+U", "menuFirstItem", "menu.sheet.firstItem"),
     FIND(Area.MAIN_WINDOW, "Shortcut+F", "menuFind", "menu.sheet.find"),
+    MEETING(Area.MAIN_WINDOW, "F11", "menuMeeting", "menu.panel.meeting"),
 
     SEARCH_OPEN(Area.CLUSTER_LIST, "Enter", null, "keys.searchOpen"),
     LIST_OPEN(Area.CLUSTER_LIST, "Enter", null, "keys.listOpen"),
@@ -70,7 +71,11 @@ public enum Shortcut {
     EDITOR_EDIT(Area.ROUND_EDITOR, "Enter", null, "keys.editorEdit"),
     EDITOR_REMOVE(Area.ROUND_EDITOR, "Delete", null, "keys.editorRemove"),
     EDITOR_MOVE_UP(Area.ROUND_EDITOR, "Alt+Up", null, "keys.editorMoveUp"),
-    EDITOR_MOVE_DOWN(Area.ROUND_EDITOR, "Alt+Down", null, "keys.editorMoveDown");
+    EDITOR_MOVE_DOWN(Area.ROUND_EDITOR, "Alt+Down", null, "keys.editorMoveDown"),
+
+    MEETING_NEXT(Area.MEETING, "Alt+Right", null, "keys.meetingNext"),
+    MEETING_PREVIOUS(Area.MEETING, "Alt+Left", null, "keys.meetingPrevious"),
+    MEETING_SAVE(Area.MEETING, "Shortcut+S", null, "keys.meetingSave");
 
     /** Where a shortcut works; each area is a heading of the keyboard page. */
     public enum Area {
@@ -81,7 +86,8 @@ public enum Shortcut {
         TEXT_BOX("keys.area.textBox"),
         OVERVIEW("keys.area.overview"),
         ASSIGNMENTS("keys.area.assignments"),
-        ROUND_EDITOR("keys.area.roundEditor");
+        ROUND_EDITOR("keys.area.roundEditor"),
+        MEETING("keys.area.meeting");
 
         private final String titleKey;
 

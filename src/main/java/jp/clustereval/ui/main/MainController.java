@@ -296,6 +296,11 @@ public final class MainController implements Disposable {
     }
 
     @FXML
+    private void showMeeting() {
+        navigator.showMeeting();
+    }
+
+    @FXML
     private void reportCluster() {
         reports().cluster(vm.sheet().clusterProperty().get());
     }
