@@ -161,6 +161,31 @@ class PanelResultsViewModelsTest {
         assertEquals("SAP", vm.sensitivity().rows().get(0).clusterCode());
     }
 
+    /** Every store click is answered (a notice to notify), and the same weights again add no history entry. */
+    @Test
+    void aSecondStoreOfTheSameWeightsIsAnsweredAndNotRecordedAgain() {
+        List<String> notices = new java.util.ArrayList<>();
+        vm.weights().noticeProperty().addListener((obs, o, n) -> {
+            if (n != null) {
+                notices.add(n);
+            }
+        });
+        axis("A").inputProperty().set("90");
+        assertTrue(vm.weights().apply());
+        f.awaitIdle();
+        assertEquals(List.of("The weights are stored; every figure has been computed again."), notices);
+        assertEquals(2, vm.weights().history().size());
+        assertTrue(vm.weights().apply());
+        f.awaitIdle();
+        assertEquals("These are already the recorded weights: nothing stored (no second history entry).", notices.get(1));
+        assertEquals(2, notices.size());
+        assertEquals(2, f.session.services().weights().history(round.id()).size());
+        vm.weights().refresh();
+        f.awaitIdle();
+        assertEquals(2, vm.weights().history().size());
+        assertTrue(f.reported.isEmpty(), () -> f.reported.toString());
+    }
+
     @Test
     void ahpShowsWeightsAndConsistencyAndWarnsAboveTheThreshold() {
         WeightsViewModel w = vm.weights();

@@ -63,6 +63,12 @@ public final class WeightsController implements Disposable {
         applyWeightsButton.disableProperty().bind(vm.validationProperty().isNotEmpty());
         ahpSummary.textProperty().bind(vm.ahpSummaryProperty());
         weightsMessage.textProperty().bind(vm.messageProperty());
+        // the message line is at the window's foot, far from the buttons: each store is also notified
+        subscriptions.onChange(vm.noticeProperty(), (obs, o, n) -> {
+            if (n != null) {
+                dialogs.notifyDone(resources.getString("weights.tab"), n);
+            }
+        });
         subscriptions.onChange(vm.ahpInconsistentProperty(), (obs, o, n) -> styleAhp(n));
         styleAhp(vm.ahpInconsistentProperty().get());
         subscriptions.onListChange(vm.axes(), c -> rows(axisGrid, vm.axes(), "axisWeight"));
