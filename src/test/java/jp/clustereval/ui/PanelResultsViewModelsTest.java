@@ -385,6 +385,27 @@ class PanelResultsViewModelsTest {
         assertTrue(f.reported.isEmpty(), () -> f.reported.toString());
     }
 
+    /** A selected comment is shown whole (line breaks kept) with its tags, and stays selected when tagged. */
+    @Test
+    void theSelectedCommentIsShownWholeWithItsTags() {
+        var s = f.session.services();
+        Evaluator e1 = PanelFixture.first(s);
+        String longText = "Themes drift between the two universities.\n" + "The regional office ".repeat(40) + "END";
+        s.grading().setItemText(new SheetKey(round.id(), e1.id(), "SAP"), "1.1", ItemTextField.COMMENT, longText, "t");
+        var c = vm.comments();
+        c.refresh();
+        f.awaitIdle();
+        c.selectedProperty().set(c.lines().get(0));
+        assertEquals("SAP · 1.1 · comment · E1", c.detailHeadingProperty().get());
+        assertEquals(longText, c.detailTextProperty().get());
+        assertEquals("Common issues: —", c.detailTagsProperty().get());
+        c.toggleTag(c.lines().get(0), CommonIssue.IP);
+        f.awaitIdle();
+        assertEquals(longText, c.detailTextProperty().get(), "still the same comment after tagging it");
+        assertEquals("Common issues: " + CommonIssue.IP.label().in(Language.EN), c.detailTagsProperty().get());
+        assertTrue(f.reported.isEmpty(), () -> f.reported.toString());
+    }
+
     @Test
     void theChairPicksTheWeightingGroupAndAcceptsASignerOutsideItWithAReason() throws Exception {
         WeightsViewModel w = vm.weights();
