@@ -101,7 +101,7 @@ public final class WeightsViewModel {
         for (int i = 0; i < roundAxes.size(); i++) {
             for (int j = i + 1; j < roundAxes.size(); j++) {
                 p.add(new PairRow(roundAxes.get(i).code(), roundAxes.get(j).code(),
-                        roundAxes.get(i).label(m.language()) + "  :  " + roundAxes.get(j).label(m.language())));
+                        roundAxes.get(i).label(m.language()), roundAxes.get(j).label(m.language())));
             }
         }
         List<WeightRow> it = new ArrayList<>();
