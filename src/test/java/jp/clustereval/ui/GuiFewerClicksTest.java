@@ -79,4 +79,44 @@ class GuiFewerClicksTest extends GuiTestBase {
         // the AHP weights follow the judgements
         assertTrue(fx(() -> app.shell().main().panelResults().weights().ahpSummaryProperty().get()).contains("CR = "));
     }
+
+    /**
+     * The results window may cover the main window's menu: its own Reports menu writes the panel
+     * workbook and the feedback report of the row selected in its table, with the window open.
+     */
+    @Test
+    void theReportsAreReachedFromTheResultsWindow() throws Exception {
+        startAsChairWithAGradedPanel();
+        openPanelResults();
+        java.nio.file.Path out = java.nio.file.Files.createDirectories(dir.resolve("out"));
+        java.nio.file.Path xlsx = out.resolve("panel.xlsx");
+        java.nio.file.Path pdf = out.resolve("sap.pdf");
+        fx(() -> {
+            app.shell().dialogs().setFileChooser(request -> switch (request.kind()) {
+                case SAVE_XLSX -> List.of(xlsx);
+                case SAVE_PDF -> List.of(pdf);
+                default -> List.of();
+            });
+            robot.lookup("#resultsTabs").queryAs(TabPane.class).getSelectionModel().select(1);
+            return null;
+        });
+        waitUntil(() -> robot.lookup("#resultsTable").queryTableView().getItems().size() == 2);
+
+        robot.clickOn("#resultsMenuReports");
+        robot.clickOn("#resultsReportPanelXlsx");
+        waitUntil(() -> java.nio.file.Files.exists(xlsx) && !app.shell().tasks().isBusy());
+        assertTrue(java.nio.file.Files.size(xlsx) > 1000);
+
+        fx(() -> {
+            javafx.scene.control.TableView<?> table = robot.lookup("#resultsTable").queryTableView();
+            table.getSelectionModel().select(1); // SAP, second by total
+            return null;
+        });
+        robot.clickOn("#resultsMenuReports");
+        robot.clickOn("#resultsReportCluster");
+        waitUntil(() -> java.nio.file.Files.exists(pdf) && !app.shell().tasks().isBusy());
+        assertTrue(java.nio.file.Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        assertTrue(fx(() -> robot.lookup("#resultsTabs").query().getScene().getWindow().isShowing()),
+                "the results window stayed open");
+    }
 }
