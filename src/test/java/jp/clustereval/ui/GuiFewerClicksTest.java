@@ -119,4 +119,64 @@ class GuiFewerClicksTest extends GuiTestBase {
         assertTrue(fx(() -> robot.lookup("#resultsTabs").query().getScene().getWindow().isShowing()),
                 "the results window stayed open");
     }
+
+    /** One file taken out of an import batch with the Delete key; the rest stays in the preview. */
+    @Test
+    void aFileLeavesTheImportBatchWithTheDeleteKey() throws Exception {
+        java.nio.file.Path inbox = java.nio.file.Files.createDirectories(dir.resolve("inbox"));
+        try (EvaluatorMachine x = new EvaluatorMachine(dir, "x").grade("SAP", "A", 9);
+             EvaluatorMachine y = new EvaluatorMachine(dir, "y").grade("SEN", "B", 9)) {
+            x.export(inbox.resolve("a-x.cescore"));
+            y.export(inbox.resolve("b-y.cescore"));
+        }
+        startAsChairWithAGradedPanel();
+        fx(() -> {
+            app.shell().showImport(List.of(inbox));
+            return null;
+        });
+        waitUntil(() -> present("#importRow-a-x_cescore") && app.shell().main().imports().files().size() == 2
+                && app.shell().main().imports().phaseProperty().get() == jp.clustereval.ui.imports.ImportViewModel.Phase.PREVIEW);
+        assertTrue(fx(() -> robot.lookup("#removeImportFileButton").query().isDisabled()
+                == robot.lookup("#importFiles").queryTableView().getSelectionModel().isEmpty()));
+        robot.clickOn("#importRow-a-x_cescore");
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> app.shell().main().imports().files().size() == 1
+                && app.shell().main().imports().phaseProperty().get() == jp.clustereval.ui.imports.ImportViewModel.Phase.PREVIEW);
+        assertEquals("b-y.cescore", fx(() -> app.shell().main().imports().files().get(0).fileName()));
+    }
+
+    /** A long comment wraps in its cell (before: one line, cut), and is shown whole below the table. */
+    @Test
+    void aLongCommentWrapsAndIsShownWhole() throws Exception {
+        String text = "The regional office coordinates well. ".repeat(12).strip();
+        java.nio.file.Path db = dir.resolve("chair.db");
+        try (jp.clustereval.service.Services chair = jp.clustereval.service.Services.open(db, false, dir.resolve("chair-keys"))) {
+            chair.evaluators().createLocal("Chair", "MEXT");
+            var round = chair.rounds().current();
+            PanelFixture.grade(chair, round);
+            chair.grading().setItemText(new jp.clustereval.service.SheetKey(round.id(), PanelFixture.first(chair).id(), "SAP"),
+                    "1.1", jp.clustereval.service.ItemTextField.COMMENT, text, "t");
+        }
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        app = (ClusterEvalApp) org.testfx.api.FxToolkit.setupApplication(
+                () -> new ClusterEvalApp(new AppConfig(db, jp.clustereval.domain.Language.EN)));
+        waitUntil(() -> present("#clusterTable") && !robot.lookup("#clusterTable").queryTableView().getItems().isEmpty());
+        openPanelResults();
+        fx(() -> {
+            TabPane tabs = robot.lookup("#resultsTabs").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "commentsTab".equals(t.getId()))
+                    .findFirst().orElseThrow());
+            return null;
+        });
+        waitUntil(() -> present("#commentsTable") && robot.lookup("#commentsTable").queryTableView().getItems().size() == 1
+                && robot.lookup("#commentsTable .table-row-cell").tryQuery().isPresent());
+        double rowHeight = fx(() -> robot.lookup("#commentsTable .table-row-cell").query().getBoundsInLocal().getHeight());
+        double lineHeight = fx(() -> new javafx.scene.text.Text("Xg").getLayoutBounds().getHeight());
+        assertTrue(rowHeight > 2.5 * lineHeight, "the comment's row holds several lines: " + rowHeight + " vs " + lineHeight);
+        fx(() -> {
+            robot.lookup("#commentsTable").queryTableView().getSelectionModel().select(0);
+            return null;
+        });
+        waitUntil(() -> text.equals(robot.lookup("#commentDetailText").queryAs(javafx.scene.control.TextArea.class).getText()));
+    }
 }

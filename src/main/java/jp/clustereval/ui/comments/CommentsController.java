@@ -73,15 +73,23 @@ public final class CommentsController implements jp.clustereval.ui.common.Dispos
         // the text wrapped in its cell (bounded: a long comment is read whole in the detail pane below)
         comText.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().text()));
         comText.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            // a Text wrapped at the column's width: a cell's own wrapText does not make its row taller
+            private final javafx.scene.text.Text wrapped = new javafx.scene.text.Text();
+
             {
-                setWrapText(true);
-                setMinHeight(javafx.scene.control.Control.USE_PREF_SIZE);
+                wrapped.wrappingWidthProperty().bind(comText.widthProperty().subtract(12));
+                wrapped.fillProperty().bind(textFillProperty());
+                wrapped.fontProperty().bind(fontProperty());
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             }
 
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : shortened(SafeText.line(item)));
+                String shown = empty || item == null ? null : shortened(SafeText.line(item));
+                wrapped.setText(shown == null ? "" : shown);
+                setText(shown); // not drawn (graphic only): read out by a screen reader
+                setGraphic(shown == null ? null : wrapped);
             }
         });
         Cells.text(comTags, vm::tagLabels);
