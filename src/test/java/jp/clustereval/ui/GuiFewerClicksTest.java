@@ -118,6 +118,10 @@ class GuiFewerClicksTest extends GuiTestBase {
         assertTrue(java.nio.file.Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
         assertTrue(fx(() -> robot.lookup("#resultsTabs").query().getScene().getWindow().isShowing()),
                 "the results window stayed open");
+        // the controls added here are labelled (the window's older ones are not all: left to their owners)
+        List<String> unlabelled = fx(() -> AccessibilityAudit.unlabelled(robot.lookup("#panelResultsRoot").queryParent()));
+        assertEquals(List.of(), unlabelled.stream().filter(n -> n.startsWith("#ahp_") || n.startsWith("#resultsReport")
+                || n.startsWith("#resultsMenu") || n.startsWith("#commentDetail")).toList(), unlabelled.toString());
     }
 
     /** One file taken out of an import batch with the Delete key; the rest stays in the preview. */
@@ -143,6 +147,7 @@ class GuiFewerClicksTest extends GuiTestBase {
         waitUntil(() -> app.shell().main().imports().files().size() == 1
                 && app.shell().main().imports().phaseProperty().get() == jp.clustereval.ui.imports.ImportViewModel.Phase.PREVIEW);
         assertEquals("b-y.cescore", fx(() -> app.shell().main().imports().files().get(0).fileName()));
+        assertEquals(List.of(), fx(() -> AccessibilityAudit.unlabelled(robot.lookup("#importRoot").queryParent())));
     }
 
     /** A long comment wraps in its cell (before: one line, cut), and is shown whole below the table. */
