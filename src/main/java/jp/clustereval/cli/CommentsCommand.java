@@ -72,7 +72,9 @@ final class CommentsCommand implements Runnable {
         @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
         String roundId;
 
-        @Option(names = "--evaluator", required = true, paramLabel = "ID|NAME", description = "Who wrote the comment.")
+        @Option(names = {"--author", "--evaluator"}, paramLabel = "E1|ID|NAME",
+                description = {"Who wrote the comment, as \"comments list\" shows it (E1, E2...) or an evaluator's id",
+                        "or unique name; not needed when the cluster, item and field hold one comment."})
         String evaluator;
 
         @Option(names = "--cluster", required = true, paramLabel = "CODE", description = "The cluster.")
@@ -88,13 +90,15 @@ final class CommentsCommand implements Runnable {
         @Option(names = "--tag", required = true, paramLabel = "TAG", description = "The common issue.")
         String tag;
 
-        abstract boolean apply(Services s, String round);
+        abstract boolean apply(Services s, String round, String actor);
 
         @Override
         public Integer call() {
             try (Services s = Commands.root(spec).openServices()) {
                 Round round = s.rounds().require(roundId);
-                spec.commandLine().getOut().println(apply(s, round.id()) ? "changed" : "unchanged");
+                // the tag is recorded as the local identity's (the chair's), as the desktop records it
+                String actor = s.evaluators().local().map(jp.clustereval.domain.Evaluator::name).orElse("cli");
+                spec.commandLine().getOut().println(apply(s, round.id(), actor) ? "changed" : "unchanged");
             }
             return Cli.OK;
         }
@@ -103,16 +107,16 @@ final class CommentsCommand implements Runnable {
     @Command(name = "tag", mixinStandardHelpOptions = true, description = "Tag a comment with a common issue.")
     static final class Tag extends Target {
         @Override
-        boolean apply(Services s, String round) {
-            return s.comments().tag(round, evaluator, cluster, item, field, tag, ScoreFileCommands.ACTOR);
+        boolean apply(Services s, String round, String actor) {
+            return s.comments().tag(round, evaluator, cluster, item, field, tag, actor);
         }
     }
 
     @Command(name = "untag", mixinStandardHelpOptions = true, description = "Remove a tag from a comment.")
     static final class Untag extends Target {
         @Override
-        boolean apply(Services s, String round) {
-            return s.comments().untag(round, evaluator, cluster, item, field, tag, ScoreFileCommands.ACTOR);
+        boolean apply(Services s, String round, String actor) {
+            return s.comments().untag(round, evaluator, cluster, item, field, tag, actor);
         }
     }
 }

@@ -39,6 +39,9 @@ final class WeightsCommand implements Runnable {
 
     /** Options every weights command shares. */
     static class Common {
+        /** Said (on stderr) when the weights given equal the ones recorded: no second history entry. */
+        static final String UNCHANGED = "unchanged: these are already the recorded weights, nothing stored, of ";
+
         @Spec
         CommandSpec spec;
 
@@ -93,9 +96,12 @@ final class WeightsCommand implements Runnable {
         public Integer call() {
             try (Services s = Commands.root(spec).openServices()) {
                 Round round = s.rounds().require(roundId);
-                WeightSet set = s.weights().set(round.id(), axes == null ? null : CliParsing.weights(axes),
-                        CliParsing.weights(items), by);
-                print(s.rounds().require(round.id()), set);
+                jp.clustereval.service.WeightService.Outcome outcome = s.weights().set(round.id(),
+                        axes == null ? null : CliParsing.weights(axes), CliParsing.weights(items), by);
+                print(s.rounds().require(round.id()), outcome.weights());
+                if (!outcome.stored()) {
+                    spec.commandLine().getErr().println(UNCHANGED + round.id());
+                }
             }
             return Cli.OK;
         }
@@ -141,8 +147,8 @@ final class WeightsCommand implements Runnable {
                             + " revisit the comparisons%n", r.consistencyRatio(), described(how), Ahp.CR_THRESHOLD);
                 }
                 if (apply) {
-                    s.weights().applyAhp(round.id(), r, by);
-                    spec.commandLine().getErr().println("stored as the axis weights of " + round.id());
+                    boolean stored = s.weights().applyAhp(round.id(), r, by).stored();
+                    spec.commandLine().getErr().println((stored ? "stored as the axis weights of " : UNCHANGED) + round.id());
                 }
             }
             return Cli.OK;

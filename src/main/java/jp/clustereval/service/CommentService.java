@@ -11,7 +11,6 @@ import java.util.TreeSet;
 
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.CommonIssue;
-import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.Item;
 import jp.clustereval.domain.PersonLabels;
 import jp.clustereval.domain.Round;
@@ -53,11 +52,7 @@ public final class CommentService {
         String wanted = tag == null ? null : requireTag(tag).tag();
         List<CommentDao.Row> rows = db.query(c -> new CommentDao(c).ofRound(round.id()));
         PersonLabels labels = PersonLabels.of(showNames ? evaluators.all() : List.of());
-        Map<String, Integer> numbers = new HashMap<>();
-        int n = 0;
-        for (String id : new TreeSet<>(rows.stream().map(CommentDao.Row::evaluatorId).toList())) {
-            numbers.put(id, ++n);
-        }
+        Map<String, Integer> numbers = numbers(rows);
         Map<String, Integer> itemOrder = new HashMap<>();
         for (Item i : round.items().all()) {
             itemOrder.put(i.id(), i.order());
@@ -77,7 +72,10 @@ public final class CommentService {
         return result;
     }
 
-    /** Tags one comment (item "" or null: the sheet's overall comment); refused when there is no such comment. */
+    /**
+     * Tags one comment (item "" or null: the sheet's overall comment); refused when there is no such
+     * comment. author: see {@link #authorOf}; actor: who tags (recorded).
+     */
     public boolean tag(String roundId, String evaluator, String cluster, String itemId, String field, String tag,
                        String actor) {
         return change(roundId, evaluator, cluster, itemId, field, tag, actor, true);
@@ -88,10 +86,9 @@ public final class CommentService {
         return change(roundId, evaluator, cluster, itemId, field, tag, actor, false);
     }
 
-    private boolean change(String roundId, String evaluator, String clusterCode, String itemId, String field, String tag,
+    private boolean change(String roundId, String author, String clusterCode, String itemId, String field, String tag,
                            String actor, boolean add) {
         Round round = rounds.require(roundId);
-        Evaluator e = evaluators.resolve(evaluator);
         String cluster = clusters.requireUnit(round.id(), clusterCode).code();
         String item = itemId == null ? "" : itemId.strip();
         String f = field == null ? "comment" : field.strip();
@@ -99,15 +96,52 @@ public final class CommentService {
             throw new UserFacingException("comments.field", f);
         }
         CommonIssue issue = requireTag(tag);
-        boolean exists = db.query(c -> new CommentDao(c).ofRound(round.id())).stream().anyMatch(r ->
-                r.evaluatorId().equals(e.id()) && r.clusterCode().equals(cluster) && r.itemId().equals(item)
-                        && r.field().equals(f));
-        if (!exists) {
-            throw new UserFacingException("comments.none", e.name(), cluster, item.isEmpty() ? "-" : item, f);
-        }
+        List<CommentDao.Row> rows = db.query(c -> new CommentDao(c).ofRound(round.id()));
+        String evaluatorId = authorOf(rows, author, cluster, item, f);
         return db.inTransaction(c -> add
-                ? new CommentDao(c).tag(round.id(), e.id(), cluster, item, f, issue.tag(), Instant.now(), actor)
-                : new CommentDao(c).untag(round.id(), e.id(), cluster, item, f, issue.tag()));
+                ? new CommentDao(c).tag(round.id(), evaluatorId, cluster, item, f, issue.tag(), Instant.now(), actor)
+                : new CommentDao(c).untag(round.id(), evaluatorId, cluster, item, f, issue.tag()));
+    }
+
+    /**
+     * Whose comment is meant: the author as the listing shows it with names hidden (E1, E2...), an
+     * evaluator's id or unique name, or nobody named when the cluster, item and field hold one
+     * comment only (the chair need not look up an id the listing hides).
+     */
+    private String authorOf(List<CommentDao.Row> rows, String author, String cluster, String item, String field) {
+        List<String> writers = rows.stream().filter(r -> r.clusterCode().equals(cluster) && r.itemId().equals(item)
+                && r.field().equals(field)).map(CommentDao.Row::evaluatorId).distinct().toList();
+        String given = author == null ? "" : author.strip();
+        String id;
+        if (given.isEmpty()) {
+            if (writers.size() > 1) {
+                Map<String, Integer> numbers = numbers(rows);
+                throw new UserFacingException("comments.whichAuthor", cluster, item.isEmpty() ? "-" : item, field,
+                        String.join(", ", writers.stream().map(w -> "E" + numbers.get(w)).sorted().toList()));
+            }
+            id = writers.isEmpty() ? null : writers.get(0);
+        } else if (given.matches("E[0-9]{1,9}")) {
+            int number = Integer.parseInt(given.substring(1));
+            id = numbers(rows).entrySet().stream().filter(e -> e.getValue() == number).map(Map.Entry::getKey)
+                    .findFirst().orElse(null);
+        } else {
+            id = evaluators.resolve(given).id();
+        }
+        if (id == null || !writers.contains(id)) {
+            String who = id == null ? (given.isEmpty() ? "-" : given) : evaluators.resolve(id).name();
+            throw new UserFacingException("comments.none", who, cluster, item.isEmpty() ? "-" : item, field);
+        }
+        return id;
+    }
+
+    /** E1, E2...: the round's comment authors numbered by the order of their ids, as {@link #compiled} shows them. */
+    private static Map<String, Integer> numbers(List<CommentDao.Row> rows) {
+        Map<String, Integer> numbers = new HashMap<>();
+        int n = 0;
+        for (String id : new TreeSet<>(rows.stream().map(CommentDao.Row::evaluatorId).toList())) {
+            numbers.put(id, ++n);
+        }
+        return numbers;
     }
 
     static CommonIssue requireTag(String tag) {

@@ -39,6 +39,13 @@ public final class WeightService {
         }
     }
 
+    /**
+     * What a typed change did: the weights now in force, and whether they were stored (false: they
+     * equal the weights already recorded, so no second, identical history entry was made).
+     */
+    public record Outcome(WeightSet weights, boolean stored) {
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Database db;
@@ -56,17 +63,44 @@ public final class WeightService {
     /**
      * Sets the axis weights (null: unchanged; otherwise one for every axis) and item weights (every
      * weighted item of each axis named; empty: unchanged), as the numbers given: relative, so that 30,
-     * 20, ... and 0.3, 0.2, ... mean the same; they are normalised to shares here.
+     * 20, ... and 0.3, 0.2, ... mean the same; they are normalised to shares here. Weights equal to
+     * the ones recorded last are not stored again (see {@link #storeIfChanged}).
      */
-    public WeightSet set(String roundId, Map<String, Double> axes, Map<String, Double> items, String actor) {
+    public Outcome set(String roundId, Map<String, Double> axes, Map<String, Double> items, String actor) {
         Round round = rounds.require(roundId);
         Map<String, Double> itemWeights = items == null ? Map.of() : items;
         if (axes == null && itemWeights.isEmpty()) {
             throw new UserFacingException("weights.nothing");
         }
         WeightSet set = Weights.change(round, axes, itemWeights);
-        store(round, set, Provenance.typed("direct", null, actor), actor);
-        return set;
+        return storeIfChanged(round, set, Provenance.typed("direct", null, actor), actor);
+    }
+
+    /**
+     * Stores a typed set unless the round's weights are already recorded (a history entry exists) and
+     * equal to it: a second click on "store" made a second, identical entry that read as a second
+     * decision. The first explicit decision is recorded even when it equals the round's own weights,
+     * so that how the weights were set is on record.
+     */
+    private Outcome storeIfChanged(Round round, WeightSet set, Provenance p, String actor) {
+        boolean recorded = !db.query(c -> new WeightDao(c).history(round.id())).isEmpty();
+        if (recorded && same(Weights.current(round), set)) {
+            return new Outcome(set, false);
+        }
+        store(round, set, p, actor);
+        return new Outcome(set, true);
+    }
+
+    /** Equal shares, axis by axis and item by item (beyond the last bits that normalising may move). */
+    static boolean same(WeightSet a, WeightSet b) {
+        return same(a.axes(), b.axes()) && same(a.items(), b.items());
+    }
+
+    private static boolean same(Map<String, Double> a, Map<String, Double> b) {
+        if (!a.keySet().equals(b.keySet())) {
+            return false;
+        }
+        return a.keySet().stream().allMatch(k -> Math.abs(a.get(k) - b.get(k)) <= 1e-12);
     }
 
     /** Saaty's AHP weights and consistency of a matrix of judgements over the round's axes, in axis order; nothing stored. */
@@ -84,8 +118,9 @@ public final class WeightService {
      * Stores the AHP weights as the axis weights (item weights unchanged), with the consistency ratio.
      * Only Saaty's eigenvector weights are stored: the history and the weights file record the source
      * {@code ahp} and its CR without a method, so a geometric-mean CR stored there would pass for Saaty's.
+     * Weights equal to the ones recorded last are not stored again.
      */
-    public WeightSet applyAhp(String roundId, Ahp.Result result, String actor) {
+    public Outcome applyAhp(String roundId, Ahp.Result result, String actor) {
         if (result.method() != Ahp.Method.EIGENVECTOR) {
             throw new jp.clustereval.common.UserFacingException("ahp.geometricNotStored");
         }
@@ -96,8 +131,7 @@ public final class WeightService {
             axes.put(result.codes().get(i), w[i]);
         }
         WeightSet set = Weights.change(round, axes, Map.of());
-        store(round, set, Provenance.typed("ahp", result.consistencyRatio(), actor), actor);
-        return set;
+        return storeIfChanged(round, set, Provenance.typed("ahp", result.consistencyRatio(), actor), actor);
     }
 
     /** Stores a validated complete set and its history row in one transaction. */

@@ -101,7 +101,7 @@ final class Controllers implements ControllerFactory {
         } else if (type == AboutController.class) {
             return new AboutController(vms.about());
         } else if (type == PanelResultsController.class) {
-            return new PanelResultsController(panel);
+            return new PanelResultsController(panel, dialogs, main.app().messages());
         } else if (type == WeightsController.class) {
             return new WeightsController(panel.weights(), dialogs);
         } else if (type == ResultsController.class) {

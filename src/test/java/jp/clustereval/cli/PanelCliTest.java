@@ -351,4 +351,53 @@ class PanelCliTest {
         assertEquals(1, bad.exit());
         assertTrue(bad.err().contains("nothing to tag"), bad.err());
     }
+
+    /**
+     * The chair tags a comment as the listing shows it: the author's E-number, or nobody named when
+     * the item holds one comment; no evaluator id is asked for, and the tag is recorded as the local
+     * identity's (the chair's), not as "cli".
+     */
+    @Test
+    void aCommentIsTaggedWithoutAnEvaluatorIdAndRecordedAsTheChairs() {
+        try (Services s = Services.open(Path.of(db), false, dir.resolve("keys"))) {
+            Round round = s.rounds().current();
+            s.evaluators().createLocal("Chair Hanako", "MEXT");
+            s.grading().setItemText(new SheetKey(round.id(), s.evaluators().resolve("Jiro").id(), "KOB"), "4",
+                    jp.clustereval.service.ItemTextField.COMMENT, "薬事承認の見通しが不明", "test");
+            s.grading().setItemText(new SheetKey(round.id(), s.evaluators().resolve("Saburo").id(), "KOB"), "1.1",
+                    jp.clustereval.service.ItemTextField.COMMENT, "テーマが散漫", "test");
+            s.grading().setItemText(new SheetKey(round.id(), s.evaluators().resolve("Shiro").id(), "KOB"), "1.1",
+                    jp.clustereval.service.ItemTextField.COMMENT, "重点が不明", "test");
+        }
+        assertEquals(0, run("comments", "tag", "--cluster", "KOB", "--item", "4", "--tag", "regulation").exit());
+        // two comments on 1.1: which one is asked for, by the listing's E-numbers; nothing changed
+        CliRun list = run("comments", "list", "--cluster", "KOB", "--format", "csv");
+        String shiro = java.util.Arrays.stream(list.out().split("\n")).filter(l -> l.endsWith(",重点が不明")).findFirst()
+                .orElseThrow().split(",")[3];
+        String saburo = java.util.Arrays.stream(list.out().split("\n")).filter(l -> l.endsWith(",テーマが散漫")).findFirst()
+                .orElseThrow().split(",")[3];
+        CliRun which = run("comments", "tag", "--cluster", "KOB", "--item", "1.1", "--tag", "rd-themes");
+        assertEquals(1, which.exit());
+        assertTrue(which.err().contains(String.join(", ", new java.util.TreeSet<>(List.of(shiro, saburo))))
+                && which.err().contains("--author"), which.err());
+        assertEquals(0, run("comments", "tag", "--author", shiro, "--cluster", "KOB", "--item", "1.1", "--tag", "rd-themes").exit());
+        assertEquals("cluster,item,field,author,tags,text\nKOB,1.1,comment," + shiro + ",rd-themes,重点が不明\n",
+                run("comments", "list", "--tag", "rd-themes", "--format", "csv").out());
+        assertTrue(run("comments", "list", "--tag", "regulation", "--format", "csv").out().endsWith(",regulation,薬事承認の見通しが不明\n"));
+        try (Services s = Services.openToRead(Path.of(db), dir.resolve("keys"))) {
+            assertEquals(List.of("Chair Hanako", "Chair Hanako"), s.database().query(c -> {
+                List<String> by = new java.util.ArrayList<>();
+                try (var st = c.prepareStatement("SELECT tagged_by FROM comment_tag ORDER BY tagged_at");
+                     var rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        by.add(rs.getString(1));
+                    }
+                }
+                return by;
+            }));
+        }
+        CliRun nobody = run("comments", "tag", "--author", "E9", "--cluster", "KOB", "--item", "1.1", "--tag", "ip");
+        assertEquals(1, nobody.exit());
+        assertTrue(nobody.err().contains("nothing to tag"), nobody.err());
+    }
 }

@@ -76,6 +76,35 @@ class WeightServiceTest {
         assertEquals(stored, WeightService.json(history.get(0).axisWeights()));
     }
 
+    /**
+     * A second click on "store" with the same weights made a second, identical history entry (read as
+     * a second decision). Now: the same weights, typed or by AHP, store nothing and say so; a change
+     * is stored. The first decision is recorded even when it equals the round's own equal weights.
+     */
+    @Test
+    void theSameWeightsAgainAreNotStoredTwice() {
+        Map<String, Double> equal = TestWeights.axes(1, 1, 1, 1, 1);
+        assertEquals(true, services.weights().set(round.id(), equal, Map.of(), "花子").stored());
+        assertEquals(1, services.weights().history(round.id()).size(), "the first decision is on record");
+        String before = DbSnapshot.of(services.database());
+        WeightService.Outcome again = services.weights().set(round.id(), TestWeights.axes(20, 20, 20, 20, 20), Map.of(), "花子");
+        assertEquals(false, again.stored());
+        assertEquals(0.2, again.weights().axis("A"), 1e-12);
+        double[][] allEqual = new double[5][5];
+        for (double[] row : allEqual) {
+            java.util.Arrays.fill(row, 1);
+        }
+        assertEquals(false, services.weights().applyAhp(round.id(), services.weights().ahp(round.id(), allEqual), "花子").stored());
+        assertEquals(before, DbSnapshot.of(services.database()), "nothing stored for the same weights");
+        assertEquals(1, services.weights().history(round.id()).size());
+
+        assertEquals(true, services.weights().set(round.id(), TestWeights.axes(30, 20, 20, 10, 20), Map.of(), "花子").stored());
+        assertEquals(2, services.weights().history(round.id()).size());
+        assertEquals(false, services.weights().set(round.id(), TestWeights.axes(0.3, 0.2, 0.2, 0.1, 0.2), Map.of(), "x").stored());
+        assertEquals(true, services.weights().set(round.id(), null, TestWeights.of("1.2.1", 60, "1.2.2", 40), "花子").stored());
+        assertEquals(3, services.weights().history(round.id()).size());
+    }
+
     @Test
     void refusedWeightsChangeNothingStored() {
         String before = DbSnapshot.of(services.database());

@@ -142,6 +142,41 @@ class ImportViewModelTest {
         assertEquals(List.of(), f.reported);
     }
 
+    /** One file (here the broken one of a folder added whole) taken out of the batch; the rest is imported. */
+    @Test
+    void aSingleFileIsRemovedFromTheBatchAndTheRestImported() throws Exception {
+        chair(Language.EN);
+        vm.add(List.of(inbox()));
+        f.awaitIdle();
+        assertEquals(3, vm.files().size());
+        vm.remove(List.of(vm.files().get(1)));
+        f.awaitIdle();
+        assertEquals(Phase.PREVIEW, vm.phaseProperty().get());
+        assertEquals(List.of("a-x.cescore", "c-y.cescore"), vm.files().stream().map(ImportFileRow::fileName).toList());
+        assertEquals(1, evaluatorsStored(), "removing stores nothing");
+        vm.remove(List.of(vm.files().get(1)));
+        f.awaitIdle();
+        assertEquals(List.of("a-x.cescore"), vm.files().stream().map(ImportFileRow::fileName).toList());
+        vm.commit();
+        f.awaitIdle();
+        assertEquals(Set.of(x.evaluator.id()), storedEvaluators.get(), "only the file left in the batch is stored");
+        assertEquals(2, evaluatorsStored());
+        assertEquals(List.of(), f.reported);
+    }
+
+    @Test
+    void removingTheLastFileEmptiesTheBatch() throws Exception {
+        chair(Language.EN);
+        Path a = x.export(dir.resolve("x.cescore"));
+        vm.add(List.of(a));
+        f.awaitIdle();
+        vm.remove(List.copyOf(vm.files()));
+        f.awaitIdle();
+        assertEquals(Phase.EMPTY, vm.phaseProperty().get());
+        assertTrue(vm.files().isEmpty());
+        assertTrue(vm.sources().isEmpty());
+    }
+
     @Test
     void aFolderWithoutScoreFilesIsRefusedWithoutKeepingTheOthersOut() throws Exception {
         chair(Language.EN);

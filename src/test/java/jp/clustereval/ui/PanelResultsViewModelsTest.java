@@ -161,6 +161,31 @@ class PanelResultsViewModelsTest {
         assertEquals("SAP", vm.sensitivity().rows().get(0).clusterCode());
     }
 
+    /** Every store click is answered (a notice to notify), and the same weights again add no history entry. */
+    @Test
+    void aSecondStoreOfTheSameWeightsIsAnsweredAndNotRecordedAgain() {
+        List<String> notices = new java.util.ArrayList<>();
+        vm.weights().noticeProperty().addListener((obs, o, n) -> {
+            if (n != null) {
+                notices.add(n);
+            }
+        });
+        axis("A").inputProperty().set("90");
+        assertTrue(vm.weights().apply());
+        f.awaitIdle();
+        assertEquals(List.of("The weights are stored; every figure has been computed again."), notices);
+        assertEquals(2, vm.weights().history().size());
+        assertTrue(vm.weights().apply());
+        f.awaitIdle();
+        assertEquals("These are already the recorded weights: nothing stored (no second history entry).", notices.get(1));
+        assertEquals(2, notices.size());
+        assertEquals(2, f.session.services().weights().history(round.id()).size());
+        vm.weights().refresh();
+        f.awaitIdle();
+        assertEquals(2, vm.weights().history().size());
+        assertTrue(f.reported.isEmpty(), () -> f.reported.toString());
+    }
+
     @Test
     void ahpShowsWeightsAndConsistencyAndWarnsAboveTheThreshold() {
         WeightsViewModel w = vm.weights();
@@ -357,6 +382,27 @@ class PanelResultsViewModelsTest {
         c.toggleTag(c.lines().get(0), CommonIssue.IP);
         f.awaitIdle();
         assertTrue(c.lines().isEmpty());
+        assertTrue(f.reported.isEmpty(), () -> f.reported.toString());
+    }
+
+    /** A selected comment is shown whole (line breaks kept) with its tags, and stays selected when tagged. */
+    @Test
+    void theSelectedCommentIsShownWholeWithItsTags() {
+        var s = f.session.services();
+        Evaluator e1 = PanelFixture.first(s);
+        String longText = "Themes drift between the two universities.\n" + "The regional office ".repeat(40) + "END";
+        s.grading().setItemText(new SheetKey(round.id(), e1.id(), "SAP"), "1.1", ItemTextField.COMMENT, longText, "t");
+        var c = vm.comments();
+        c.refresh();
+        f.awaitIdle();
+        c.selectedProperty().set(c.lines().get(0));
+        assertEquals("SAP · 1.1 · comment · E1", c.detailHeadingProperty().get());
+        assertEquals(longText, c.detailTextProperty().get());
+        assertEquals("Common issues: —", c.detailTagsProperty().get());
+        c.toggleTag(c.lines().get(0), CommonIssue.IP);
+        f.awaitIdle();
+        assertEquals(longText, c.detailTextProperty().get(), "still the same comment after tagging it");
+        assertEquals("Common issues: " + CommonIssue.IP.label().in(Language.EN), c.detailTagsProperty().get());
         assertTrue(f.reported.isEmpty(), () -> f.reported.toString());
     }
 

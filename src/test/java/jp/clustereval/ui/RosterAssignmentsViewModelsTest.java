@@ -79,7 +79,7 @@ class RosterAssignmentsViewModelsTest {
         assertTrue(vm.add());
         f.awaitIdle();
         assertEquals(List.of(new RosterRow(hanako.id(), "佐藤 花子", "東北大学", "evaluator", "Evaluator",
-                "hanako@example.jp", "18", "No")), vm.rows(), "no assignments yet: every unit of the round");
+                "hanako@example.jp", "18", "No", "")), vm.rows(), "no assignments yet: every unit of the round");
         assertEquals("佐藤 花子 is on the roster as Evaluator.", vm.messageProperty().get());
         assertEquals(1, changed.get());
 
@@ -118,6 +118,47 @@ class RosterAssignmentsViewModelsTest {
         assertEquals(List.of("roster-add|Chair", "roster-add|Chair", "roster-remove|Chair"),
                 rows("SELECT action || '|' || actor FROM round_audit WHERE action LIKE 'roster%' ORDER BY id"));
         assertEquals(List.of(), rows("SELECT name FROM evaluator WHERE name = 'Bad Mail'"));
+    }
+
+    /**
+     * A conflict of interest declared from the person's side (the roster), not only from a cell of
+     * the completeness matrix: stored as "coi add" stores it, shown in the person's row, the
+     * assignment gone; a second declaration says it is there already and stores nothing new.
+     */
+    @Test
+    void aConflictOfInterestIsDeclaredFromThePersonsRow() throws Exception {
+        Evaluator hanako = services().evaluators().add("佐藤 花子", "東北大学");
+        services().roster().add(round(), hanako.id(), "evaluator", null, "test");
+        services().assignments().assign(round(), hanako.id(), List.of("SAP", "SEN"), false, "test");
+        RosterViewModel vm = new RosterViewModel(f.app, f.tasks, changed::incrementAndGet);
+        vm.refresh();
+        f.awaitIdle();
+        assertTrue(vm.units().contains("SAP"), vm.units().toString());
+        assertFalse(vm.canDeclareProperty().get(), "nobody selected");
+        vm.selectedProperty().set(vm.rows().get(0));
+        vm.coiUnitProperty().set("SAP");
+        vm.coiNoteProperty().set("board member of the SAP cluster");
+        assertTrue(vm.declareConflict());
+        f.awaitIdle();
+        assertTrue(f.reported.isEmpty(), () -> f.reported.toString());
+        assertEquals("Conflict of interest of 佐藤 花子 with SAP declared: their grades of it leave every average, "
+                + "and the assignment is gone.", vm.messageProperty().get());
+        var declared = services().coi().list(round());
+        assertEquals(1, declared.size());
+        assertEquals(hanako.id(), declared.get(0).evaluatorId());
+        assertEquals("SAP", declared.get(0).clusterCode());
+        assertEquals("board member of the SAP cluster", declared.get(0).note());
+        assertEquals("Chair", declared.get(0).createdBy());
+        assertEquals("SAP", vm.rows().get(0).conflicts());
+        assertEquals("1", vm.rows().get(0).assigned(), "SEN only: the SAP assignment went with the declaration");
+        assertEquals(1, changed.get(), "the other views read again");
+
+        vm.selectedProperty().set(vm.rows().get(0));
+        vm.coiUnitProperty().set("SAP");
+        assertTrue(vm.declareConflict());
+        f.awaitIdle();
+        assertEquals("佐藤 花子 already has a conflict of interest with SAP.", vm.messageProperty().get());
+        assertEquals(1, services().coi().list(round()).size());
     }
 
     @Test

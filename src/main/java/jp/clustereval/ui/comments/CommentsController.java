@@ -1,7 +1,6 @@
 package jp.clustereval.ui.comments;
 
 import java.util.ResourceBundle;
-import java.util.stream.Collectors;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
@@ -19,6 +18,7 @@ import jp.clustereval.ui.common.Cells;
 public final class CommentsController implements jp.clustereval.ui.common.Disposable {
 
     private final CommentsViewModel vm;
+    private final jp.clustereval.ui.common.Subscriptions subscriptions = new jp.clustereval.ui.common.Subscriptions();
 
     @FXML private ComboBox<String> commentCluster;
     @FXML private ComboBox<String> commentTag;
@@ -31,6 +31,9 @@ public final class CommentsController implements jp.clustereval.ui.common.Dispos
     @FXML private TableColumn<CommentLine, String> comAuthor;
     @FXML private TableColumn<CommentLine, String> comText;
     @FXML private TableColumn<CommentLine, String> comTags;
+    @FXML private javafx.scene.control.Label commentDetailHeading;
+    @FXML private javafx.scene.control.TextArea commentDetailText;
+    @FXML private javafx.scene.control.Label commentDetailTags;
     @FXML private ResourceBundle resources;
 
     public CommentsController(CommentsViewModel vm) {
@@ -67,31 +70,47 @@ public final class CommentsController implements jp.clustereval.ui.common.Dispos
         Cells.text(comItem, l -> l.itemId().isEmpty() ? "—" : l.itemId());
         Cells.text(comField, l -> resources.getString("comments.field." + ("indication".equals(l.field()) ? "indication" : "comment")));
         Cells.text(comAuthor, CommentLine::author);
-        // the raw text: the cell shows it on one line, the tooltip with its line breaks (both escaped)
+        // the text wrapped in its cell (bounded: a long comment is read whole in the detail pane below)
         comText.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().text()));
         comText.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            // one tooltip per cell, not one per update: a tooltip is a popup control, costly to make on the FX thread
-            private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+            // a Text wrapped at the column's width: a cell's own wrapText does not make its row taller
+            private final javafx.scene.text.Text wrapped = new javafx.scene.text.Text();
 
             {
-                whole.setWrapText(true);
-                whole.setMaxWidth(600);
+                wrapped.wrappingWidthProperty().bind(comText.widthProperty().subtract(12));
+                wrapped.fillProperty().bind(textFillProperty());
+                wrapped.fontProperty().bind(fontProperty());
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             }
 
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : SafeText.line(item));
-                // the whole text on hover: long comments do not fit the column
-                whole.setText(empty || item == null ? "" : SafeText.lines(item));
-                setTooltip(empty || item == null ? null : whole);
+                String shown = empty || item == null ? null : shortened(SafeText.line(item));
+                wrapped.setText(shown == null ? "" : shown);
+                setText(shown); // not drawn (graphic only): read out by a screen reader
+                setGraphic(shown == null ? null : wrapped);
             }
         });
-        Cells.text(comTags, l -> l.tags().stream().map(t -> java.util.Arrays.stream(CommonIssue.values())
-                .filter(i -> i.tag().equals(t)).findFirst().map(i -> i.label().in(lang)).orElse(t))
-                .sorted().collect(Collectors.joining(", ")));
+        Cells.text(comTags, vm::tagLabels);
+        commentsTable.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> vm.selectedProperty().set(n));
+        subscriptions.onChange(vm.selectedProperty(), (obs, o, n) -> {
+            if (n != null && commentsTable.getSelectionModel().getSelectedItem() != n) {
+                commentsTable.getSelectionModel().select(n);
+            }
+        });
+        commentDetailHeading.textProperty().bind(vm.detailHeadingProperty());
+        commentDetailText.textProperty().bind(vm.detailTextProperty());
+        commentDetailTags.textProperty().bind(vm.detailTagsProperty());
         commentsTable.setItems(vm.lines());
         commentsTable.setPlaceholder(new javafx.scene.control.Label(resources.getString("comments.empty")));
+    }
+
+    /** At most this many characters in a cell; the detail pane shows the rest. */
+    private static final int CELL_CHARACTERS = 400;
+
+    private static String shortened(String text) {
+        return text.length() <= CELL_CHARACTERS ? text : text.substring(0, CELL_CHARACTERS) + " …";
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
@@ -113,5 +132,9 @@ public final class CommentsController implements jp.clustereval.ui.common.Dispos
         commentCluster.valueProperty().unbindBidirectional(vm.clusterProperty());
         showNamesCheck.selectedProperty().unbindBidirectional(vm.showNamesProperty());
         tagButton.disableProperty().unbind();
+        subscriptions.dispose();
+        commentDetailHeading.textProperty().unbind();
+        commentDetailText.textProperty().unbind();
+        commentDetailTags.textProperty().unbind();
     }
 }

@@ -28,6 +28,13 @@ public final class CommentsViewModel {
     private final ObjectProperty<CommonIssue> tag = new SimpleObjectProperty<>(this, "tag");
     private final BooleanProperty showNames = new SimpleBooleanProperty(this, "showNames");
     private final ObservableList<CommentLine> lines = FXCollections.observableArrayList();
+    private final ObjectProperty<CommentLine> selected = new SimpleObjectProperty<>(this, "selected");
+    private final javafx.beans.property.ReadOnlyStringWrapper detailHeading =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "detailHeading", "");
+    private final javafx.beans.property.ReadOnlyStringWrapper detailText =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "detailText", "");
+    private final javafx.beans.property.ReadOnlyStringWrapper detailTags =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "detailTags", "");
     private int generation;
 
     public CommentsViewModel(AppState app, BackgroundTasks tasks) {
@@ -36,6 +43,30 @@ public final class CommentsViewModel {
         cluster.addListener((obs, o, n) -> refresh());
         tag.addListener((obs, o, n) -> refresh());
         showNames.addListener((obs, o, n) -> refresh());
+        selected.addListener((obs, o, n) -> showDetail(n));
+    }
+
+    /** The selected comment whole: where it stands and who wrote it, its text with its line breaks, its tags. */
+    private void showDetail(CommentLine line) {
+        if (line == null) {
+            detailHeading.set("");
+            detailText.set("");
+            detailTags.set("");
+            return;
+        }
+        var m = app.messages();
+        String field = m.get("comments.field." + ("indication".equals(line.field()) ? "indication" : "comment"));
+        detailHeading.set(String.join(" · ", line.clusterCode(), line.itemId().isEmpty() ? "—" : line.itemId(), field,
+                jp.clustereval.common.SafeText.line(line.author())));
+        detailText.set(jp.clustereval.common.SafeText.lines(line.text()));
+        detailTags.set(m.format("comments.detail.tags", line.tags().isEmpty() ? "—" : tagLabels(line)));
+    }
+
+    /** The comment's common issues by their labels in the UI language, sorted. */
+    public String tagLabels(CommentLine line) {
+        var lang = app.language();
+        return String.join(", ", line.tags().stream().map(t -> CommonIssue.of(t).map(i -> i.label().in(lang)).orElse(t))
+                .sorted().toList());
     }
 
     private record Loaded(List<String> codes, List<CommentLine> lines) {
@@ -66,9 +97,17 @@ public final class CommentsViewModel {
                     clusterCodes.add("");
                     clusterCodes.addAll(loaded.codes());
                 }
+                CommentLine was = selected.get();
                 lines.setAll(loaded.lines());
+                // the same comment stays selected (e.g. after tagging it), with its new tags
+                selected.set(was == null ? null : lines.stream().filter(l -> sameComment(l, was)).findFirst().orElse(null));
             }
         });
+    }
+
+    private static boolean sameComment(CommentLine a, CommentLine b) {
+        return a.clusterCode().equals(b.clusterCode()) && a.itemId().equals(b.itemId()) && a.field().equals(b.field())
+                && a.evaluatorId().equals(b.evaluatorId());
     }
 
     /** Adds the tag to the comment, or removes it when the comment has it. */
@@ -108,6 +147,26 @@ public final class CommentsViewModel {
 
     public ObservableList<CommentLine> lines() {
         return lines;
+    }
+
+    /** The comment the chair reads in the detail pane (the table's selection). */
+    public ObjectProperty<CommentLine> selectedProperty() {
+        return selected;
+    }
+
+    /** Cluster · item · kind · author of the selected comment. */
+    public javafx.beans.property.ReadOnlyStringProperty detailHeadingProperty() {
+        return detailHeading.getReadOnlyProperty();
+    }
+
+    /** The selected comment whole, its line breaks kept (escaped for people). */
+    public javafx.beans.property.ReadOnlyStringProperty detailTextProperty() {
+        return detailText.getReadOnlyProperty();
+    }
+
+    /** The selected comment's common issues. */
+    public javafx.beans.property.ReadOnlyStringProperty detailTagsProperty() {
+        return detailTags.getReadOnlyProperty();
     }
 
     public AppState app() {

@@ -42,6 +42,7 @@ public final class ImportController implements Disposable {
     @FXML private Button addFilesButton;
     @FXML private Button addFolderButton;
     @FXML private Button clearImportButton;
+    @FXML private Button removeImportFileButton;
     @FXML private TableView<ImportFileRow> importFiles;
     @FXML private TableColumn<ImportFileRow, String> fileColumn;
     @FXML private TableColumn<ImportFileRow, String> evaluatorColumn;
@@ -134,6 +135,17 @@ public final class ImportController implements Disposable {
         addFilesButton.disableProperty().bind(busy);
         addFolderButton.disableProperty().bind(busy);
         clearImportButton.disableProperty().bind(busy);
+        // one file out of the batch: the button or Delete on the selected rows (only while previewing)
+        importFiles.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        removeImportFileButton.disableProperty().bind(phase.isNotEqualTo(Phase.PREVIEW)
+                .or(Bindings.isEmpty(importFiles.getSelectionModel().getSelectedItems())));
+        importFiles.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if ((e.getCode() == javafx.scene.input.KeyCode.DELETE || e.getCode() == javafx.scene.input.KeyCode.BACK_SPACE)
+                    && !e.isShortcutDown() && !e.isAltDown()) {
+                e.consume();
+                removeSelected();
+            }
+        });
         closeImportButton.disableProperty().bind(phase.isEqualTo(Phase.COMMITTING));
         importRoot.cursorProperty().bind(Bindings.when(busy).then(javafx.scene.Cursor.WAIT)
                 .otherwise(javafx.scene.Cursor.DEFAULT));
@@ -184,6 +196,11 @@ public final class ImportController implements Disposable {
     @FXML
     private void addFolder() {
         dialogs.chooseFolder().ifPresent(f -> vm.add(java.util.List.of(f)));
+    }
+
+    @FXML
+    private void removeSelected() {
+        vm.remove(java.util.List.copyOf(importFiles.getSelectionModel().getSelectedItems()));
     }
 
     @FXML

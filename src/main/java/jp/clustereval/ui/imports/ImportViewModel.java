@@ -110,6 +110,26 @@ public final class ImportViewModel {
         check();
     }
 
+    /**
+     * Takes the files given out of the batch (a folder added stays as the files it held) and checks
+     * the rest again; the chair's decisions stay. Only while previewing: nothing is stored yet.
+     */
+    public void remove(java.util.Collection<ImportFileRow> rows) {
+        if (phase.get() != Phase.PREVIEW || shown == null || rows.isEmpty()) {
+            return;
+        }
+        Set<Path> gone = rows.stream().map(ImportFileRow::path).collect(Collectors.toSet());
+        List<Path> left = shown.rows().stream().map(ImportFileRow::path).filter(p -> !gone.contains(p))
+                .distinct().toList();
+        if (left.isEmpty()) {
+            reset();
+            return;
+        }
+        sources.clear();
+        sources.addAll(left);
+        check();
+    }
+
     /** Forgets every file and decision: a new import. */
     public void clear() {
         if (phase.get() != Phase.COMMITTING && phase.get() != Phase.CHECKING) {

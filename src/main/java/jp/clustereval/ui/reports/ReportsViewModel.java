@@ -31,6 +31,8 @@ public final class ReportsViewModel {
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>(this, "written");
     /** How many feedback reports the last "every cluster" run wrote (set off the FX thread, read once it is done). */
     private final java.util.concurrent.atomic.AtomicInteger feedbackCount = new java.util.concurrent.atomic.AtomicInteger();
+    /** The folder of the last "every feedback report" run (null after a single report): its notice counts the files. */
+    private Path feedbackFolder;
 
     public ReportsViewModel(AppState app, BackgroundTasks tasks, Supplier<PanelService.Scope> scope) {
         this.app = app;
@@ -55,6 +57,7 @@ public final class ReportsViewModel {
         }
         ReportService.Options o = options();
         String id = s.round().id();
+        feedbackFolder = null;
         write(() -> s.services().reports().clusterReport(id, clusterCode, out, o));
     }
 
@@ -66,6 +69,7 @@ public final class ReportsViewModel {
         }
         ReportService.Options o = options();
         String id = s.round().id();
+        feedbackFolder = null;
         write(() -> s.services().reports().panelReport(id, out, o));
     }
 
@@ -77,6 +81,7 @@ public final class ReportsViewModel {
         }
         ReportService.Options o = options();
         String id = s.round().id();
+        feedbackFolder = folder;
         write(() -> {
             feedbackCount.set(s.services().reports().feedbackReports(id, folder, o).size());
             return folder;
@@ -99,6 +104,11 @@ public final class ReportsViewModel {
 
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
+    }
+
+    /** The folder of the last run of {@link #feedbackReports}; null when a single report was asked for since. */
+    public Path feedbackFolder() {
+        return feedbackFolder;
     }
 
     /** How many feedback reports the last {@link #feedbackReports} wrote. */

@@ -8,10 +8,20 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import jp.clustereval.ui.common.Disposable;
 
-/** The results window's frame: the cohort and raw/calibrated choice shared by every tab. */
+/**
+ * The results window's frame: the cohort and raw/calibrated choice shared by every tab, and its own
+ * Reports menu (the window may cover the main window's menu; the reports were out of reach until it
+ * was closed).
+ */
 public final class PanelResultsController implements Disposable {
 
     private final PanelResultsViewModel vm;
+    private final jp.clustereval.ui.common.DialogService dialogs;
+    private jp.clustereval.ui.reports.ReportMenu reports;
+    @FXML private javafx.scene.control.MenuBar resultsMenuBar;
+    @FXML private javafx.scene.control.RadioMenuItem resultsReportJa;
+    @FXML private javafx.scene.control.RadioMenuItem resultsReportEn;
+    @FXML private ResultsController resultsPaneController;
 
     @FXML private ComboBox<CohortChoice> cohortChoice;
     @FXML private CheckBox calibratedCheck;
@@ -21,12 +31,20 @@ public final class PanelResultsController implements Disposable {
     @FXML private Tab weightsTab;
     @FXML private Tab resultsTab;
 
-    public PanelResultsController(PanelResultsViewModel vm) {
+    private final jp.clustereval.ui.common.Messages messages;
+
+    public PanelResultsController(PanelResultsViewModel vm, jp.clustereval.ui.common.DialogService dialogs,
+                                  jp.clustereval.ui.common.Messages messages) {
         this.vm = vm;
+        this.dialogs = dialogs;
+        this.messages = messages;
     }
 
     @FXML
     private void initialize() {
+        // the main window's menu tells when a report is written; this one does not tell it twice
+        reports = new jp.clustereval.ui.reports.ReportMenu(vm.reports(), dialogs, messages,
+                resultsReportJa, resultsReportEn, false);
         ResultsViewModel r = vm.results();
         cohortChoice.setItems(r.cohorts());
         cohortChoice.valueProperty().bindBidirectional(r.cohortProperty());
@@ -43,6 +61,36 @@ public final class PanelResultsController implements Disposable {
     }
 
     @FXML
+    private void reportCluster() {
+        reports.cluster(resultsPaneController == null ? null : resultsPaneController.selectedCode());
+    }
+
+    @FXML
+    private void reportFeedbackAll() {
+        reports.feedbackAll();
+    }
+
+    @FXML
+    private void reportPanelPdf() {
+        reports.panelPdf();
+    }
+
+    @FXML
+    private void reportPanelXlsx() {
+        reports.panelXlsx();
+    }
+
+    @FXML
+    private void reportLanguageJa() {
+        reports.language(jp.clustereval.domain.Language.JA);
+    }
+
+    @FXML
+    private void reportLanguageEn() {
+        reports.language(jp.clustereval.domain.Language.EN);
+    }
+
+    @FXML
     private void refresh() {
         vm.refresh();
     }
@@ -54,6 +102,7 @@ public final class PanelResultsController implements Disposable {
 
     @Override
     public void dispose() {
+        reports.dispose();
         cohortChoice.valueProperty().unbindBidirectional(vm.results().cohortProperty());
         calibratedCheck.selectedProperty().unbindBidirectional(vm.results().calibratedProperty());
         includePartialCheck.selectedProperty().unbindBidirectional(vm.results().includePartialProperty());

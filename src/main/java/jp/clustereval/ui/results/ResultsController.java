@@ -205,6 +205,12 @@ public final class ResultsController implements Disposable {
         return overlayChart;
     }
 
+    /** The code of the cluster selected in the results table; null when none is. */
+    public String selectedCode() {
+        ResultRow row = resultsTable.getSelectionModel().getSelectedItem();
+        return row == null ? null : row.code();
+    }
+
     @Override
     public void dispose() {
         subscriptions.dispose();

@@ -32,6 +32,10 @@ public final class RosterController implements Disposable {
     @FXML private TableColumn<RosterRow, String> rosterEmailColumn;
     @FXML private TableColumn<RosterRow, String> rosterAssignedColumn;
     @FXML private TableColumn<RosterRow, String> rosterHandedInColumn;
+    @FXML private TableColumn<RosterRow, String> rosterConflictsColumn;
+    @FXML private ComboBox<String> rosterCoiUnit;
+    @FXML private TextField rosterCoiNote;
+    @FXML private Button rosterCoiDeclare;
     @FXML private ComboBox<RosterViewModel.Person> rosterPerson;
     @FXML private TextField rosterNewName;
     @FXML private TextField rosterNewAffiliation;
@@ -56,6 +60,7 @@ public final class RosterController implements Disposable {
         text(rosterEmailColumn, RosterRow::email);
         text(rosterAssignedColumn, RosterRow::assigned);
         text(rosterHandedInColumn, RosterRow::handedIn);
+        text(rosterConflictsColumn, RosterRow::conflicts);
         rosterTable.setPlaceholder(new Label(resources.getString("roster.none")));
         rosterTable.setAccessibleText(resources.getString("roster.title"));
         subscriptions.onChange(rosterTable.getSelectionModel().selectedItemProperty(),
@@ -82,6 +87,12 @@ public final class RosterController implements Disposable {
         rosterMessage.textProperty().bind(vm.messageProperty());
         rosterAdd.disableProperty().bind(vm.canAddProperty().not());
         rosterRemove.disableProperty().bind(vm.canRemoveProperty().not());
+        rosterCoiUnit.setItems(vm.units());
+        rosterCoiUnit.valueProperty().bindBidirectional(vm.coiUnitProperty());
+        rosterCoiUnit.setAccessibleText(resources.getString("roster.coi.unit"));
+        rosterCoiNote.textProperty().bindBidirectional(vm.coiNoteProperty());
+        rosterCoiNote.setAccessibleText(resources.getString("roster.coi.note"));
+        rosterCoiDeclare.disableProperty().bind(vm.canDeclareProperty().not());
     }
 
     private ListCell<String> roleCell() {
@@ -110,6 +121,11 @@ public final class RosterController implements Disposable {
     }
 
     @FXML
+    private void declareConflict() {
+        vm.declareConflict();
+    }
+
+    @FXML
     private void remove() {
         vm.remove();
     }
@@ -129,6 +145,8 @@ public final class RosterController implements Disposable {
         rosterNewAffiliation.textProperty().unbindBidirectional(vm.newAffiliationProperty());
         rosterRole.valueProperty().unbindBidirectional(vm.roleProperty());
         rosterEmail.textProperty().unbindBidirectional(vm.emailProperty());
+        rosterCoiUnit.valueProperty().unbindBidirectional(vm.coiUnitProperty());
+        rosterCoiNote.textProperty().unbindBidirectional(vm.coiNoteProperty());
         subscriptions.dispose();
     }
 }

@@ -56,6 +56,11 @@ public final class RosterViewModel {
     private final BooleanProperty working = new SimpleBooleanProperty(this, "working");
     private final BooleanBinding canAdd;
     private final BooleanBinding canRemove;
+    /** The round's units, for a conflict of interest of the selected person. */
+    private final ObservableList<String> units = FXCollections.observableArrayList();
+    private final ObjectProperty<String> coiUnit = new SimpleObjectProperty<>(this, "coiUnit");
+    private final StringProperty coiNote = new SimpleStringProperty(this, "coiNote", "");
+    private final BooleanBinding canDeclare;
 
     /** @param changed told after the roster changed (the views that show it read it again) */
     public RosterViewModel(AppState app, BackgroundTasks tasks, Runnable changed) {
@@ -66,6 +71,8 @@ public final class RosterViewModel {
                 && (person.get() != null || !newName.get().isBlank()), working, person, newName);
         canRemove = Bindings.createBooleanBinding(() -> !working.get() && !readOnly() && selected.get() != null,
                 working, selected);
+        canDeclare = Bindings.createBooleanBinding(() -> !working.get() && !readOnly() && selected.get() != null
+                && coiUnit.get() != null, working, selected, coiUnit);
         app.languageProperty().addListener((obs, o, n) -> refresh());
         // another database (or round): its roster; the form keeps what was typed
         app.sessionProperty().addListener((obs, o, n) -> {
@@ -104,26 +111,34 @@ public final class RosterViewModel {
             String keep = selected.get() == null ? null : selected.get().evaluatorId() + "\n" + selected.get().role();
             rows.setAll(read.rows());
             people.setAll(read.people());
+            if (!units.equals(read.units())) {
+                units.setAll(read.units());
+            }
             selected.set(rows.stream().filter(r -> (r.evaluatorId() + "\n" + r.role()).equals(keep)).findFirst()
                     .orElse(null));
         });
     }
 
-    private record Read(List<RosterRow> rows, List<Person> people) {
+    private record Read(List<RosterRow> rows, List<Person> people, List<String> units) {
     }
 
     private Read read(Services services, String roundId, Messages m) {
         List<Evaluator> everyone = services.evaluators().all();
         PersonLabels labels = PersonLabels.of(everyone);
+        java.util.Map<String, List<String>> conflicts = new java.util.HashMap<>();
+        services.coi().list(roundId).forEach(c -> conflicts.computeIfAbsent(c.evaluatorId(), k -> new java.util.ArrayList<>())
+                .add(c.clusterCode() + (c.included() ? " " + m.get("roster.coi.counted") : "")));
         List<RosterRow> rows = services.roster().list(roundId).stream().map(member -> new RosterRow(
                 member.person().id(), SafeText.line(member.person().name()), SafeText.line(member.person().affiliation()),
                 member.role(), m.get("roster.role." + member.role()), SafeText.line(member.email()),
                 member.assigned() == null ? "" : Integer.toString(member.assigned()),
-                member.handedIn() == null ? "" : m.get(member.handedIn() ? "roster.handedIn.yes" : "roster.handedIn.no")))
+                member.handedIn() == null ? "" : m.get(member.handedIn() ? "roster.handedIn.yes" : "roster.handedIn.no"),
+                String.join(", ", conflicts.getOrDefault(member.person().id(), List.of()).stream().sorted().toList())))
                 .toList();
         List<Person> choices = everyone.stream().map(e -> new Person(e, SafeText.line(labels.label(e))))
                 .sorted(java.util.Comparator.comparing(Person::label)).toList();
-        return new Read(rows, choices);
+        List<String> codes = services.clusters().ofRound(roundId).stream().map(jp.clustereval.domain.Cluster::code).toList();
+        return new Read(rows, choices, codes);
     }
 
     /**
@@ -183,6 +198,53 @@ public final class RosterViewModel {
             changed.run();
         }, failure -> working.set(false));
         return true;
+    }
+
+    /**
+     * Declares a conflict of interest of the selected person with the unit chosen, as {@code coi add}
+     * does: their grades of it leave every average and their assignment to it goes (audited). From the
+     * person's side, where the chair learns of it, instead of only from a cell of the completeness matrix.
+     */
+    public boolean declareConflict() {
+        Session s = app.session();
+        RosterRow row = selected.get();
+        String unit = coiUnit.get();
+        if (s == null || row == null || unit == null || !canDeclare.get()) {
+            return false;
+        }
+        String roundId = s.round().id();
+        String note = coiNote.get() == null || coiNote.get().isBlank() ? null : coiNote.get().strip();
+        String actor = actor();
+        working.set(true);
+        message.set("");
+        tasks.run(() -> s.services().coi().add(roundId, row.evaluatorId(), unit, note, actor), added -> {
+            working.set(false);
+            coiUnit.set(null);
+            coiNote.set("");
+            message.set(app.messages().format(added ? "roster.coi.declared" : "roster.coi.already", row.name(), unit));
+            refresh();
+            changed.run();
+        }, failure -> working.set(false));
+        return true;
+    }
+
+    /** The round's unit codes. */
+    public ObservableList<String> units() {
+        return units;
+    }
+
+    /** The unit of the conflict of interest to declare for the selected person. */
+    public ObjectProperty<String> coiUnitProperty() {
+        return coiUnit;
+    }
+
+    /** Why (optional), recorded with the conflict of interest. */
+    public StringProperty coiNoteProperty() {
+        return coiNote;
+    }
+
+    public BooleanBinding canDeclareProperty() {
+        return canDeclare;
     }
 
     private String actor() {

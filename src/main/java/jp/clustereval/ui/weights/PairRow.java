@@ -12,13 +12,15 @@ public final class PairRow {
 
     private final String a;
     private final String b;
-    private final String label;
+    private final String labelA;
+    private final String labelB;
     private final IntegerProperty judgement = new SimpleIntegerProperty(this, "judgement", 1);
 
-    PairRow(String a, String b, String label) {
+    PairRow(String a, String b, String labelA, String labelB) {
         this.a = a;
         this.b = b;
-        this.label = label;
+        this.labelA = labelA;
+        this.labelB = labelB;
     }
 
     public String a() {
@@ -29,8 +31,17 @@ public final class PairRow {
         return b;
     }
 
+    /** Both axes: "first  :  second". */
     public String label() {
-        return label;
+        return labelA + "  :  " + labelB;
+    }
+
+    public String labelA() {
+        return labelA;
+    }
+
+    public String labelB() {
+        return labelB;
     }
 
     public IntegerProperty judgementProperty() {
@@ -41,6 +52,19 @@ public final class PairRow {
     double ratio() {
         int j = judgement.get();
         return j >= 1 ? j : j <= -1 ? 1.0 / -j : 1;
+    }
+
+    /**
+     * The judgement as a position on a scale read left to right, as on a paper AHP form: -8 is the
+     * first axis extremely more important (9), 0 equal, 8 the second extremely more important (1/9).
+     */
+    public static int position(int judgement) {
+        return judgement >= 2 ? 1 - judgement : judgement <= -2 ? -judgement - 1 : 0;
+    }
+
+    /** The judgement at a position of {@link #position}. */
+    public static int judgementAt(int position) {
+        return position < 0 ? 1 - position : position > 0 ? -(position + 1) : 1;
     }
 
     /** The judgement as the scale's text: "3" or "1/3". */

@@ -18,11 +18,21 @@ public final class WeightRow {
     private final ReadOnlyStringWrapper percent = new ReadOnlyStringWrapper(this, "percent", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
 
+    /** The stored weight this row was read with (in percent, unrounded) and the rounded text it showed. */
+    private final double stored;
+    private final String shown;
+
     WeightRow(String code, String axisCode, String label, String input) {
+        this(code, axisCode, label, input, Double.NaN);
+    }
+
+    WeightRow(String code, String axisCode, String label, String input, double stored) {
         this.code = code;
         this.axisCode = axisCode;
         this.label = label;
         this.input.set(input);
+        this.stored = stored;
+        this.shown = input;
     }
 
     /** The axis code or the item id. */
@@ -58,6 +68,14 @@ public final class WeightRow {
 
     void setProblem(String text) {
         problem.set(text);
+    }
+
+    /**
+     * The value to store: the stored weight itself while the field still shows its rounded text (so
+     * storing untouched fields stores the same weights, not their rounding), else the typed value.
+     */
+    double valueToStore() {
+        return !Double.isNaN(stored) && shown.equals(input.get()) ? stored : value();
     }
 
     /** The typed value, or NaN when it is not a non-negative number. */

@@ -24,7 +24,8 @@ import jp.clustereval.ui.common.Subscriptions;
  */
 public final class WeightsController implements Disposable {
 
-    private static final List<Integer> SCALE = List.of(9, 8, 7, 6, 5, 4, 3, 2, 1, -2, -3, -4, -5, -6, -7, -8, -9);
+    /** The AHP pairs' scales shown, each following its pair until the grid is built again. */
+    private final java.util.List<AhpScale> scales = new java.util.ArrayList<>();
 
     private final WeightsViewModel vm;
     private final DialogService dialogs;
@@ -36,6 +37,7 @@ public final class WeightsController implements Disposable {
     @FXML private GridPane itemGrid;
     @FXML private GridPane pairGrid;
     @FXML private javafx.scene.control.Button applyWeightsButton;
+    @FXML private javafx.scene.control.Button applyAhpButton;
     @FXML private Label ahpSummary;
     @FXML private Label weightsMessage;
     @FXML private TableView<HistoryLine> historyTable;
@@ -63,6 +65,12 @@ public final class WeightsController implements Disposable {
         applyWeightsButton.disableProperty().bind(vm.validationProperty().isNotEmpty());
         ahpSummary.textProperty().bind(vm.ahpSummaryProperty());
         weightsMessage.textProperty().bind(vm.messageProperty());
+        // the message line is at the window's foot, far from the buttons: each store is also notified
+        subscriptions.onChange(vm.noticeProperty(), (obs, o, n) -> {
+            if (n != null) {
+                dialogs.notifyDone(resources.getString("weights.tab"), n);
+            }
+        });
         subscriptions.onChange(vm.ahpInconsistentProperty(), (obs, o, n) -> styleAhp(n));
         styleAhp(vm.ahpInconsistentProperty().get());
         subscriptions.onListChange(vm.axes(), c -> rows(axisGrid, vm.axes(), "axisWeight"));
@@ -172,33 +180,28 @@ public final class WeightsController implements Disposable {
     }
 
     private void pairs() {
+        scales.forEach(AhpScale::dispose);
+        scales.clear();
         pairGrid.getChildren().clear();
         int i = 0;
         for (PairRow p : vm.pairs()) {
-            Label name = new Label(p.label());
-            ComboBox<Integer> box = new ComboBox<>();
-            box.setId("ahp_" + p.a() + p.b());
-            box.getItems().setAll(SCALE);
-            box.setAccessibleText(p.label());
-            box.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(Integer v) {
-                    return v == null ? "" : PairRow.text(v) + (v == 1 ? "  " + resources.getString("weights.ahp.equal") : "");
-                }
-
-                @Override
-                public Integer fromString(String s) {
-                    return null;
+            Label first = new Label(p.labelA());
+            Label second = new Label(p.labelB());
+            first.setWrapText(true);
+            second.setWrapText(true);
+            first.setMaxWidth(150);
+            second.setMaxWidth(150);
+            int index = i;
+            AhpScale scale = new AhpScale(p, () -> {
+                if (index + 1 < scales.size()) {
+                    scales.get(index + 1).node().requestFocus();
+                } else {
+                    applyAhpButton.requestFocus();
                 }
             });
-            box.setValue(p.judgementProperty().get() == -1 ? 1 : p.judgementProperty().get());
-            box.valueProperty().addListener((obs, o, n) -> {
-                if (n != null) {
-                    p.judgementProperty().set(n);
-                }
-            });
-            name.setLabelFor(box);
-            pairGrid.addRow(i++, name, box);
+            scales.add(scale);
+            first.setLabelFor(scale.node());
+            pairGrid.addRow(i++, first, scale.node(), second);
         }
     }
 
@@ -234,6 +237,7 @@ public final class WeightsController implements Disposable {
         unbind(itemGrid);
         applyWeightsButton.disableProperty().unbind();
         problems.values().forEach(FieldProblems::dispose);
+        scales.forEach(AhpScale::dispose);
         ahpSummary.textProperty().unbind();
         weightsMessage.textProperty().unbind();
         weightingGroup.textProperty().unbind();

@@ -55,6 +55,8 @@ public final class WeightsViewModel {
     private final ReadOnlyStringWrapper ahpSummary = new ReadOnlyStringWrapper(this, "ahpSummary", "");
     private final BooleanProperty ahpInconsistent = new SimpleBooleanProperty(this, "ahpInconsistent");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** Set anew (through null) on every finished store click, so each click is answered even with the same text. */
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
     private Ahp.Result ahp;
     private final ObservableList<Evaluator> candidates = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper group = new ReadOnlyStringWrapper(this, "group", "");
@@ -99,7 +101,7 @@ public final class WeightsViewModel {
         for (int i = 0; i < roundAxes.size(); i++) {
             for (int j = i + 1; j < roundAxes.size(); j++) {
                 p.add(new PairRow(roundAxes.get(i).code(), roundAxes.get(j).code(),
-                        roundAxes.get(i).label(m.language()) + "  :  " + roundAxes.get(j).label(m.language())));
+                        roundAxes.get(i).label(m.language()), roundAxes.get(j).label(m.language())));
             }
         }
         List<WeightRow> it = new ArrayList<>();
@@ -133,7 +135,7 @@ public final class WeightsViewModel {
     }
 
     private WeightRow row(String code, String axis, String label, double weight) {
-        WeightRow r = new WeightRow(code, axis, label, number(weight * 100));
+        WeightRow r = new WeightRow(code, axis, label, number(weight * 100), weight * 100);
         r.inputProperty().addListener((obs, o, n) -> recompute());
         return r;
     }
@@ -193,14 +195,25 @@ public final class WeightsViewModel {
         String id = s.round().id();
         String actor = actor();
         message.set("");
-        tasks.run(() -> s.services().weights().set(id, axisWeights, itemWeights, actor), set -> stored("weights.stored"));
+        tasks.run(() -> s.services().weights().set(id, axisWeights, itemWeights, actor), this::stored);
         return true;
     }
 
     private static Map<String, Double> values(List<WeightRow> rows) {
         Map<String, Double> values = new LinkedHashMap<>();
-        rows.forEach(r -> values.put(r.code(), r.value()));
+        rows.forEach(r -> values.put(r.code(), r.valueToStore()));
         return values;
+    }
+
+    /** A typed or AHP change done: said at once (a notification), and the figures follow when it was stored. */
+    private void stored(jp.clustereval.service.WeightService.Outcome outcome) {
+        if (outcome.stored()) {
+            stored("weights.stored");
+        } else {
+            message.set(app.messages().get("weights.unchanged"));
+        }
+        notice.set(null);
+        notice.set(message.get());
     }
 
     private void stored(String key) {
@@ -258,7 +271,7 @@ public final class WeightsViewModel {
         Ahp.Result result = ahp;
         String id = s.round().id();
         String actor = actor();
-        tasks.run(() -> s.services().weights().applyAhp(id, result, actor), set -> stored("weights.stored"));
+        tasks.run(() -> s.services().weights().applyAhp(id, result, actor), this::stored);
     }
 
     /** Writes the current weights to a signed weights file (signed by the local evaluator's key). */
@@ -383,6 +396,11 @@ public final class WeightsViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** What a store click did (stored, or unchanged), to be shown as a notification; null in between. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     /** The AHP result of the current judgements; null before the weights are read. */
