@@ -38,6 +38,7 @@ public final class Services implements AutoCloseable {
     private final EvidenceService evidence;
     private final BackupService backups;
     private final RoundPackageService roundPackages;
+    private final FinaliseService finalisation;
 
     public Services(Database db) {
         this(db, KeyService.defaultDirectory());
@@ -80,6 +81,7 @@ public final class Services implements AutoCloseable {
         this.roundSetup = new RoundSetupService(db, rounds, clusters);
         this.assignments = new AssignmentService(db, rounds, evaluators);
         this.evidence = new EvidenceService(db, rounds);
+        this.finalisation = new FinaliseService(db, rounds, evaluators);
         this.roundPackages = new RoundPackageService(db, rounds, evaluators, clusters, keys, roundSetup, roster, assignments);
     }
 
@@ -291,6 +293,11 @@ public final class Services implements AutoCloseable {
 
     public RoundSetupService roundSetup() {
         return roundSetup;
+    }
+
+    /** Finalising a round and reopening it. */
+    public FinaliseService finalisation() {
+        return finalisation;
     }
 
     public RosterService roster() {

@@ -111,7 +111,7 @@ public final class WeightService {
      * admitting it takes (e.g. a signer's key). Returns the provenance recorded.
      */
     Provenance store(Round round, WeightSet set, String actor, jp.clustereval.persistence.SqlWork<Provenance> provenance) {
-        Provenance stored = db.inTransaction(c -> {
+        Provenance stored = RoundGuard.write(db, round.id(), c -> {
             Provenance p = provenance.run(c);
             WeightDao dao = new WeightDao(c);
             dao.setAxisWeights(round.id(), set.axes());

@@ -1,0 +1,10 @@
+-- ClusterEval schema, version 11 (reserved for finalise; numbered V10 on branch s20-finalise until the notes' V10 is merged before it): a round the panel has finalised.
+-- While a round has a row here, nothing that changes its figures is stored (grades, imports, weights,
+-- conflicts of interest, conflict decisions, allocation settings, its definition, roster, assignments
+-- and evidence): service.RoundGuard refuses it. 'round finalise' adds the row, 'round reopen' removes
+-- it; both are recorded in round_audit (finalise, reopen with its reason).
+CREATE TABLE round_final (
+    round_id     TEXT PRIMARY KEY REFERENCES round(id),
+    finalised_at TEXT NOT NULL,
+    finalised_by TEXT NOT NULL REFERENCES evaluator(id)
+);
