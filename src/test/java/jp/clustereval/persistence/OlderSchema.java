@@ -15,11 +15,21 @@ public final class OlderSchema {
     private OlderSchema() {
     }
 
+    /** The file as schema version 9 left it: without the finalised rounds (round_final, reserved V11; V10 on this branch). */
+    public static void toVersion9(Path file) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("DROP TABLE round_final");
+            st.execute("DELETE FROM schema_version WHERE version = 10");
+            st.execute("PRAGMA user_version = 9");
+        }
+    }
+
     /**
      * The file as schema version 8 left it: without evidence per round, the figures back in the one
      * achievement table per cluster (each cluster's figures as its first round, by id, has them).
      */
     public static void toVersion8(Path file) throws SQLException {
+        toVersion9(file);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE achievement (cluster_code TEXT NOT NULL REFERENCES cluster(code) ON DELETE CASCADE,"
                     + " period TEXT NOT NULL, metric TEXT NOT NULL, value INTEGER NOT NULL, sort_order INTEGER NOT NULL,"
