@@ -8,3 +8,8 @@ CREATE TABLE round_final (
     finalised_at TEXT NOT NULL,
     finalised_by TEXT NOT NULL REFERENCES evaluator(id)
 );
+
+-- The AHP judgements behind a weight change set by AHP (source 'ahp'): the pairwise matrix as JSON
+-- rows of numbers, in axis order, so that the decision record shows the matrix with its CR. NULL for
+-- other changes and for AHP changes stored before this version (their matrix was not kept).
+ALTER TABLE weight_change ADD COLUMN ahp_matrix TEXT;

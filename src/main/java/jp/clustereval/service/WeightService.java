@@ -96,7 +96,8 @@ public final class WeightService {
             axes.put(result.codes().get(i), w[i]);
         }
         WeightSet set = Weights.change(round, axes, Map.of());
-        store(round, set, Provenance.typed("ahp", result.consistencyRatio(), actor), actor);
+        Provenance p = Provenance.typed("ahp", result.consistencyRatio(), actor);
+        store(round, set, actor, c -> p, matrixJson(result.matrix()));
         return set;
     }
 
@@ -111,6 +112,12 @@ public final class WeightService {
      * admitting it takes (e.g. a signer's key). Returns the provenance recorded.
      */
     Provenance store(Round round, WeightSet set, String actor, jp.clustereval.persistence.SqlWork<Provenance> provenance) {
+        return store(round, set, actor, provenance, null);
+    }
+
+    /** As above; {@code ahpMatrix} (JSON rows, null for none): the AHP judgements kept with the change. */
+    private Provenance store(Round round, WeightSet set, String actor, jp.clustereval.persistence.SqlWork<Provenance> provenance,
+                             String ahpMatrix) {
         Provenance stored = RoundGuard.write(db, round.id(), c -> {
             Provenance p = provenance.run(c);
             WeightDao dao = new WeightDao(c);
@@ -120,6 +127,9 @@ public final class WeightService {
             dao.insertChange(new WeightDao.Change(0, round.id(), p.source(), json(set.axes()), json(set.items()),
                     p.consistencyRatio(), p.setBy(), p.setAt(), p.keyFingerprint(), p.fileSha256(), Instant.now(), actor,
                     p.signerId(), p.acceptedBy(), p.acceptReason()));
+            if (ahpMatrix != null) {
+                dao.setAhpMatrixOfLastChange(ahpMatrix);
+            }
             return p;
         });
         rounds.invalidate(round.id());
@@ -136,6 +146,30 @@ public final class WeightService {
         return new WeightChange(c.id(), c.roundId(), c.source(), weights(c.axisWeightsJson()), weights(c.itemWeightsJson()),
                 c.consistencyRatio(), c.setBy(), c.setAt(), c.keyFingerprint(), c.fileSha256(), c.recordedAt(),
                 c.recordedBy(), c.signerId(), c.acceptedBy(), c.acceptReason());
+    }
+
+    /** The AHP judgements of a weight change, rows in axis order; empty when it was not set by AHP or was stored before V11. */
+    public java.util.Optional<double[][]> ahpMatrix(long changeId) {
+        return db.query(c -> new WeightDao(c).ahpMatrix(changeId)).map(json -> {
+            try {
+                return JSON.readValue(json, double[][].class);
+            } catch (JsonProcessingException | RuntimeException e) {
+                throw new UserFacingException(e, "store.corrupt", db.file().toString());
+            }
+        });
+    }
+
+    /** The judgements as stored: rows of exact decimal text, as {@link #json} keeps weights. */
+    static String matrixJson(double[][] matrix) {
+        List<List<BigDecimal>> rows = new java.util.ArrayList<>();
+        for (double[] row : matrix) {
+            rows.add(java.util.Arrays.stream(row).mapToObj(BigDecimal::valueOf).toList());
+        }
+        try {
+            return JSON.writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The stored JSON of {@link #json} read back: the same numbers, in the stored order. */

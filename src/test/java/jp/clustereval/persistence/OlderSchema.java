@@ -19,6 +19,7 @@ public final class OlderSchema {
     public static void toVersion9(Path file) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("DROP TABLE round_final");
+            st.execute("ALTER TABLE weight_change DROP COLUMN ahp_matrix");
             st.execute("DELETE FROM schema_version WHERE version = 10");
             st.execute("PRAGMA user_version = 9");
         }
