@@ -59,6 +59,11 @@ final class PdfCanvas implements AutoCloseable {
         newPage();
     }
 
+    /** The document information's Title (what a PDF reader shows as the document's name). */
+    void title(String title) {
+        doc.getDocumentInformation().setTitle(SafeText.line(title));
+    }
+
     float width() {
         return SIZE.getWidth() - 2 * MARGIN;
     }

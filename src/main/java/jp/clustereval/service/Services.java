@@ -39,6 +39,7 @@ public final class Services implements AutoCloseable {
     private final BackupService backups;
     private final RoundPackageService roundPackages;
     private final FinaliseService finalisation;
+    private final DecisionRecordService decisions;
 
     public Services(Database db) {
         this(db, KeyService.defaultDirectory());
@@ -82,6 +83,7 @@ public final class Services implements AutoCloseable {
         this.assignments = new AssignmentService(db, rounds, evaluators);
         this.evidence = new EvidenceService(db, rounds);
         this.finalisation = new FinaliseService(db, rounds, evaluators);
+        this.decisions = new DecisionRecordService(this);
         this.roundPackages = new RoundPackageService(db, rounds, evaluators, clusters, keys, roundSetup, roster, assignments);
     }
 
@@ -298,6 +300,11 @@ public final class Services implements AutoCloseable {
     /** Finalising a round and reopening it. */
     public FinaliseService finalisation() {
         return finalisation;
+    }
+
+    /** A finalised round's decision record (signed JSON, PDF). */
+    public DecisionRecordService decisions() {
+        return decisions;
     }
 
     public RosterService roster() {
