@@ -151,6 +151,11 @@ class DecisionRecordServiceTest {
         assertEquals(POOL, alloc.path("sumYen").asLong());
         assertEquals("SAP", alloc.path("units").get(0).path("code").asText());
 
+        assertEquals(List.of(), FileSchemasTest.errors(FileSchemasTest.schema("cedecision-v1.schema.json"), r),
+                "resources/schema/cedecision-v1.schema.json");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) r.path("weights")).put("how", "guessed");
+        assertFalse(FileSchemasTest.errors(FileSchemasTest.schema("cedecision-v1.schema.json"), r).isEmpty(), "the schema can fail");
+
         DecisionRecordVerifier.Verified v = chair.decisions().verify(out);
         assertEquals(f.sato.id(), v.signerId());
         assertEquals(jp.clustereval.scorefile.Ed25519.normalizeFingerprint(chair.keys().ownFingerprint(f.sato.id())),
