@@ -59,6 +59,7 @@ final class ViewModels {
     private final RoundEditorViewModel roundEditor;
     private final jp.clustereval.ui.rounds.PackageWriteViewModel packageWrite;
     private final RoundPackageViewModel roundPackage;
+    private final jp.clustereval.ui.finalise.FinaliseViewModel finalise;
     private WelcomeViewModel welcome;
     private Session welcomeSession;
 
@@ -110,6 +111,7 @@ final class ViewModels {
         this.packageWrite = new jp.clustereval.ui.rounds.PackageWriteViewModel(state, tasks);
         // an opened package: the desktop on its round, with the person chosen from its roster
         this.roundPackage = new RoundPackageViewModel(state, tasks, main::switchTo);
+        this.finalise = new jp.clustereval.ui.finalise.FinaliseViewModel(state, tasks);
         // the radar series chosen in the settings are the ones both radars show
         main.liveRadar().seriesProperty().bind(settings.radarSeriesProperty());
         main.radar().seriesProperty().bind(settings.radarSeriesProperty());
@@ -117,6 +119,11 @@ final class ViewModels {
 
     MainViewModel main() {
         return main;
+    }
+
+    /** Panel &gt; Finalise round…, Reopen round…, Reports &gt; Decision record…, and the title's "final". */
+    jp.clustereval.ui.finalise.FinaliseViewModel finalise() {
+        return finalise;
     }
 
     SettingsViewModel settings() {
