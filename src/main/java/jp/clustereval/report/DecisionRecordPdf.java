@@ -28,7 +28,7 @@ public final class DecisionRecordPdf {
             String title = t.get("decision.title", r.round().name().in(lang));
             pdf.title(title);
             pdf.heading(title, 16);
-            pdf.paragraph(t.get("decision.round", r.round().id(), t.get("decision.kind." + r.round().kind().code()),
+            pdf.paragraph(t.get("decision.round", r.round().id(), kind(r.round().kind(), t),
                     r.round().fingerprint()), 9, 0);
             pdf.paragraph(t.get("decision.finalised", day(r.finalisedAt()), r.chair().name()), 11, 0);
             weights(pdf, r, t);
@@ -166,7 +166,8 @@ public final class DecisionRecordPdf {
             rows.add(List.of(t.get("decision.conflicts.columns").split("\\|")));
             for (DecisionRecord.ResolvedConflict c : r.resolvedConflicts()) {
                 rows.add(List.of(c.evaluator().name(), c.unit(), String.valueOf(c.revision()),
-                        t.get("decision.conflicts.kept." + c.resolution()), c.resolvedBy(), c.reason()));
+                        t.get("incoming".equals(c.resolution()) ? "decision.conflicts.kept.incoming" : "decision.conflicts.kept.stored"),
+                        c.resolvedBy(), c.reason()));
             }
             pdf.table(rows, new float[] {100, 40, 40, 80, 80, 155}, 8.5f);
         }
@@ -176,12 +177,30 @@ public final class DecisionRecordPdf {
             return;
         }
         for (DecisionRecord.KeyDecision k : r.keyDecisions()) {
-            pdf.paragraph(t.get("decision.keys.key", k.evaluator().name(), k.fingerprint(), t.get("decision.trust." + k.trust()),
+            pdf.paragraph(t.get("decision.keys.key", k.evaluator().name(), k.fingerprint(), trust(k.trust(), t),
                     day(k.at()), k.by(), k.reason()), 8.5f, 12);
         }
         for (DecisionRecord.NameDecision n : r.nameDecisions()) {
             pdf.paragraph(t.get("decision.keys.name", n.oldName(), n.newName(), day(n.at()), n.by(), n.reason()), 8.5f, 12);
         }
+    }
+
+    /** The round's kind in the report's words (literal keys: the bundle check finds every key used). */
+    private static String kind(jp.clustereval.domain.RoundKind kind, ReportText t) {
+        return switch (kind) {
+            case MID_TERM -> t.get("decision.kind.midTerm");
+            case FINAL -> t.get("decision.kind.final");
+            default -> t.get("decision.kind.other");
+        };
+    }
+
+    /** What the chair decided on a key: verified, accepted as a new key, or (not in a record) pinned on first use. */
+    private static String trust(String trust, ReportText t) {
+        return switch (trust) {
+            case "verified" -> t.get("decision.trust.verified");
+            case "override" -> t.get("decision.trust.override");
+            default -> t.get("decision.trust.first_use");
+        };
     }
 
     /** A day as the record shows it: the UTC date (the record is one document wherever it is read). */
