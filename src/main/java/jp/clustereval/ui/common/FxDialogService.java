@@ -352,6 +352,7 @@ public final class FxDialogService implements DialogService {
                 : "dialog.saveFile.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 m.get(csv ? "dialog.filter.csv" : ext.equals(".cescore") ? "dialog.filter.scoreFile"
+                        : kind == FileRequest.Kind.SAVE_JSON ? "dialog.filter.decisionRecord"
                         : "dialog.filter." + ext.substring(1)), "*" + ext));
         chooser.setInitialFileName(suggestedName);
         startIn(chooser, kind);
