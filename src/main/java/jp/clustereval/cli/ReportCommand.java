@@ -15,8 +15,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Reports with the Japanese font embedded: a cluster's feedback (PDF), every cluster's feedback, or the panel summary (PDF or xlsx).",
-        subcommands = {ReportCommand.ClusterReport.class, ReportCommand.FeedbackReports.class, ReportCommand.PanelReport.class})
+        description = "Reports with the Japanese font embedded: a cluster's feedback (PDF), every cluster's feedback, the panel summary (PDF or xlsx), or a final round's decision record (signed JSON or PDF).",
+        subcommands = {ReportCommand.ClusterReport.class, ReportCommand.FeedbackReports.class, ReportCommand.PanelReport.class,
+                ReportCommand.DecisionReport.class})
 final class ReportCommand implements Runnable {
 
     @Spec
@@ -24,7 +25,7 @@ final class ReportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing report: use 'report cluster', 'report feedback --all' or 'report panel'");
+        throw new ParameterException(spec.commandLine(), "Missing report: use 'report cluster', 'report feedback --all', 'report panel' or 'report decision'");
     }
 
     /** Options both reports share. */
@@ -119,6 +120,35 @@ final class ReportCommand implements Runnable {
         public Integer call() {
             try (Services s = Commands.root(spec).openServices()) {
                 spec.commandLine().getOut().println(s.reports().panelReport(roundId, out, options()).toAbsolutePath());
+            }
+            return Cli.OK;
+        }
+    }
+
+    @ReadsOnly
+    @Command(name = "decision", mixinStandardHelpOptions = true,
+            description = {"A finalised round's decision record: the weights and how they were set, conflicts of interest,",
+                    "excluded and partial sheets, resolved conflicts and key decisions, the results with their sensitivity",
+                    "verdicts, the allocation, the date and the chair. FILE.json: signed with the finalising chair's key",
+                    "(docs/decision-record-format.md); FILE.pdf: the same for people, in --lang."})
+    static final class DecisionReport implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
+        String roundId;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.json|FILE.pdf", description = "Where to write the record.")
+        Path out;
+
+        @Option(names = "--lang", paramLabel = "ja|en", converter = LanguageConverter.class,
+                description = "Language of the PDF (default: ja).")
+        Language language = Language.JA;
+
+        @Override
+        public Integer call() {
+            try (Services s = Commands.root(spec).openServices()) {
+                spec.commandLine().getOut().println(s.decisions().write(roundId, out, language).toAbsolutePath());
             }
             return Cli.OK;
         }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import jp.clustereval.common.SafeText;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Cluster;
+import jp.clustereval.domain.Finalisation;
 import jp.clustereval.domain.LocalizedText;
 import jp.clustereval.domain.RoundDefinition;
 import jp.clustereval.domain.RoundKind;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
                 "definition file), print one's definition, choose the current round (every command's default)."},
         subcommands = {RoundCommand.ListRounds.class, RoundCommand.Create.class, RoundCommand.Show.class,
                 RoundCommand.Use.class, RoundCommand.Define.class, RoundPackageCommands.Package.class,
-                RoundPackageCommands.Open.class})
+                RoundPackageCommands.Open.class, RoundCommand.Finalise.class, RoundCommand.Reopen.class})
 final class RoundCommand implements Runnable {
 
     @Spec
@@ -36,7 +37,7 @@ final class RoundCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'round list', 'round create', 'round show', 'round use', 'round package' or 'round open'");
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'round list', 'round create', 'round show', 'round use', 'round package', 'round open', 'round finalise' or 'round reopen'");
     }
 
     @ReadsOnly
@@ -199,6 +200,53 @@ final class RoundCommand implements Runnable {
             try (Services s = Commands.root(spec).openServices()) {
                 s.roundSetup().use(roundId, ScoreFileCommands.ACTOR);
                 spec.commandLine().getOut().println("current round: " + SafeText.line(s.rounds().currentId()));
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "finalise", mixinStandardHelpOptions = true,
+            description = {"Finalise a round in the name of a chair of its roster: from now on its grades, imports, weights,",
+                    "conflicts of interest, conflict decisions, allocation settings, definition, roster, assignments and",
+                    "evidence are refused until 'round reopen'. Recorded in the round's audit."})
+    static final class Finalise implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
+        String roundId;
+
+        @Option(names = "--by", required = true, paramLabel = "ID|NAME", description = "The chair who finalises it (on the round's roster as chair).")
+        String by;
+
+        @Override
+        public Integer call() {
+            try (Services s = Commands.root(spec).openServices()) {
+                Finalisation f = s.finalisation().finalise(roundId, by, ScoreFileCommands.ACTOR);
+                spec.commandLine().getOut().printf("round %s finalised by %s at %s%n", SafeText.line(f.roundId()),
+                        SafeText.line(f.chairName()), f.at());
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "reopen", mixinStandardHelpOptions = true,
+            description = "Reopen a final round: its figures can change again. Who, when and why are recorded in the round's audit.")
+    static final class Reopen implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
+        String roundId;
+
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why it is reopened (one line, recorded).")
+        String reason;
+
+        @Override
+        public Integer call() {
+            try (Services s = Commands.root(spec).openServices()) {
+                s.finalisation().reopen(roundId, reason, ScoreFileCommands.ACTOR);
+                spec.commandLine().getOut().println("round " + SafeText.line(s.rounds().require(roundId).id()) + " reopened");
             }
             return Cli.OK;
         }

@@ -83,6 +83,29 @@ public final class WeightDao {
         }
     }
 
+    /**
+     * Keeps the AHP judgements (JSON: the rows of the matrix, numbers) with the change inserted last
+     * on this connection; called in the transaction that inserted it.
+     */
+    public void setAhpMatrixOfLastChange(String matrixJson) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE weight_change SET ahp_matrix = ? WHERE id = last_insert_rowid()")) {
+            ps.setString(1, matrixJson);
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("no weight change was inserted last");
+            }
+        }
+    }
+
+    /** The AHP judgements kept with a weight change (JSON rows of numbers); empty for other changes and those stored before V11. */
+    public java.util.Optional<String> ahpMatrix(long changeId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT ahp_matrix FROM weight_change WHERE id = ?")) {
+            ps.setLong(1, changeId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.ofNullable(rs.getString(1)) : java.util.Optional.empty();
+            }
+        }
+    }
+
     /** The round's weight changes, oldest first. */
     public List<Change> history(String roundId) throws SQLException {
         List<Change> list = new ArrayList<>();

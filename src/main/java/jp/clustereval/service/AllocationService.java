@@ -39,7 +39,7 @@ public final class AllocationService {
     /** Allocates and, when that succeeded, keeps the settings as the round's last ones. */
     public Allocation allocateAndSave(PanelService.Scope scope, AllocationRequest request, String actor) {
         Allocation allocation = allocate(scope, request);
-        db.inTransaction(c -> {
+        RoundGuard.write(db, scope.roundId(), c -> {
             new AllocationSettingDao(c).save(new AllocationSettingDao.Row(scope.roundId(), request.poolYen(),
                     request.rule().tag(), request.floorYen(), request.hasCap() ? request.capYen() : null,
                     request.baselineYen(), request.tierStep(), scope.cohort().text(), Instant.now(), actor));

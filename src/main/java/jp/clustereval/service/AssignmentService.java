@@ -96,7 +96,7 @@ public final class AssignmentService {
     public int change(String roundId, Map<String, Set<String>> assign, Map<String, Set<String>> unassign, String actor) {
         Round round = rounds.require(roundId);
         Instant now = Instant.now();
-        return db.inTransaction(c -> change(c, round.id(), pairs(unassign), true, actor, "unassign", now)
+        return RoundGuard.write(db, round.id(), c -> change(c, round.id(), pairs(unassign), true, actor, "unassign", now)
                 + change(c, round.id(), pairs(assign), false, actor, "assign", now));
     }
 
@@ -108,7 +108,7 @@ public final class AssignmentService {
 
     private int apply(String roundId, List<String[]> pairs, boolean remove, String actor, String action) {
         Instant now = Instant.now();
-        return db.inTransaction(c -> change(c, roundId, pairs, remove, actor, action, now));
+        return RoundGuard.write(db, roundId, c -> change(c, roundId, pairs, remove, actor, action, now));
     }
 
     private static int change(Connection c, String roundId, List<String[]> pairs, boolean remove, String actor,

@@ -36,7 +36,7 @@ public final class CoiService {
         Evaluator e = evaluators.resolve(evaluatorIdOrName);
         Cluster cl = clusters.requireUnit(round.id(), clusterCode);
         Instant now = Instant.now();
-        return db.inTransaction(c -> {
+        return RoundGuard.write(db, round.id(), c -> {
             boolean added = new CoiDao(c).add(round.id(), e.id(), cl.code(), note, now, actor);
             // a declared conflict of interest removes the assignment: the evaluator does not grade that unit
             if (new AssignmentDao(c).remove(round.id(), e.id(), cl.code())) {
@@ -56,7 +56,7 @@ public final class CoiService {
         Round round = rounds.require(roundId);
         Evaluator e = evaluators.resolve(evaluatorIdOrName);
         Cluster cl = clusters.requireUnit(round.id(), clusterCode);
-        boolean found = db.inTransaction(c -> new CoiDao(c).setIncluded(round.id(), e.id(), cl.code(), included,
+        boolean found = RoundGuard.write(db, round.id(), c -> new CoiDao(c).setIncluded(round.id(), e.id(), cl.code(), included,
                 reason == null ? null : reason.strip(), Instant.now(), actor));
         if (!found) {
             throw new UserFacingException("coi.unknown", e.name(), cl.code());

@@ -86,7 +86,7 @@ public final class ConflictService {
             throw new UserFacingException("conflict.alreadyResolved", id, row.resolution());
         }
         Instant now = Instant.now();
-        db.inTransaction(c -> {
+        RoundGuard.write(db, row.roundId(), c -> {
             if (choice == Choice.INCOMING) {
                 StoredSheet stored = new SheetStateDao(c).round(row.roundId())
                         .get(SheetStateDao.key(row.evaluatorId(), row.clusterCode()));

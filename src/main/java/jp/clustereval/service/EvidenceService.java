@@ -90,7 +90,7 @@ public final class EvidenceService {
         String sha256 = ScoreFileReader.sha256(bytes);
         int values = units.stream().mapToInt(a -> a.metrics().size()).sum();
         Instant now = Instant.now();
-        db.inTransaction(c -> {
+        RoundGuard.write(db, round.id(), c -> {
             checkUnits(c, round.id(), units);
             EvidenceDao dao = new EvidenceDao(c);
             dao.deletePeriod(round.id(), wanted);
@@ -107,7 +107,7 @@ public final class EvidenceService {
     /** Every figure of the round (null: the current round) becomes this list, in one transaction with its audit row. */
     public void replace(String roundId, List<Achievements> evidence, String actor, String why) {
         Round round = rounds.require(roundId);
-        db.inTransaction(c -> {
+        RoundGuard.write(db, round.id(), c -> {
             replace(c, round.id(), evidence, actor, why);
             return null;
         });

@@ -205,7 +205,7 @@ public final class GradingService {
     }
 
     private SheetData change(SheetKey key, String source, SheetChange change) {
-        return db.inTransaction(c -> {
+        return RoundGuard.write(db, key.roundId(), c -> {
             if (!new RoundDao(c).hasUnit(key.roundId(), key.clusterCode())) {
                 throw new UserFacingException("assign.notUnit", key.clusterCode(), key.roundId());
             }

@@ -87,6 +87,9 @@ final class ImportPlanner {
         try {
             round = round(content.roundId());
             scope = state.scope(round.id());
+            if (scope.finalRefusal() != null) { // a final round's figures stay as decided: the whole file is refused
+                throw new UserFacingException(scope.finalRefusal().key(), scope.finalRefusal().args());
+            }
             // a sheet of a unit the round does not evaluate is refused like one of an unknown cluster
             checked = pre != null && pre.round() == round ? ScoreFileChecker.checkClusters(pre.content(), scope.units())
                     : ScoreFileChecker.check(content, round, fingerprints.apply(round), scope.units());

@@ -81,8 +81,10 @@ final class MergeState {
     /**
      * Whom and what a round takes files for: its units, its rostered evaluators (role evaluator; a
      * round without roster takes anyone's) and who is assigned which units (none: every unit).
+     * finalRefusal: why the round takes no file while it is final ({@link RoundGuard}); null while it is open.
      */
-    record RoundScope(Set<String> units, boolean rostered, Set<String> evaluators, Map<String, Set<String>> assigned) {
+    record RoundScope(Set<String> units, boolean rostered, Set<String> evaluators, Map<String, Set<String>> assigned,
+                      jp.clustereval.common.UserFacingException finalRefusal) {
 
         boolean takesFrom(String evaluatorId) {
             return !rostered || evaluators.contains(evaluatorId);
@@ -103,7 +105,7 @@ final class MergeState {
             Set<String> evaluators = new HashSet<>();
             roster.stream().filter(r -> RosterService.EVALUATOR.equals(r.role())).forEach(r -> evaluators.add(r.evaluatorId()));
             scope = new RoundScope(Set.copyOf(new RoundDao(c).units(roundId)), !roster.isEmpty(), evaluators,
-                    new AssignmentDao(c).ofRound(roundId));
+                    new AssignmentDao(c).ofRound(roundId), RoundGuard.refusal(c, roundId).orElse(null));
             scopes.put(roundId, scope);
         }
         return scope;

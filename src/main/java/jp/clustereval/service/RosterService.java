@@ -65,7 +65,7 @@ public final class RosterService {
         String r = checkedRole(role);
         String mail = checkedEmail(email);
         Evaluator person = evaluators.resolve(evaluatorIdOrName);
-        return db.inTransaction(c -> put(c, round.id(), person, r, mail, actor));
+        return RoundGuard.write(db, round.id(), c -> put(c, round.id(), person, r, mail, actor));
     }
 
     /**
@@ -77,7 +77,7 @@ public final class RosterService {
         String r = checkedRole(role);
         String mail = checkedEmail(email);
         Evaluator person = EvaluatorService.validated(name, affiliation);
-        return db.inTransaction(c -> {
+        return RoundGuard.write(db, round.id(), c -> {
             new EvaluatorDao(c).insert(person, Instant.now());
             put(c, round.id(), person, r, mail, actor);
             return person;
@@ -92,7 +92,7 @@ public final class RosterService {
     public Evaluator setUpLocalChair(String name, String affiliation) {
         Round round = rounds.current();
         Evaluator person = EvaluatorService.validated(name, affiliation);
-        return db.inTransaction(c -> {
+        return RoundGuard.write(db, round.id(), c -> {
             EvaluatorService.insertLocal(c, person, LocalRole.CHAIR);
             put(c, round.id(), person, CHAIR, null, person.name());
             return person;
@@ -140,7 +140,7 @@ public final class RosterService {
         }
         Evaluator person = evaluators.resolve(evaluatorIdOrName);
         Instant now = Instant.now();
-        return db.inTransaction(c -> {
+        return RoundGuard.write(db, round.id(), c -> {
             RosterDao roster = new RosterDao(c);
             List<String> removed = new ArrayList<>();
             for (RosterDao.Row row : roster.ofRound(round.id())) {

@@ -157,7 +157,7 @@ public final class RoundPackageService {
         String sha = RoundPackageWriter.sha256(bytes);
         RoundPackage.Member as = whoAmI(p, asIdOrName);
         Instant now = Instant.now();
-        Opened opened = db.inTransaction(c -> new RoundPackageOpening(c, p, sha, now, actor).run(as, acceptance));
+        Opened opened = RoundGuard.write(db, p.roundId(), c -> new RoundPackageOpening(c, p, sha, now, actor).run(as, acceptance));
         rounds.invalidate(p.roundId());
         return opened;
     }

@@ -216,7 +216,7 @@ public final class RoundSetupService {
         RoundDefinition d = new RoundDefinition(round, current.kind(), base.fiscalYear(), units);
         RoundRules.check(d);
         Instant now = Instant.now();
-        db.inTransaction(c -> {
+        RoundGuard.write(db, id, c -> {
             if (new RoundDao(c).hasSheets(id)) {
                 throw frozen(id);
             }

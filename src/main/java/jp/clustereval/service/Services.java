@@ -42,6 +42,8 @@ public final class Services implements AutoCloseable {
     private final BackupService backups;
     private final RoundPackageService roundPackages;
     private final MissingService missing;
+    private final FinaliseService finalisation;
+    private final DecisionRecordService decisions;
 
     public Services(Database db) {
         this(db, KeyService.defaultDirectory());
@@ -87,6 +89,8 @@ public final class Services implements AutoCloseable {
         this.evidence = new EvidenceService(db, rounds);
         this.notes = new NotesService(db, rounds, evaluators);
         this.meeting = new MeetingService(db, rounds, clusters, evaluators, comments, coi, notes);
+        this.finalisation = new FinaliseService(db, rounds, evaluators);
+        this.decisions = new DecisionRecordService(this);
         this.roundPackages = new RoundPackageService(db, rounds, evaluators, clusters, keys, roundSetup, roster, assignments);
         this.missing = new MissingService(rounds, clusters, completeness, roster);
     }
@@ -313,6 +317,16 @@ public final class Services implements AutoCloseable {
 
     public RoundSetupService roundSetup() {
         return roundSetup;
+    }
+
+    /** Finalising a round and reopening it. */
+    public FinaliseService finalisation() {
+        return finalisation;
+    }
+
+    /** A finalised round's decision record (signed JSON, PDF). */
+    public DecisionRecordService decisions() {
+        return decisions;
     }
 
     public RosterService roster() {

@@ -73,21 +73,21 @@ public final class WeightService {
             throw new UserFacingException("weights.nothing");
         }
         WeightSet set = Weights.change(round, axes, itemWeights);
-        return storeIfChanged(round, set, Provenance.typed("direct", null, actor), actor);
+        return storeIfChanged(round, set, Provenance.typed("direct", null, actor), actor, null);
     }
 
     /**
      * Stores a typed set unless the round's weights are already recorded (a history entry exists) and
      * equal to it: a second click on "store" made a second, identical entry that read as a second
      * decision. The first explicit decision is recorded even when it equals the round's own weights,
-     * so that how the weights were set is on record.
+     * so that how the weights were set is on record. {@code ahpMatrix}: the AHP judgements kept with it (null: none).
      */
-    private Outcome storeIfChanged(Round round, WeightSet set, Provenance p, String actor) {
+    private Outcome storeIfChanged(Round round, WeightSet set, Provenance p, String actor, String ahpMatrix) {
         boolean recorded = !db.query(c -> new WeightDao(c).history(round.id())).isEmpty();
         if (recorded && same(Weights.current(round), set)) {
             return new Outcome(set, false);
         }
-        store(round, set, p, actor);
+        store(round, set, actor, c -> p, ahpMatrix);
         return new Outcome(set, true);
     }
 
@@ -131,7 +131,8 @@ public final class WeightService {
             axes.put(result.codes().get(i), w[i]);
         }
         WeightSet set = Weights.change(round, axes, Map.of());
-        return storeIfChanged(round, set, Provenance.typed("ahp", result.consistencyRatio(), actor), actor);
+        return storeIfChanged(round, set, Provenance.typed("ahp", result.consistencyRatio(), actor), actor,
+                matrixJson(result.matrix()));
     }
 
     /** Stores a validated complete set and its history row in one transaction. */
@@ -145,7 +146,13 @@ public final class WeightService {
      * admitting it takes (e.g. a signer's key). Returns the provenance recorded.
      */
     Provenance store(Round round, WeightSet set, String actor, jp.clustereval.persistence.SqlWork<Provenance> provenance) {
-        Provenance stored = db.inTransaction(c -> {
+        return store(round, set, actor, provenance, null);
+    }
+
+    /** As above; {@code ahpMatrix} (JSON rows, null for none): the AHP judgements kept with the change. */
+    private Provenance store(Round round, WeightSet set, String actor, jp.clustereval.persistence.SqlWork<Provenance> provenance,
+                             String ahpMatrix) {
+        Provenance stored = RoundGuard.write(db, round.id(), c -> {
             Provenance p = provenance.run(c);
             WeightDao dao = new WeightDao(c);
             dao.setAxisWeights(round.id(), set.axes());
@@ -154,6 +161,9 @@ public final class WeightService {
             dao.insertChange(new WeightDao.Change(0, round.id(), p.source(), json(set.axes()), json(set.items()),
                     p.consistencyRatio(), p.setBy(), p.setAt(), p.keyFingerprint(), p.fileSha256(), Instant.now(), actor,
                     p.signerId(), p.acceptedBy(), p.acceptReason()));
+            if (ahpMatrix != null) {
+                dao.setAhpMatrixOfLastChange(ahpMatrix);
+            }
             return p;
         });
         rounds.invalidate(round.id());
@@ -170,6 +180,30 @@ public final class WeightService {
         return new WeightChange(c.id(), c.roundId(), c.source(), weights(c.axisWeightsJson()), weights(c.itemWeightsJson()),
                 c.consistencyRatio(), c.setBy(), c.setAt(), c.keyFingerprint(), c.fileSha256(), c.recordedAt(),
                 c.recordedBy(), c.signerId(), c.acceptedBy(), c.acceptReason());
+    }
+
+    /** The AHP judgements of a weight change, rows in axis order; empty when it was not set by AHP or was stored before V11. */
+    public java.util.Optional<double[][]> ahpMatrix(long changeId) {
+        return db.query(c -> new WeightDao(c).ahpMatrix(changeId)).map(json -> {
+            try {
+                return JSON.readValue(json, double[][].class);
+            } catch (JsonProcessingException | RuntimeException e) {
+                throw new UserFacingException(e, "store.corrupt", db.file().toString());
+            }
+        });
+    }
+
+    /** The judgements as stored: rows of exact decimal text, as {@link #json} keeps weights. */
+    static String matrixJson(double[][] matrix) {
+        List<List<BigDecimal>> rows = new java.util.ArrayList<>();
+        for (double[] row : matrix) {
+            rows.add(java.util.Arrays.stream(row).mapToObj(BigDecimal::valueOf).toList());
+        }
+        try {
+            return JSON.writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The stored JSON of {@link #json} read back: the same numbers, in the stored order. */

@@ -85,6 +85,8 @@ final class AppShell implements Navigator {
             }
         });
         state.languageProperty().addListener((obs, o, n) -> requestShow(true));
+        // the title says when the round is final (read in the background, delivered on the FX thread)
+        wiring.viewModels().finalise().finalisedProperty().addListener((obs, o, n) -> updateTitle());
     }
 
     void start() {
@@ -346,7 +348,9 @@ final class AppShell implements Navigator {
 
     private void updateTitle() {
         Session s = state.session();
-        stage.setTitle(jp.clustereval.ui.rounds.RoundTitle.of(s == null ? null : s.round(), state.language()));
+        boolean isFinal = wiring.viewModels().finalise().finalisedProperty().get() != null;
+        stage.setTitle(jp.clustereval.ui.rounds.RoundTitle.of(s == null ? null : s.round(), state.language(),
+                isFinal ? state.messages().get("finalise.titleMark") : null));
     }
 
     @Override

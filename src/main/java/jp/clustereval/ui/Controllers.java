@@ -75,7 +75,7 @@ final class Controllers implements ControllerFactory {
     public Object create(Class<?> type) {
         PanelResultsViewModel panel = main.panelResults();
         if (type == MainController.class) {
-            return new MainController(main, dialogs, navigator, desktop, loader.get());
+            return new MainController(main, dialogs, navigator, desktop, loader.get(), vms.finalise());
         } else if (type == ClusterListController.class) {
             return new ClusterListController(main.clusters());
         } else if (type == WelcomeController.class) {

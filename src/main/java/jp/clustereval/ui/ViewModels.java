@@ -61,6 +61,7 @@ final class ViewModels {
     private final jp.clustereval.ui.rounds.PackageWriteViewModel packageWrite;
     private final RoundPackageViewModel roundPackage;
     private final jp.clustereval.ui.missing.MissingViewModel missing;
+    private final jp.clustereval.ui.finalise.FinaliseViewModel finalise;
     private WelcomeViewModel welcome;
     private Session welcomeSession;
 
@@ -116,6 +117,7 @@ final class ViewModels {
         this.missing = new jp.clustereval.ui.missing.MissingViewModel(state, tasks);
         // who is missing is read off the completeness matrix: whenever that is read again, so is the list
         completeness.rows().addListener((javafx.collections.ListChangeListener<Object>) change -> missing.matrixChanged());
+        this.finalise = new jp.clustereval.ui.finalise.FinaliseViewModel(state, tasks);
         // the radar series chosen in the settings are the ones both radars show
         main.liveRadar().seriesProperty().bind(settings.radarSeriesProperty());
         main.radar().seriesProperty().bind(settings.radarSeriesProperty());
@@ -123,6 +125,11 @@ final class ViewModels {
 
     MainViewModel main() {
         return main;
+    }
+
+    /** Panel &gt; Finalise round…, Reopen round…, Reports &gt; Decision record…, and the title's "final". */
+    jp.clustereval.ui.finalise.FinaliseViewModel finalise() {
+        return finalise;
     }
 
     SettingsViewModel settings() {

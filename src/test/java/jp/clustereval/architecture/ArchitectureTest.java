@@ -60,7 +60,7 @@ class ArchitectureTest {
     @Test
     void fileFormatsStandOnTheDomainAlone() {
         noClasses().that().resideInAnyPackage("jp.clustereval.scorefile..", "jp.clustereval.weightsfile..",
-                        "jp.clustereval.rounddef..", "jp.clustereval.roundpackage..")
+                        "jp.clustereval.rounddef..", "jp.clustereval.roundpackage..", "jp.clustereval.decisionrecord..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.sqlite..",
                         "org.jfree..", "java.awt..", "jp.clustereval.persistence..", "jp.clustereval.service..",
                         "jp.clustereval.ui..", "jp.clustereval.cli..", "jp.clustereval.chart..",

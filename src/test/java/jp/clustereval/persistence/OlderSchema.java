@@ -15,8 +15,20 @@ public final class OlderSchema {
     private OlderSchema() {
     }
 
+    /** The file as schema version 10 left it: without the finalised rounds (round_final) and the AHP matrices (V11). */
+    public static void toVersion10(Path file) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("DROP TABLE round_final");
+            st.execute("ALTER TABLE weight_change DROP COLUMN ahp_matrix");
+            st.execute("DELETE FROM round_audit WHERE action IN ('finalise', 'reopen')");
+            st.execute("DELETE FROM schema_version WHERE version = 11");
+            st.execute("PRAGMA user_version = 10");
+        }
+    }
+
     /** The file as schema version 9 left it: without the meeting's notes per unit (V10). */
     public static void toVersion9(Path file) throws SQLException {
+        toVersion10(file);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("DROP TABLE unit_note");
             st.execute("DELETE FROM round_audit WHERE action IN ('unit-note', 'unit-consensus')");
@@ -44,7 +56,7 @@ public final class OlderSchema {
         }
     }
 
-    /** The file as schema version 7 left it: without what V10, V9 and V8 (the pinned keys of round packages) added. */
+    /** The file as schema version 7 left it: without what V11, V10, V9 and V8 (the pinned keys of round packages) added. */
     public static void toVersion7(Path file) throws SQLException {
         toVersion8(file);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
@@ -54,7 +66,7 @@ public final class OlderSchema {
         }
     }
 
-    /** The file as schema version 6 left it: without what V10, V9, V8 and V7 added. */
+    /** The file as schema version 6 left it: without what V11, V10, V9, V8 and V7 added. */
     public static void toVersion6(Path file) throws SQLException {
         toVersion7(file);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {

@@ -136,6 +136,14 @@ class WeightServiceTest {
         WeightChange change = services.weights().history(round.id()).get(0);
         assertEquals("ahp", change.source());
         assertEquals(0, change.consistencyRatio(), 1e-12);
+        // the judgements are kept with the change (the decision record shows them)
+        double[][] kept = services.weights().ahpMatrix(change.id()).orElseThrow();
+        assertEquals(0.5, kept[1][0], 0);
+        assertEquals(0.25, kept[3][0], 0);
+        assertEquals(java.util.Arrays.deepToString(r.matrix()), java.util.Arrays.deepToString(kept));
+        services.weights().set(round.id(), TestWeights.axes(40, 15, 15, 10, 20), Map.of(), "花子");
+        assertEquals(java.util.Optional.empty(), services.weights().ahpMatrix(services.weights().history(round.id()).get(1).id()),
+                "typed-in weights have none");
     }
 
     @Test

@@ -68,17 +68,34 @@ public final class Ahp {
         }
     }
 
-    /** The weights and consistency of a pairwise comparison matrix over the given codes, by the method named. */
+    /**
+     * The weights and consistency of a pairwise comparison matrix over the given codes, by the method
+     * named; {@code matrix} is the judgements they come from (kept with the weights: the decision record shows them).
+     */
     public record Result(List<String> codes, double[] weights, double lambdaMax, double consistencyIndex,
-                         double consistencyRatio, Method method) {
+                         double consistencyRatio, Method method, double[][] matrix) {
         public Result {
             codes = List.copyOf(codes);
             weights = weights.clone();
+            matrix = copy(matrix);
         }
 
         @Override
         public double[] weights() {
             return weights.clone();
+        }
+
+        @Override
+        public double[][] matrix() {
+            return copy(matrix);
+        }
+
+        private static double[][] copy(double[][] m) {
+            double[][] out = new double[m.length][];
+            for (int i = 0; i < m.length; i++) {
+                out[i] = m[i].clone();
+            }
+            return out;
         }
 
         public boolean isConsistent() {
@@ -107,7 +124,7 @@ public final class Ahp {
         }
         double ci = n <= 2 ? 0 : (lambda - n) / (n - 1);
         double cr = n <= 2 ? 0 : ci / RANDOM_INDEX[n];
-        return new Result(codes, w, lambda, ci, cr, method);
+        return new Result(codes, w, lambda, ci, cr, method, a);
     }
 
     /** The rows' geometric means, normalised to sum 1. */

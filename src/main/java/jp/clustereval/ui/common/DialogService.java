@@ -89,7 +89,9 @@ public interface DialogService extends ErrorReporter {
             /* the round package a chair hands out (issue 13) */
             SAVE_ROUND_PACKAGE,
             /* the round package (issue 13 §3): a .ceround from the secretariat */
-            OPEN_ROUND_PACKAGE
+            OPEN_ROUND_PACKAGE,
+            /* a final round's decision record (issue 14 §3): signed JSON */
+            SAVE_JSON
         }
     }
 

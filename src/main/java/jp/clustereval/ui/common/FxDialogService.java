@@ -185,7 +185,7 @@ public final class FxDialogService implements DialogService {
             case SAVE_CHART -> "charts";
             case SAVE_CSV, OPEN_EVIDENCE, OPEN_CSV, OPEN_ROUND_DEFINITION, OPEN_UNITS_CSV -> "csv";
             case SAVE_WEIGHTS, OPEN_WEIGHTS -> "weights";
-            case SAVE_PDF, SAVE_XLSX -> "reports";
+            case SAVE_PDF, SAVE_XLSX, SAVE_JSON -> "reports";
             case OPEN_ROUND_PACKAGE, SAVE_ROUND_PACKAGE -> "roundPackages";
         };
     }
@@ -343,6 +343,7 @@ public final class FxDialogService implements DialogService {
             case SAVE_WEIGHTS -> ".ceweights";
             case SAVE_PDF -> ".pdf";
             case SAVE_XLSX -> ".xlsx";
+            case SAVE_JSON -> ".json";
             case SAVE_ROUND_PACKAGE -> ".ceround";
             default -> ".cescore";
         };
@@ -351,6 +352,7 @@ public final class FxDialogService implements DialogService {
                 : "dialog.saveFile.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 m.get(csv ? "dialog.filter.csv" : ext.equals(".cescore") ? "dialog.filter.scoreFile"
+                        : kind == FileRequest.Kind.SAVE_JSON ? "dialog.filter.decisionRecord"
                         : "dialog.filter." + ext.substring(1)), "*" + ext));
         chooser.setInitialFileName(suggestedName);
         startIn(chooser, kind);

@@ -56,11 +56,14 @@ public final class MainController implements Disposable {
     @FXML private StackPane evidenceSlot;
     @FXML private StackPane liveRadarSlot;
     private final FxmlLoader loader;
+    private final jp.clustereval.ui.finalise.FinaliseViewModel finalise;
+    private jp.clustereval.ui.finalise.FinaliseMenu finaliseMenu;
     private DeferredPanes panes;
     @FXML private ResourceBundle resources;
 
     public MainController(MainViewModel vm, DialogService dialogs, Navigator navigator, DesktopActions desktop,
-                          FxmlLoader loader) {
+                          FxmlLoader loader, jp.clustereval.ui.finalise.FinaliseViewModel finalise) {
+        this.finalise = finalise;
         this.vm = vm;
         this.loader = loader;
         this.dialogs = dialogs;
@@ -72,6 +75,8 @@ public final class MainController implements Disposable {
     private void initialize() {
         reportMenu = new jp.clustereval.ui.reports.ReportMenu(vm.panelResults().reports(), dialogs, vm.app().messages(),
                 menuReportJa, menuReportEn);
+        finaliseMenu = new jp.clustereval.ui.finalise.FinaliseMenu(finalise, dialogs, vm.app().messages(),
+                () -> vm.panelResults().reports().languageProperty().get());
         boolean ja = vm.app().language() == Language.JA;
         menuLanguageJa.setSelected(ja);
         menuLanguageEn.setSelected(!ja);
@@ -318,6 +323,26 @@ public final class MainController implements Disposable {
     @FXML
     private void reportPanelXlsx() {
         reports().panelXlsx();
+    }
+
+    @FXML
+    private void finaliseRound() {
+        finaliseMenu.finalise();
+    }
+
+    @FXML
+    private void reopenRound() {
+        finaliseMenu.reopen();
+    }
+
+    @FXML
+    private void reportDecisionPdf() {
+        finaliseMenu.decisionRecord(false);
+    }
+
+    @FXML
+    private void reportDecisionJson() {
+        finaliseMenu.decisionRecord(true);
     }
 
     @FXML

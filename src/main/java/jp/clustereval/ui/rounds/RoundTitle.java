@@ -23,4 +23,9 @@ public final class RoundTitle {
         // the name may come from a definition file someone else wrote: one line, nothing hidden
         return AppInfo.NAME + " — " + SafeText.line(round.name().in(language)) + " (" + round.id() + ")";
     }
+
+    /** The title with the round's finality after it (finalMark, e.g. "[final]", null while the round is open). */
+    public static String of(Round round, Language language, String finalMark) {
+        return round == null || finalMark == null ? of(round, language) : of(round, language) + " " + finalMark;
+    }
 }
