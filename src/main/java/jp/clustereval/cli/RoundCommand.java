@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         description = {"The evaluation rounds of the database: list them, make one (from another round or from a",
                 "definition file), print one's definition, choose the current round (every command's default)."},
         subcommands = {RoundCommand.ListRounds.class, RoundCommand.Create.class, RoundCommand.Show.class,
-                RoundCommand.Use.class, RoundCommand.Define.class, RoundPackageCommands.Package.class,
+                RoundCommand.Use.class, RoundCommand.Define.class, RoundCommand.Rename.class, RoundPackageCommands.Package.class,
                 RoundPackageCommands.Open.class, RoundCommand.Finalise.class, RoundCommand.Reopen.class})
 final class RoundCommand implements Runnable {
 
@@ -37,7 +37,7 @@ final class RoundCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'round list', 'round create', 'round show', 'round use', 'round package', 'round open', 'round finalise' or 'round reopen'");
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: use 'round list', 'round create', 'round show', 'round use', 'round define', 'round rename', 'round package', 'round open', 'round finalise' or 'round reopen'");
     }
 
     @ReadsOnly
@@ -125,6 +125,49 @@ final class RoundCommand implements Runnable {
                 RoundDefinition made = setup.redefine(new RoundSetupService.Redefinition(roundId, source.from,
                         source.definition(setup), source.units(setup), source.cohort), ScoreFileCommands.ACTOR);
                 printMade(spec, "defined", made);
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "rename", mixinStandardHelpOptions = true,
+            description = {"Give a round other texts, also after its first grade: its names (--name-ja, --name-en) and the",
+                    "names, descriptions and wording of a definition file whose units, items, axes, scale, cohort and",
+                    "weights are the stored ones ('round show' prints it). Anything else that differs is refused."})
+    static final class Rename implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--round", paramLabel = "ID", description = "The round (default: the current round).")
+        String roundId;
+
+        @Option(names = "--definition", paramLabel = "FILE.json", description = "The round's definition file with the new texts.")
+        Path definition;
+
+        @Option(names = "--name-ja", paramLabel = "TEXT", description = "The round's new Japanese name.")
+        String nameJa;
+
+        @Option(names = "--name-en", paramLabel = "TEXT", description = "The round's new English name.")
+        String nameEn;
+
+        @Override
+        public Integer call() {
+            if (definition == null && nameJa == null && nameEn == null) {
+                throw new ParameterException(spec.commandLine(),
+                        "round rename needs new texts: --definition FILE.json, --name-ja TEXT or --name-en TEXT");
+            }
+            try (Services s = Commands.root(spec).openServices()) {
+                RoundSetupService setup = s.roundSetup();
+                RoundDefinition texts = definition == null ? null : setup.readDefinition(definition);
+                LocalizedText name = null;
+                if (nameJa != null || nameEn != null) {
+                    LocalizedText stored = setup.definition(roundId).round().name();
+                    name = new LocalizedText(nameJa != null ? nameJa : stored.ja(), nameEn != null ? nameEn : stored.en());
+                }
+                String id = s.rounds().require(roundId).id();
+                int changed = setup.rename(new RoundSetupService.Renaming(id, name, texts), ScoreFileCommands.ACTOR);
+                spec.commandLine().getOut().printf(changed == 0 ? "round %s: no text differs, nothing changed%n"
+                        : "round %s renamed: %d %s changed%n", SafeText.line(id), changed, changed == 1 ? "text" : "texts");
             }
             return Cli.OK;
         }

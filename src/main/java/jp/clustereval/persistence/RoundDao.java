@@ -195,6 +195,60 @@ public final class RoundDao {
         }
     }
 
+    /**
+     * The texts of a stored round as the given one has them: the round's names, every item's name
+     * and description, every axis's name, every grade's wording; only these columns are written, so
+     * its grading structure (and with it the grades stored against it) stays as it is. The caller
+     * has checked that the round has exactly these items, axes and grades.
+     */
+    public void updateTexts(Round round) throws SQLException {
+        String id = round.id();
+        try (PreparedStatement ps = c.prepareStatement("UPDATE round SET name_ja = ?, name_en = ? WHERE id = ?")) {
+            ps.setString(1, round.name().ja());
+            ps.setString(2, round.name().en());
+            ps.setString(3, id);
+            expectOne(ps.executeUpdate(), "round", id);
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE item SET name_ja = ?, name_en = ?, desc_ja = ?, desc_en = ? WHERE round_id = ? AND id = ?")) {
+            for (Item item : round.items().all()) {
+                ps.setString(1, item.name().ja());
+                ps.setString(2, item.name().en());
+                ps.setString(3, item.description().ja());
+                ps.setString(4, item.description().en());
+                ps.setString(5, id);
+                ps.setString(6, item.id());
+                expectOne(ps.executeUpdate(), "item", item.id());
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE axis SET name_ja = ?, name_en = ? WHERE round_id = ? AND code = ?")) {
+            for (Axis a : round.axes()) {
+                ps.setString(1, a.name().ja());
+                ps.setString(2, a.name().en());
+                ps.setString(3, id);
+                ps.setString(4, a.code());
+                expectOne(ps.executeUpdate(), "axis", a.code());
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE grade_level SET wording_ja = ?, wording_en = ? WHERE round_id = ? AND code = ?")) {
+            for (GradeLevel l : round.scale().levels()) {
+                ps.setString(1, l.wording().ja());
+                ps.setString(2, l.wording().en());
+                ps.setString(3, id);
+                ps.setString(4, l.code());
+                expectOne(ps.executeUpdate(), "grade", l.code());
+            }
+        }
+    }
+
+    /** A text update that did not find its row: the caller's round is not the stored one (the transaction rolls back). */
+    private static void expectOne(int updated, String what, String key) throws SQLException {
+        if (updated != 1) {
+            throw new SQLException("texts of a round: " + what + " '" + key + "' matched " + updated + " rows");
+        }
+    }
+
     /** Whether a sheet of the round is stored: from then on its grading definition cannot change. */
     public boolean hasSheets(String roundId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM sheet WHERE round_id = ?)")) {

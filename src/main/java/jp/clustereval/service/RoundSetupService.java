@@ -28,6 +28,7 @@ import jp.clustereval.persistence.RoundAuditDao;
 import jp.clustereval.persistence.RoundDao;
 import jp.clustereval.rounddef.RoundDefinitionJson;
 import jp.clustereval.rounddef.UnitsCsv;
+import jp.clustereval.scorefile.RoundFingerprint;
 
 /**
  * The secretariat's use cases for rounds: list them, read one's definition, make a new one (from
@@ -228,6 +229,64 @@ public final class RoundSetupService {
         });
         rounds.invalidate(id);
         return definition(id);
+    }
+
+    /**
+     * New texts for a round (null roundId: the current round): its names (null: keep them) and the
+     * texts of a definition (null: keep them) whose grading structure, units, cohort, fiscal year and
+     * weights equal the stored ones: its items' and headings' names and descriptions, its axes' names,
+     * its grades' wording.
+     */
+    public record Renaming(String roundId, LocalizedText name, RoundDefinition texts) {
+    }
+
+    /**
+     * Gives a round new texts, at any time, also after its first grade: the round fingerprint does
+     * not cover them, so the grades and score files of the round stay valid. Anything else that
+     * differs is refused, naming why (the freeze rule's message once the round is graded), and
+     * nothing is changed. Returns how many texts changed (0: nothing stored, nothing recorded).
+     */
+    public int rename(Renaming request, String actor) {
+        RoundDefinition stored = definition(request.roundId());
+        String id = stored.id();
+        LocalizedText name = request.name() != null
+                ? new LocalizedText(request.name().ja().strip(), request.name().en().strip()) : stored.round().name();
+        RoundRules.checkName(name);
+        RoundDefinition wanted = (request.texts() != null ? request.texts() : stored).as(id, name, stored.kind());
+        RoundRules.check(wanted);
+        refuseStructure(stored, wanted);
+        RoundTextChange change = RoundTextChange.between(stored, wanted);
+        if (change.count() == 0) {
+            return 0;
+        }
+        Instant now = Instant.now();
+        db.inTransaction(c -> {
+            // read again under the transaction: a redefinition meanwhile (another process) is not overwritten with texts
+            RoundDao dao = new RoundDao(c);
+            java.util.Optional<Round> again = dao.load(id);
+            if (again.isEmpty()) {
+                throw new UserFacingException("round.unknown", id, String.join(", ", dao.ids()));
+            }
+            if (!RoundFingerprint.of(again.get()).equals(RoundFingerprint.of(stored.round()))) {
+                throw dao.hasSheets(id) ? frozen(id) : new UserFacingException("round.renameStructure", id);
+            }
+            dao.updateTexts(wanted.round());
+            new RoundAuditDao(c).insert(new RoundAuditDao.Entry(now, actor, id, "rename", change.detail(), ""));
+            return null;
+        });
+        rounds.invalidate(id);
+        return change.count();
+    }
+
+    /** A renaming changes texts only: the freeze rule's message once the round is graded, before it where to go instead. */
+    private void refuseStructure(RoundDefinition stored, RoundDefinition wanted) {
+        if (RoundTextChange.structural(stored, wanted)) {
+            refuseWhenGraded(stored.id());
+            throw new UserFacingException("round.renameStructure", stored.id());
+        }
+        if (RoundTextChange.weightsDiffer(stored, wanted)) {
+            throw new UserFacingException("round.renameWeights", stored.id());
+        }
     }
 
     /**

@@ -169,7 +169,7 @@ final class PanelWindows {
 
     /** Round &gt; Edit definition: the current round's definition read again, the keyboard in the item tree. */
     void showRoundEditor(jp.clustereval.ui.rounds.RoundEditorViewModel vm) {
-        show(FxmlView.ROUND_EDITOR, "rounds.editor.window", vm::load);
+        show(FxmlView.ROUND_EDITOR, "rounds.editor.window", vm::open);
         Window w = windows.get(FxmlView.ROUND_EDITOR);
         if (w != null && w.view.controller() instanceof jp.clustereval.ui.rounds.RoundEditorController c) {
             c.focusTree();

@@ -145,6 +145,49 @@ class RoundCliTest {
     }
 
     @Test
+    void namesChangeAfterTheFirstGradeAndAStructuralChangeIsRefused() throws Exception {
+        ok("evaluator", "add", "--name", "Hanako");
+        ok("grade", "--evaluator", "Hanako", "--cluster", "SAP", "--item", "1.1", "--grade", "A");
+        String fingerprint = fingerprint();
+        String mid = ok("round", "show").out();
+        Path renamed = write("renamed.json", mid.replace("\"Technical evaluation: progress of R&D\"", "\"R&D progress\"")
+                .replace("\"R&D\"", "\"Research\""));
+        assertTrue(Files.readString(renamed).contains("\"R&D progress\"") && Files.readString(renamed).contains("\"Research\""));
+
+        CliRun r = ok("round", "rename", "--definition", renamed.toString(), "--name-en", "Mid-term FY2004 (revised)");
+        assertEquals("round mid-fy2004 renamed: 3 texts changed", r.out().strip());
+        String shown = ok("round", "show").out();
+        assertEquals(Files.readString(renamed), shown, "the file's texts are the round's");
+        assertTrue(ok("round", "list", "--format", "csv").out().contains(
+                "mid-fy2004,中間評価 FY2004,Mid-term FY2004 (revised),mid-term,grading"));
+        assertEquals(fingerprint, fingerprint(), "the round's fingerprint is the same");
+        assertTrue(tables().get("round_audit").stream().anyMatch(row -> row.matches("\\d+\\|[-0-9T:.]+Z\\|cli:[^|]+\\|mid-fy2004\\|rename\\|round name; items 1\\.1; axes A\\|\\|")),
+                tables().get("round_audit")::toString);
+        assertEquals("round mid-fy2004: no text differs, nothing changed",
+                ok("round", "rename", "--definition", renamed.toString()).out().strip());
+
+        Map<String, List<String>> before = tables();
+        String movedText = shown.replaceFirst("(\"id\" : \"1\\.2\\.1\",\\s*\"parent\" : \"1\\.2\",\\s*\"kind\" : \"graded\",\\s*\"axis\" : )\"B\"",
+                "$1\"A\"");
+        assertTrue(!movedText.equals(shown), "item 1.2.1 moved from axis B to A");
+        Path moved = write("moved.json", movedText.replace("\"R&D progress\"", "\"Not stored\""));
+        refused(before, "The round 'mid-fy2004' has grades stored already: its units, items, item-to-axis map and grade scale"
+                + " can no longer change", "round", "rename", "--definition", moved.toString());
+        refused(before, "the definition's weights differ from the stored ones", "round", "rename", "--definition",
+                write("heavier.json", shown.replaceFirst("\"weight\" : 1.0", "\"weight\" : 2.0")).toString());
+        CliRun nothing = run("round", "rename");
+        assertEquals(2, nothing.exit(), "a usage error");
+        assertTrue(nothing.err().contains("round rename needs new texts"), nothing::toString);
+        refused(before, "needs a name in Japanese and in English", "round", "rename", "--name-ja", " ");
+    }
+
+    private String fingerprint() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db())) {
+            return jp.clustereval.scorefile.RoundFingerprint.of(new jp.clustereval.persistence.RoundDao(c).load("mid-fy2004").orElseThrow());
+        }
+    }
+
+    @Test
     void evaluatorsGradeOnlyTheirAssignedUnitsOnceTheRoundHasAssignments() throws Exception {
         ok("evaluator", "add", "--name", "佐藤 花子", "--affiliation", "東北大学");
         ok("evaluator", "add", "--name", "田中 一郎", "--affiliation", "京都大学");

@@ -1,6 +1,7 @@
 package jp.clustereval.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -204,6 +205,8 @@ class GuiDesktopTest extends GuiTestBase {
         assertEquals(List.of("handed.cescore"), fx(() -> robot.lookup("#importFiles").queryTableView().getItems().stream()
                 .map(r -> ((jp.clustereval.ui.imports.ImportFileRow) r).fileName()).toList()));
         assertEquals(ProcessHandle.current().pid(), DatabaseLock.holder(db).orElseThrow().pid(), "still the one writer");
+        assertTrue(menuItems().keySet().stream().noneMatch(id -> id.endsWith("ReadOnlyNote")), "a writer's menus have no note");
+        assertFalse(menuItems().get("menuNewRound").isDisable());
     }
 
     @Test
@@ -223,11 +226,46 @@ class GuiDesktopTest extends GuiTestBase {
                     fx(() -> robot.lookup("#statusDatabase").queryAs(javafx.scene.control.Label.class).getText()),
                     "the status bar names the file, marked read-only");
             assertTrue(fx(() -> robot.lookup("#itemsBox").query().isDisabled()), "grading is disabled");
+            // the menu items that would change the database are disabled, and their menus say why
+            java.util.Map<String, javafx.scene.control.MenuItem> items = menuItems();
+            for (String writer : List.of("menuOpenRoundPackage", "menuSwitchRound", "menuNewRound", "menuFileImport",
+                    "menuBackupNow", "menuRestoreBackup", "menuMarkComplete", "menuImport", "menuImportFolder",
+                    "menuImportEvidence")) {
+                assertTrue(items.get(writer).isDisable(), writer + " disabled read-only");
+            }
+            assertFalse(items.get("menuResults").isDisable(), "reading still works");
+            for (String menu : List.of("menuFile", "menuSheet", "menuPanel")) {
+                javafx.scene.control.MenuItem note = items.get(menu + "ReadOnlyNote");
+                assertEquals("Read-only: another ClusterEval has this database open, so what would change it is unavailable here.",
+                        note.getText(), menu);
+                assertEquals(note, fx(() -> ((javafx.scene.control.Menu) items.get(menu)).getItems().get(0)), "first in " + menu);
+            }
+            assertFalse(items.containsKey("menuViewReadOnlyNote"), "a menu without such items has no note");
             assertTrue(fx(() -> robot.lookup("#menuBackupNow").tryQuery().isEmpty()
                     || robot.lookup("#menuBackupNow").query() instanceof Node));
             app.shell().main().sheet().grade(app.shell().main().sheet().item("1.1").orElseThrow(), "S");
             waitForSaves();
             assertNull(stored(db).entry("1.1").grade(), "nothing was written");
+        }
+    }
+
+    /** Every item of the main window's menus (menus too), by id. */
+    private java.util.Map<String, javafx.scene.control.MenuItem> menuItems() throws Exception {
+        return fx(() -> {
+            java.util.Map<String, javafx.scene.control.MenuItem> out = new java.util.HashMap<>();
+            for (javafx.scene.control.Menu m : robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class).getMenus()) {
+                collect(m, out);
+            }
+            return out;
+        });
+    }
+
+    private static void collect(javafx.scene.control.MenuItem item, java.util.Map<String, javafx.scene.control.MenuItem> into) {
+        if (item.getId() != null) {
+            into.put(item.getId(), item);
+        }
+        if (item instanceof javafx.scene.control.Menu menu) {
+            menu.getItems().forEach(i -> collect(i, into));
         }
     }
 }

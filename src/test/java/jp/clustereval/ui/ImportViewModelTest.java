@@ -80,6 +80,67 @@ class ImportViewModelTest {
         return f.session.services().evaluators().all().size();
     }
 
+    /** Adds the files, checks them and stores them; the table then shows the report. */
+    private void importNow(Path... files) {
+        vm.clear();
+        vm.add(List.of(files));
+        f.awaitIdle();
+        vm.commit();
+        f.awaitIdle();
+    }
+
+    private ImportFileRow checked(Path file) {
+        vm.clear();
+        vm.add(List.of(file));
+        f.awaitIdle();
+        assertEquals(Phase.PREVIEW, vm.phaseProperty().get());
+        ImportFileRow row = vm.files().get(0);
+        vm.selectedProperty().set(row);
+        return row;
+    }
+
+    @Test
+    void aFileHeldForTheRosterOrAnAssignmentIsAcceptedFromTheWindowAndThenImports() throws Exception {
+        chair(Language.EN);
+        importNow(x.export(dir.resolve("x-1.cescore")), y.export(dir.resolve("y-1.cescore")));
+        var services = f.session.services();
+        services.roster().add("mid-fy2004", x.evaluator.id(), jp.clustereval.service.RosterService.EVALUATOR, null, "test");
+
+        // Y is known here but not on the roster: held, and the window offers to roster them
+        y.grade("KYO", "1.1", "S");
+        Path y2 = y.export(dir.resolve("y-2.cescore"));
+        ImportFileRow held = checked(y2);
+        assertTrue(held.held() && held.rosterToDecide() && !held.assignmentToDecide(), held.reason());
+        String before = jp.clustereval.service.DbSnapshot.of(services.database());
+        assertFalse(vm.canCommitProperty().get(), "nothing to import while it is held");
+        assertEquals(before, jp.clustereval.service.DbSnapshot.of(services.database()));
+        assertTrue(vm.acceptHeldScope());
+        f.awaitIdle();
+        assertTrue(f.reported.isEmpty(), f.reported.toString());
+        ImportFileRow again = vm.files().get(0);
+        assertEquals(FileOutcome.ACCEPTED, again.outcome(), again.reason());
+        assertTrue(services.roster().list("mid-fy2004").stream().anyMatch(m -> m.person().id().equals(y.evaluator.id())
+                && m.role().equals(jp.clustereval.service.RosterService.EVALUATOR)));
+        vm.commit();
+        f.awaitIdle();
+        assertEquals(FileOutcome.ACCEPTED, vm.files().get(0).outcome());
+
+        // X assigned SAP only: a file with SEN too is held, the window assigns both of the file's units
+        services.assignments().assign("mid-fy2004", x.evaluator.id(), List.of("SAP"), false, "test");
+        x.grade("SEN", "1.1", "S");
+        ImportFileRow notAssigned = checked(x.export(dir.resolve("x-2.cescore")));
+        assertTrue(notAssigned.assignmentToDecide(), notAssigned.reason());
+        assertTrue(vm.acceptHeldScope());
+        f.awaitIdle();
+        assertEquals(FileOutcome.ACCEPTED, vm.files().get(0).outcome(), vm.files().get(0).reason());
+        assertEquals(Set.of("SAP", "SEN"), services.assignments().ofRound("mid-fy2004").get(x.evaluator.id()));
+        var audit = services.database().query(c -> new jp.clustereval.persistence.RoundAuditDao(c).ofRound("mid-fy2004"));
+        assertEquals(List.of("roster-add", "roster-add", "assign", "assign"),
+                audit.stream().map(e -> e.action()).filter(a -> a.startsWith("roster") || a.startsWith("assign")).toList(),
+                "the window's decisions recorded as the commands' are");
+        assertFalse(vm.acceptHeldScope(), "an accepted file has nothing to decide");
+    }
+
     @Test
     void previewShowsEveryFileThenCommitStoresAndReports() throws Exception {
         chair(Language.JA);

@@ -377,25 +377,60 @@ class RoundViewModelsTest {
     }
 
     @Test
-    void onceAGradeIsStoredTheEditorIsReadOnlyAndSaysWhy() {
+    void onceAGradeIsStoredTheEditorChangesOnlyTextsAndSaysWhy() {
         String me = fx.app.evaluator().id();
         fx.session.services().grading().setGrade(new SheetKey("mid-fy2004", me, "SAP"), "1.1", "A", "test");
         RoundEditorViewModel vm = editor();
         assertTrue(vm.frozenProperty().get());
+        assertFalse(vm.lockedProperty().get(), "texts still change");
         assertTrue(vm.frozenTextProperty().get().startsWith("The round 'mid-fy2004' has grades stored already"),
                 vm.frozenTextProperty().get());
-        vm.selectedProperty().set(vm.root().children().get(0));
+        assertTrue(vm.frozenTextProperty().get().endsWith("Save stores the texts only."), vm.frozenTextProperty().get());
+        EditorItem heading = vm.root().children().get(0);
+        EditorItem graded = heading.children().get(0);
+        vm.selectedProperty().set(heading);
         String fingerprint = jp.clustereval.scorefile.RoundFingerprint.of(fx.session.round());
+        // the structure: refused, saying why
         assertFalse(vm.insertAfter());
-        assertFalse(vm.rename("Other name"));
+        assertEquals(vm.frozenTextProperty().get(), vm.messageProperty().get());
         assertFalse(vm.remove());
         assertFalse(vm.move(1));
         assertFalse(vm.addAxis());
-        assertFalse(vm.save());
+        assertFalse(vm.removeGrade(vm.grades().get(0)));
+        vm.selectedProperty().set(graded);
+        EditorItem.Fields f = graded.fields();
+        assertFalse(vm.edit(new EditorItem.Fields(f.name(), f.description(), f.kind(), "B", null, f.weight())),
+                "another axis");
         assertEquals(vm.frozenTextProperty().get(), vm.messageProperty().get());
+        assertEquals(f, graded.fields());
+        assertFalse(vm.hasUnsavedChanges());
+        // the texts: F2, Enter's names and description, an axis's name, a grade's wording
+        vm.selectedProperty().set(heading);
+        assertTrue(vm.rename("Progress so far"));
+        vm.selectedProperty().set(graded);
+        assertTrue(vm.edit(new EditorItem.Fields(new LocalizedText("技術評価", "Technical progress"),
+                new LocalizedText("", "How far the R&D got"), f.kind(), f.axisCode(), f.clusterCode(), f.weight())));
+        vm.axes().get(0).nameEnProperty().set("Research");
+        vm.grades().get(0).wordingEnProperty().set("Far beyond the plan");
+        assertTrue(vm.hasUnsavedChanges());
+        assertTrue(vm.save());
         fx.awaitIdle();
-        assertEquals(fingerprint, jp.clustereval.scorefile.RoundFingerprint.of(
-                fx.session.services().rounds().require("mid-fy2004")));
+        assertTrue(fx.reported.isEmpty(), fx.reported.toString());
+        assertEquals("Texts saved: the round's grading definition is as it was, its grades stay valid.",
+                vm.messageProperty().get());
+        assertFalse(vm.hasUnsavedChanges(), "what is shown is what is stored");
+        Round stored = fx.session.services().rounds().require("mid-fy2004");
+        assertEquals(fingerprint, jp.clustereval.scorefile.RoundFingerprint.of(stored), "the grading structure is the same");
+        assertEquals("Progress so far", stored.items().find(heading.id()).orElseThrow().name().en());
+        assertEquals("技術評価", stored.items().find(graded.id()).orElseThrow().name().ja());
+        assertEquals("How far the R&D got", stored.items().find(graded.id()).orElseThrow().description().en());
+        assertEquals("Research", stored.axes().get(0).name().en());
+        assertEquals("Far beyond the plan", stored.scale().levels().get(0).wording().en());
+        assertEquals("Technical progress", fx.app.session().round().items().find(graded.id()).orElseThrow().name().en(),
+                "the main window's session has the new names");
+        var audit = fx.session.services().database().query(c -> new jp.clustereval.persistence.RoundAuditDao(c).ofRound("mid-fy2004"));
+        assertEquals("rename", audit.get(audit.size() - 1).action());
+        assertEquals("items " + heading.id() + ", " + graded.id() + "; axes A; grades S", audit.get(audit.size() - 1).detail());
     }
 
     @Test
@@ -428,7 +463,7 @@ class RoundViewModelsTest {
     }
 
     @Test
-    void anOpenEditorFollowsTheRoundSwitchedTo() {
+    void anOpenEditorFollowsTheRoundSwitchedToOnceEditsNotSavedAreDiscarded() {
         makeFinalRound();
         RoundEditorViewModel vm = editor();
         vm.selectedProperty().set(vm.root().children().get(0));
@@ -436,6 +471,14 @@ class RoundViewModelsTest {
         vms.switchRound().use("final-fy2006");
         fx.awaitIdle();
         assertEquals("final-fy2006", fx.app.session().round().id());
+        // the edit is not dropped silently: the person is asked
+        assertTrue(vm.unsavedQuestionProperty().get());
+        assertEquals("mid-fy2004", vm.roundId());
+        assertEquals(fx.session.round().items().all().size() + 1, count(vm.root()), "the edit is still shown");
+        vm.resolveUnsaved(RoundEditorViewModel.UnsavedChoice.DISCARD);
+        fx.awaitIdle();
+        assertFalse(vm.unsavedQuestionProperty().get());
+        assertEquals("final-fy2006", vm.roundId());
         assertEquals(fx.session.round().items().all().size(), count(vm.root()), "the other round, as stored");
         assertTrue(vm.insertAfter());
         assertTrue(vm.save());
@@ -445,6 +488,53 @@ class RoundViewModelsTest {
                 fx.session.services().rounds().require("final-fy2006").items().all().size(), "saved to the round shown");
         assertEquals(fx.session.round().items().all().size(),
                 fx.session.services().rounds().require("mid-fy2004").items().all().size(), "the other round untouched");
+    }
+
+    @Test
+    void editsNotSavedAreSavedToTheirRoundOrKeptWhenAnotherRoundIsMadeCurrent() {
+        makeFinalRound();
+        int items = fx.session.round().items().all().size();
+        RoundEditorViewModel vm = editor();
+        vm.selectedProperty().set(vm.root().children().get(0));
+        assertTrue(vm.insertAfter());
+        assertTrue(vm.hasUnsavedChanges());
+        vms.switchRound().use("final-fy2006");
+        fx.awaitIdle();
+        assertTrue(vm.unsavedQuestionProperty().get());
+        vm.resolveUnsaved(RoundEditorViewModel.UnsavedChoice.KEEP_EDITING);
+        assertFalse(vm.unsavedQuestionProperty().get());
+        assertEquals("mid-fy2004", vm.roundId(), "still the round the edits were made for");
+        assertEquals("Still the definition of the round 'mid-fy2004': Save stores it for that round.", vm.messageProperty().get());
+        vm.open(); // Round > Edit definition again: asked again, nothing dropped
+        assertTrue(vm.unsavedQuestionProperty().get());
+        assertEquals(items + 1, count(vm.root()));
+        vm.resolveUnsaved(RoundEditorViewModel.UnsavedChoice.SAVE);
+        fx.awaitIdle();
+        assertTrue(fx.reported.isEmpty(), fx.reported.toString());
+        assertEquals(items + 1, fx.session.services().rounds().require("mid-fy2004").items().all().size(), "saved to its round");
+        assertEquals(items, fx.session.services().rounds().require("final-fy2006").items().all().size());
+        assertEquals("final-fy2006", vm.roundId(), "then the current round is shown");
+        assertEquals(items, count(vm.root()));
+        assertFalse(vm.hasUnsavedChanges());
+        vm.open(); // nothing changed: the round is read again without a question
+        fx.awaitIdle();
+        assertFalse(vm.unsavedQuestionProperty().get());
+    }
+
+    @Test
+    void aRefusedSaveOfTheAnswerKeepsTheEdits() {
+        makeFinalRound();
+        RoundEditorViewModel vm = editor();
+        assertTrue(vm.addAxis()); // an axis without a name or items: saving is refused
+        vms.switchRound().use("final-fy2006");
+        fx.awaitIdle();
+        assertTrue(vm.unsavedQuestionProperty().get());
+        vm.resolveUnsaved(RoundEditorViewModel.UnsavedChoice.SAVE);
+        fx.awaitIdle();
+        assertEquals("mid-fy2004", vm.roundId());
+        assertEquals(6, vm.axes().size(), "the edits stay");
+        assertTrue(vm.messageProperty().get().contains("'X'"), vm.messageProperty().get());
+        assertEquals(5, fx.session.services().rounds().require("mid-fy2004").axes().size());
     }
 
     private static int count(EditorItem node) {

@@ -58,6 +58,9 @@ public final class ImportController implements Disposable {
     @FXML private Label keyOverrideLabel;
     @FXML private TextField keyReasonField;
     @FXML private Button acceptKeyButton;
+    @FXML private javafx.scene.layout.HBox heldScopeBox;
+    @FXML private Label heldScopeLabel;
+    @FXML private Button acceptHeldScopeButton;
     @FXML private TableView<ImportSheetRow> importSheets;
     @FXML private TableColumn<ImportSheetRow, String> sheetClusterColumn;
     @FXML private TableColumn<ImportSheetRow, String> sheetChangeColumn;
@@ -174,6 +177,14 @@ public final class ImportController implements Disposable {
         importFingerprint.setText(row == null ? "" : row.fingerprintText(vm.app().messages()));
         importSheets.getItems().setAll(row == null ? java.util.List.of() : row.sheets());
         boolean preview = row != null && vm.phaseProperty().get() == Phase.PREVIEW;
+        boolean scope = preview && (row.rosterToDecide() || row.assignmentToDecide());
+        heldScopeBox.setVisible(scope);
+        heldScopeBox.setManaged(scope);
+        if (scope) {
+            boolean roster = row.rosterToDecide();
+            heldScopeLabel.setText(resources.getString(roster ? "imports.held.roster.explain" : "imports.held.assign.explain"));
+            acceptHeldScopeButton.setText(resources.getString(roster ? "imports.held.roster" : "imports.held.assign"));
+        }
         boolean decide = preview && (row.keyToDecide() || row.nameToDecide());
         keyOverrideBox.setVisible(decide);
         keyOverrideBox.setManaged(decide);
@@ -213,6 +224,11 @@ public final class ImportController implements Disposable {
         if (!vm.acceptSelected()) {
             keyReasonField.requestFocus();
         }
+    }
+
+    @FXML
+    private void acceptHeldScope() {
+        vm.acceptHeldScope();
     }
 
     @FXML

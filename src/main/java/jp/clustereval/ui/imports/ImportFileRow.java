@@ -106,6 +106,16 @@ public record ImportFileRow(Path path, String fileName, String evaluatorId, Stri
         return held() && "import.nameDiffers".equals(reasonKey);
     }
 
+    /** Whether the file is held because its evaluator (stored here) is not on its round's roster as an evaluator. */
+    public boolean rosterToDecide() {
+        return held() && "import.notRostered".equals(reasonKey) && evaluatorId != null;
+    }
+
+    /** Whether the file is held because a unit it has a sheet for is not assigned to its evaluator. */
+    public boolean assignmentToDecide() {
+        return held() && "import.notAssigned".equals(reasonKey) && evaluatorId != null;
+    }
+
     public boolean hasConflicts() {
         return sheets.stream().anyMatch(s -> s.change() == SheetChange.CONFLICT);
     }

@@ -208,6 +208,43 @@ public final class ImportViewModel {
         return true;
     }
 
+    /**
+     * The chair's answer to a file held because the round does not take it from its evaluator: puts
+     * them on the round's roster as an evaluator, or assigns them the units the file has sheets for
+     * (each recorded in round_audit, as 'roster add' and 'assign' are), then checks everything again,
+     * so that the file shows what importing it stores. A refusal (e.g. a declared conflict of
+     * interest with one of the units) says why and changes nothing.
+     */
+    public boolean acceptHeldScope() {
+        ImportFileRow row = selected.get();
+        Session session = app.session();
+        if (session == null || row == null || !(row.rosterToDecide() || row.assignmentToDecide())
+                || phase.get() != Phase.PREVIEW || shown == null) {
+            return false;
+        }
+        jp.clustereval.service.FileReport report = shown.preview().files().stream().filter(f -> f.path().equals(row.path())).findFirst().orElse(null);
+        if (report == null || report.rejection() == null) {
+            return false;
+        }
+        Object[] args = report.rejection().args();
+        // the messages name the round last: import.notRostered (name, id, round), import.notAssigned (name, id, unit, round)
+        String roundId = String.valueOf(args[args.length - 1]);
+        String evaluatorId = row.evaluatorId();
+        boolean roster = row.rosterToDecide();
+        List<String> units = report.clusters();
+        String actor = actor();
+        message.set("");
+        tasks.run(() -> {
+            if (roster) {
+                session.services().roster().add(roundId, evaluatorId, jp.clustereval.service.RosterService.EVALUATOR, null, actor);
+            } else {
+                session.services().assignments().assign(roundId, evaluatorId, units, false, actor);
+            }
+            return null;
+        }, done -> check(), failure -> message.set(jp.clustereval.ui.common.DialogService.describe(failure, app.messages())));
+        return true;
+    }
+
     /** Stores the previewed files in one transaction on the worker; progress per file; Cancel stores nothing. */
     public void commit() {
         Session session = app.session();

@@ -9,8 +9,17 @@ import javafx.scene.control.MenuItem;
 import jp.clustereval.ui.common.DesktopActions;
 import jp.clustereval.ui.common.Subscriptions;
 
-/** Binds the main window's File &gt; Open recent, Edit menu, backup items and read-only badge. */
+/**
+ * Binds the main window's File &gt; Open recent, Edit menu, backup items and read-only badge; in a
+ * read-only session the items that would change the database are disabled, and each menu holding
+ * them says why in a first, disabled line (a menu item has no tooltip).
+ */
 final class DesktopMenus {
+
+    /** The menu items that change the database (or make it current elsewhere): they cannot work read-only. */
+    static final java.util.Set<String> WRITERS = java.util.Set.of("menuOpenRoundPackage", "menuSwitchRound", "menuNewRound",
+            "menuFileImport", "menuBackupNow", "menuRestoreBackup", "menuMarkComplete", "menuImport", "menuImportFolder",
+            "menuImportEvidence");
 
     private final MainViewModel vm;
     private final DesktopActions desktop;
@@ -36,6 +45,31 @@ final class DesktopMenus {
         readOnlyBadge.setManaged(readOnly);
         readOnlyBadge.setAccessibleText(resources.getString("status.readOnly.accessible"));
         readOnlyBadge.setTooltip(new javafx.scene.control.Tooltip(resources.getString("sheet.readOnly")));
+    }
+
+    /** In a read-only session: the writing items disabled, and a note at the top of each menu holding one. */
+    void explainReadOnly(javafx.scene.control.MenuBar bar) {
+        if (vm.app().session() == null || !vm.app().session().readOnly()) {
+            return;
+        }
+        for (Menu menu : bar.getMenus()) {
+            boolean any = false;
+            for (MenuItem item : menu.getItems()) {
+                if (item.getId() != null && WRITERS.contains(item.getId())) {
+                    item.disableProperty().unbind();
+                    item.setDisable(true);
+                    any = true;
+                }
+            }
+            if (any) {
+                MenuItem note = new MenuItem(resources.getString("menu.readOnlyNote"));
+                note.setId(menu.getId() + "ReadOnlyNote");
+                note.setMnemonicParsing(false);
+                note.setDisable(true);
+                menu.getItems().add(0, note);
+                menu.getItems().add(1, new javafx.scene.control.SeparatorMenuItem());
+            }
+        }
     }
 
     private void fillRecent(Menu recent) {

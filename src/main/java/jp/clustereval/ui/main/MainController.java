@@ -104,8 +104,10 @@ public final class MainController implements Disposable {
         clusterListController.setOnGradeKey((code, key) -> sheet() != null && sheet().gradeFirstUngraded(code, key));
         Shortcut.applyTo(menuBar);
         bindMarkComplete();
-        new DesktopMenus(vm, desktop, resources).bind(menuOpenRecent, menuUndo, menuRedo, menuRetrySave,
-                menuBackupNow, menuRestoreBackup, statusReadOnly, subscriptions);
+        DesktopMenus menus = new DesktopMenus(vm, desktop, resources);
+        menus.bind(menuOpenRecent, menuUndo, menuRedo, menuRetrySave, menuBackupNow, menuRestoreBackup, statusReadOnly,
+                subscriptions);
+        menus.explainReadOnly(menuBar);
         // score files or folders dropped anywhere on the window are previewed for import
         FileDrops.install(mainRoot, navigator::showImport);
         subscriptions.onChange(vm.scoreExport().exportedProperty(), (obs, o, result) -> {

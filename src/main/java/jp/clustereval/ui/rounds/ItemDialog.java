@@ -18,7 +18,8 @@ import jp.clustereval.ui.common.Messages;
  * The round editor's item dialog (Enter on an item): names and descriptions in both languages,
  * kind, axis, unit and weight. Shown through the DialogService; its result is the item's new
  * fields, or nothing when cancelled. A weight that is no number is kept as NaN, which saving
- * refuses naming the item.
+ * refuses naming the item. In a frozen round (structureFixed) only the names and descriptions can
+ * be changed: kind, axis, unit and weight are shown disabled, with the reason under them.
  */
 final class ItemDialog {
 
@@ -27,7 +28,8 @@ final class ItemDialog {
     private ItemDialog() {
     }
 
-    static Dialog<EditorItem.Fields> create(Messages m, EditorItem.Fields f, List<String> axes, List<String> units) {
+    static Dialog<EditorItem.Fields> create(Messages m, EditorItem.Fields f, List<String> axes, List<String> units,
+                                            boolean structureFixed) {
         Dialog<EditorItem.Fields> dialog = new Dialog<>();
         dialog.setTitle(m.get("rounds.editor.item.title"));
         dialog.getDialogPane().setId("itemDialog");
@@ -53,6 +55,15 @@ final class ItemDialog {
         unit.setValue(f.clusterCode() == null ? EVERY_UNIT : f.clusterCode());
         unit.disableProperty().bind(kind.valueProperty().isNotEqualTo(ItemKind.SUB_ITEM));
         TextField weight = field("itemWeight", String.valueOf(f.weight()));
+        if (structureFixed) {
+            kind.disableProperty().unbind();
+            kind.setDisable(true);
+            axis.disableProperty().unbind();
+            axis.setDisable(true);
+            unit.disableProperty().unbind();
+            unit.setDisable(true);
+            weight.setDisable(true);
+        }
         GridPane grid = new GridPane();
         grid.setId("itemGrid");
         grid.setHgap(8);
@@ -65,6 +76,12 @@ final class ItemDialog {
         row(grid, 5, m.get("rounds.editor.item.axis"), axis);
         row(grid, 6, m.get("rounds.editor.item.unit"), unit);
         row(grid, 7, m.get("rounds.editor.item.weight"), weight);
+        if (structureFixed) {
+            Label why = new Label(m.get("rounds.editor.structureFixed"));
+            why.setId("itemStructureFixed");
+            why.setWrapText(true);
+            grid.add(why, 0, 8, 2, 1);
+        }
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setOnShown(e -> nameJa.requestFocus());
@@ -80,6 +97,11 @@ final class ItemDialog {
             }
             ItemKind k = kind.getValue();
             String u = unit.getValue();
+            if (structureFixed) {
+                return new EditorItem.Fields(new LocalizedText(nameJa.getText().strip(), nameEn.getText().strip()),
+                        new LocalizedText(descJa.getText().strip(), descEn.getText().strip()), f.kind(), f.axisCode(),
+                        f.clusterCode(), f.weight());
+            }
             return new EditorItem.Fields(new LocalizedText(nameJa.getText().strip(), nameEn.getText().strip()),
                     new LocalizedText(descJa.getText().strip(), descEn.getText().strip()), k,
                     k == ItemKind.GRADED ? axis.getValue() : null,

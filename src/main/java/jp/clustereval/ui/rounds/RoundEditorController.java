@@ -7,7 +7,10 @@ import java.util.function.Function;
 
 import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
@@ -29,7 +32,10 @@ import jp.clustereval.ui.common.Subscriptions;
 /**
  * Round &gt; Edit definition: binds the item tree (rebuilt from the view model whenever its shape
  * changes), the axes and grade tables and the cohort list; the tree's keys are the
- * {@link Shortcut.Area#ROUND_EDITOR} rows. Read-only while the view model says the round is frozen.
+ * {@link Shortcut.Area#ROUND_EDITOR} rows. Once the round is frozen only its texts are editable
+ * (the structure's keys say why nothing changes); read-only in a database open read-only. Edits not
+ * saved are asked about (save, discard, keep editing) through the DialogService when the window is
+ * closed or another round is made current.
  */
 public final class RoundEditorController implements Disposable {
 
@@ -61,6 +67,9 @@ public final class RoundEditorController implements Disposable {
     @FXML private Button roundEditorRemoveGrade;
     @FXML private Button roundEditorReplaceUnits;
     @FXML private ResourceBundle resources;
+
+    private final javafx.event.EventHandler<javafx.stage.WindowEvent> closeRequest = this::closeRequested;
+    private javafx.stage.Window window;
 
     public RoundEditorController(RoundEditorViewModel vm, DialogService dialogs) {
         this.vm = vm;
@@ -108,15 +117,84 @@ public final class RoundEditorController implements Disposable {
         roundEditorFrozen.textProperty().bind(vm.frozenTextProperty());
         roundEditorMessage.textProperty().bind(vm.messageProperty());
         var fixed = vm.frozenProperty();
-        roundEditorAxes.editableProperty().bind(fixed.not());
-        roundEditorGrades.editableProperty().bind(fixed.not());
+        var locked = vm.lockedProperty();
+        // a frozen round: the texts (names, wording) stay editable, codes, weights and values do not
+        roundEditorAxes.editableProperty().bind(locked.not());
+        roundEditorGrades.editableProperty().bind(locked.not());
+        axisCodeColumn.editableProperty().bind(fixed.not());
+        axisWeightColumn.editableProperty().bind(fixed.not());
+        gradeCodeColumn.editableProperty().bind(fixed.not());
+        gradeValueColumn.editableProperty().bind(fixed.not());
         roundEditorCohort.disableProperty().bind(fixed);
-        roundEditorSave.disableProperty().bind(fixed);
+        roundEditorSave.disableProperty().bind(locked);
         roundEditorAddAxis.disableProperty().bind(fixed);
         roundEditorRemoveAxis.disableProperty().bind(fixed);
         roundEditorAddGrade.disableProperty().bind(fixed);
         roundEditorRemoveGrade.disableProperty().bind(fixed);
         roundEditorReplaceUnits.disableProperty().bind(fixed);
+        subscriptions.onChange(vm.unsavedQuestionProperty(), (obs, o, ask) -> {
+            if (ask) {
+                askUnsaved("rounds.editor.unsaved.switch", vm::resolveUnsaved);
+            }
+        });
+        subscriptions.onChange(roundEditorRoot.sceneProperty(), (obs, o, scene) -> {
+            if (scene != null) {
+                subscriptions.onChange(scene.windowProperty(), (o2, old, w) -> attach(w));
+                attach(scene.getWindow());
+            }
+        });
+    }
+
+    /** The window's close (its frame's button, Escape's Close) asks first when edits are not saved. */
+    private void attach(javafx.stage.Window w) {
+        if (w == window) {
+            return;
+        }
+        if (window != null) {
+            window.removeEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, closeRequest);
+        }
+        window = w;
+        if (w != null) {
+            w.addEventFilter(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, closeRequest);
+        }
+    }
+
+    private void closeRequested(javafx.stage.WindowEvent e) {
+        if (!vm.hasUnsavedChanges()) {
+            return;
+        }
+        e.consume();
+        askUnsaved("rounds.editor.unsaved.close", choice -> {
+            switch (choice) {
+                case SAVE -> vm.save(this::hide);
+                case DISCARD -> {
+                    vm.load();
+                    hide();
+                }
+                case KEEP_EDITING -> focusTree();
+            }
+        });
+    }
+
+    /** Save, discard or keep editing, asked through the DialogService; closing the question keeps editing. */
+    private void askUnsaved(String textKey, java.util.function.Consumer<RoundEditorViewModel.UnsavedChoice> answer) {
+        ButtonType save = new ButtonType(resources.getString("rounds.editor.unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(resources.getString("rounds.editor.unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType keep = new ButtonType(resources.getString("rounds.editor.unsaved.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        String round = vm.roundId() == null ? "" : vm.roundId();
+        Alert question = new Alert(Alert.AlertType.CONFIRMATION, Messages.format(resources, textKey, round), save, discard, keep);
+        question.setTitle(resources.getString("rounds.editor.unsaved.title"));
+        question.setHeaderText(Messages.format(resources, "rounds.editor.unsaved.header", round));
+        question.getDialogPane().setId("unsavedDialog");
+        dialogs.show(question, chosen -> answer.accept(chosen.map(b -> b == save ? RoundEditorViewModel.UnsavedChoice.SAVE
+                : b == discard ? RoundEditorViewModel.UnsavedChoice.DISCARD : RoundEditorViewModel.UnsavedChoice.KEEP_EDITING)
+                .orElse(RoundEditorViewModel.UnsavedChoice.KEEP_EDITING)));
+    }
+
+    private void hide() {
+        if (window != null) {
+            window.hide();
+        }
     }
 
     /** The language the view was built in (its bundle's). */
@@ -155,8 +233,8 @@ public final class RoundEditorController implements Disposable {
 
     private void rename() {
         EditorItem item = vm.selectedProperty().get();
-        if (item == null || vm.frozenProperty().get()) {
-            vm.rename(null); // says why nothing changes when frozen
+        if (item == null || vm.lockedProperty().get()) {
+            vm.rename(null); // says why nothing changes when read-only
             return;
         }
         boolean ja = language() == Language.JA;
@@ -176,11 +254,12 @@ public final class RoundEditorController implements Disposable {
         if (item == null) {
             return;
         }
-        if (vm.frozenProperty().get()) {
+        if (vm.lockedProperty().get()) {
             vm.edit(item.fields()); // says why nothing changes
             return;
         }
-        dialogs.show(ItemDialog.create(Messages.of(language()), item.fields(), vm.axisCodes(), vm.unitCodes()), answer -> {
+        dialogs.show(ItemDialog.create(Messages.of(language()), item.fields(), vm.axisCodes(), vm.unitCodes(),
+                vm.frozenProperty().get()), answer -> {
             answer.ifPresent(vm::edit);
             javafx.application.Platform.runLater(this::focusTree); // once the dialog's owner took the focus back
         });
@@ -257,15 +336,22 @@ public final class RoundEditorController implements Disposable {
         vm.save();
     }
 
+    /** Close: as the window's own close, asking first when edits are not saved. */
     @FXML
     private void close() {
-        if (roundEditorRoot.getScene() != null && roundEditorRoot.getScene().getWindow() != null) {
-            roundEditorRoot.getScene().getWindow().hide();
+        if (window == null) {
+            return;
+        }
+        javafx.stage.WindowEvent request = new javafx.stage.WindowEvent(window, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST);
+        closeRequested(request);
+        if (!request.isConsumed()) {
+            hide();
         }
     }
 
     @Override
     public void dispose() {
         subscriptions.dispose();
+        attach(null);
     }
 }

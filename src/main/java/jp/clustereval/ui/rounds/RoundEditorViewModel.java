@@ -32,6 +32,7 @@ import jp.clustereval.domain.RoundDefinition;
 import jp.clustereval.domain.RoundRules;
 import jp.clustereval.domain.RoundState;
 import jp.clustereval.service.RoundSetupService.Redefinition;
+import jp.clustereval.service.RoundSetupService.Renaming;
 import jp.clustereval.ui.common.AppState;
 import jp.clustereval.ui.common.BackgroundTasks;
 import jp.clustereval.ui.common.DialogService;
@@ -41,8 +42,11 @@ import jp.clustereval.ui.common.Session;
  * Round &gt; Edit definition: the current round's item tree, axes, grade scale, units and cohort,
  * edited in memory and saved whole through the service's redefinition (checked by
  * {@link RoundRules}: a refusal says why and saves nothing). Once a grade of the round is stored,
- * the round's grading definition is fixed (the freeze rule) and the editor is read-only, saying so;
- * names are fixed with it, since the service changes a stored round's definition only whole.
+ * the round's grading definition is fixed (the freeze rule): the editor then changes only texts
+ * (item and heading names and descriptions, axis names, grade wording), saved through the
+ * service's renaming, and refuses the rest saying why. Edits not saved are not dropped silently:
+ * when another round is made current or the editor is opened again while they exist,
+ * {@link #unsavedQuestionProperty} asks the view to let the person choose ({@link UnsavedChoice}).
  */
 public final class RoundEditorViewModel {
 
@@ -57,6 +61,8 @@ public final class RoundEditorViewModel {
     private final ObservableList<GradeRow> grades = FXCollections.observableArrayList();
     private final ObservableList<UnitChoice> units = FXCollections.observableArrayList();
     private final BooleanProperty frozen = new SimpleBooleanProperty(this, "frozen", true);
+    private final BooleanProperty locked = new SimpleBooleanProperty(this, "locked", true);
+    private final BooleanProperty unsavedQuestion = new SimpleBooleanProperty(this, "unsavedQuestion");
     private final BooleanProperty loaded = new SimpleBooleanProperty(this, "loaded");
     private final StringProperty frozenText = new SimpleStringProperty(this, "frozenText", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
@@ -72,12 +78,85 @@ public final class RoundEditorViewModel {
         this.tasks = tasks;
         this.reload = reload;
         app.languageProperty().addListener((obs, o, n) -> treeVersion.set(treeVersion.get() + 1));
-        // another round made current while the editor is open: it shows that round (a save's own reload keeps the round)
+        // another round made current while the editor is open: it shows that round (a save's own reload keeps the round),
+        // once the person chose what becomes of edits not saved
         app.sessionProperty().addListener((obs, o, n) -> {
             if (n != null && loaded.get() && original != null && !original.id().equals(n.round().id())) {
-                load();
+                if (hasUnsavedChanges()) {
+                    unsavedQuestion.set(true);
+                } else {
+                    load();
+                }
             }
         });
+    }
+
+    /** What becomes of edits not saved when the editor is to show another round or is closed. */
+    public enum UnsavedChoice {
+        /** Save them (to the round they were made for), then go on. */
+        SAVE,
+        /** Drop them and go on. */
+        DISCARD,
+        /** Keep them in the editor, on the round they were made for. */
+        KEEP_EDITING
+    }
+
+    /**
+     * Round &gt; Edit definition chosen (again): the current round's definition is read, unless edits
+     * not saved are shown: of this round they stay as they are, of another round the person is asked.
+     */
+    public void open() {
+        Session s = app.session();
+        if (hasUnsavedChanges()) {
+            if (s != null && !original.id().equals(s.round().id())) {
+                unsavedQuestion.set(true);
+            }
+            return;
+        }
+        load();
+    }
+
+    /**
+     * The person's answer to {@link #unsavedQuestionProperty}: saved (then the current round is
+     * shown, unless the save is refused, which says why and keeps the edits), discarded (the current
+     * round is shown) or kept (the editor stays on their round, saying so).
+     */
+    public void resolveUnsaved(UnsavedChoice choice) {
+        unsavedQuestion.set(false);
+        switch (choice) {
+            case SAVE -> save(this::load);
+            case DISCARD -> load();
+            case KEEP_EDITING -> message.set(app.messages().format("rounds.editor.unsaved.kept", original.id()));
+        }
+    }
+
+    /**
+     * Whether what the editor shows differs from the stored definition it was read from (a
+     * definition that is not valid as edited counts as changed).
+     */
+    public boolean hasUnsavedChanges() {
+        if (!loaded.get() || original == null || locked.get()) {
+            return false;
+        }
+        try {
+            return !sameDefinition(edited(), original);
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    private static boolean sameDefinition(RoundDefinition a, RoundDefinition b) {
+        return unordered(a.round().items().all()).equals(unordered(b.round().items().all()))
+                && a.round().axes().equals(b.round().axes())
+                && a.round().scale().equals(b.round().scale())
+                && a.round().cohort().equals(b.round().cohort())
+                && a.units().equals(b.units());
+    }
+
+    /** Items in their list order with the order numbers left out (stored rounds may number them with gaps). */
+    private static List<Item> unordered(List<Item> items) {
+        return items.stream().map(i -> new Item(i.id(), i.parentId(), i.kind(), i.axisCode(), i.clusterCode(), i.name(),
+                i.description(), i.weight(), 0)).toList();
     }
 
     /** Reads the current round's definition and whether it is frozen; what was edited and not saved is dropped. */
@@ -94,6 +173,7 @@ public final class RoundEditorViewModel {
                     .anyMatch(r -> r.id().equals(id) && r.state() == RoundState.GRADING);
             return new Object[] {d, graded};
         }, result -> show((RoundDefinition) result[0], (Boolean) result[1] || s.readOnly(), s.readOnly()));
+        unsavedQuestion.set(false);
     }
 
     private void show(RoundDefinition d, boolean fixed, boolean readOnly) {
@@ -115,9 +195,10 @@ public final class RoundEditorViewModel {
                 l.wording().ja(), l.wording().en())).toList());
         showUnits(d.units(), d.round().cohort());
         frozen.set(fixed);
+        locked.set(readOnly);
         frozenText.set(!fixed ? "" : readOnly ? app.messages().get("rounds.editor.readOnly")
                 : new UserFacingException("round.frozen", d.id()).message(app.messages().locale())
-                        + " " + app.messages().get("rounds.editor.namesFixed"));
+                        + " " + app.messages().get("rounds.editor.textsOnly"));
         message.set("");
         saved.set(false);
         selected.set(root.childList().isEmpty() ? null : root.childList().get(0));
@@ -160,8 +241,19 @@ public final class RoundEditorViewModel {
         return root;
     }
 
+    /** Whether the structure may change (items added, moved, removed; axes, grades, units); else says why. */
     private boolean editable() {
         if (frozen.get() || !loaded.get()) {
+            message.set(frozenText.get());
+            return false;
+        }
+        message.set("");
+        return true;
+    }
+
+    /** Whether texts may change: also in a frozen round, not in a database open read-only; else says why. */
+    private boolean textsEditable() {
+        if (locked.get() || !loaded.get()) {
             message.set(frozenText.get());
             return false;
         }
@@ -241,10 +333,10 @@ public final class RoundEditorViewModel {
         return true;
     }
 
-    /** F2: the selected item's name in the UI language (the other language's stays). */
+    /** F2: the selected item's name in the UI language (the other language's stays); also in a frozen round. */
     public boolean rename(String text) {
         EditorItem at = selected.get();
-        if (at == null || text == null || text.isBlank() || !editable()) {
+        if (at == null || text == null || text.isBlank() || !textsEditable()) {
             return false;
         }
         EditorItem.Fields f = at.fields();
@@ -255,10 +347,20 @@ public final class RoundEditorViewModel {
         return true;
     }
 
-    /** Enter: every field of the selected item, as the edit dialog returns them. */
+    /**
+     * Enter: every field of the selected item, as the edit dialog returns them; in a frozen round
+     * only its names and descriptions (other kind, axis, unit or weight: refused, saying why).
+     */
     public boolean edit(EditorItem.Fields fields) {
         EditorItem at = selected.get();
-        if (at == null || fields == null || !editable()) {
+        if (at == null || fields == null || !textsEditable()) {
+            return false;
+        }
+        EditorItem.Fields now = at.fields();
+        boolean structural = fields.kind() != now.kind() || !java.util.Objects.equals(fields.axisCode(), now.axisCode())
+                || !java.util.Objects.equals(fields.clusterCode(), now.clusterCode())
+                || Double.compare(fields.weight(), now.weight()) != 0;
+        if (structural && !editable()) {
             return false;
         }
         at.setFields(fields);
@@ -427,8 +529,16 @@ public final class RoundEditorViewModel {
      * a valid round or a frozen one); on success the main window reloads on the saved round.
      */
     public boolean save() {
+        return save(() -> { });
+    }
+
+    /**
+     * Saves as {@link #save()}: the whole definition while the round is preparing, only its texts
+     * once it is frozen; after runs once the save succeeded (not when it is refused).
+     */
+    public boolean save(Runnable after) {
         Session s = app.session();
-        if (s == null || !editable()) {
+        if (s == null || !textsEditable()) {
             return false;
         }
         RoundDefinition d;
@@ -441,15 +551,23 @@ public final class RoundEditorViewModel {
         String actor = app.evaluator() == null ? "desktop" : app.evaluator().name();
         List<Cluster> unitList = d.units();
         List<String> cohort = List.copyOf(d.round().cohort());
+        boolean textsOnly = frozen.get();
         tasks.run(() -> {
-            s.services().roundSetup().redefine(new Redefinition(d.id(), null, d, unitList, cohort), actor);
+            if (textsOnly) {
+                s.services().roundSetup().rename(new Renaming(d.id(), null, d), actor);
+            } else {
+                s.services().roundSetup().redefine(new Redefinition(d.id(), null, d, unitList, cohort), actor);
+            }
             return s.onRound(d.id());
         }, session -> {
-            message.set(app.messages().get("rounds.editor.saved"));
+            original = d;
+            newUnits = null;
+            message.set(app.messages().get(textsOnly ? "rounds.editor.textsSaved" : "rounds.editor.saved"));
             saved.set(true);
             if (app.session() != null && app.session().round().id().equals(session.round().id())) {
                 reload.accept(session);
             }
+            after.run();
         }, failure -> message.set(DialogService.describe(failure, app.messages())));
         return true;
     }
@@ -477,6 +595,24 @@ public final class RoundEditorViewModel {
     /** The round's grading definition is fixed (a grade is stored, or the database is open read-only). */
     public BooleanProperty frozenProperty() {
         return frozen;
+    }
+
+    /** Nothing can change: the database is open read-only (frozen is true with it). */
+    public BooleanProperty lockedProperty() {
+        return locked;
+    }
+
+    /**
+     * True while another round is to be shown but edits not saved exist: the view asks the person
+     * and answers with {@link #resolveUnsaved}.
+     */
+    public BooleanProperty unsavedQuestionProperty() {
+        return unsavedQuestion;
+    }
+
+    /** The round whose definition the editor shows (null before the first load). */
+    public String roundId() {
+        return original == null ? null : original.id();
     }
 
     /** Why the editor is read-only (empty while it is not). */
