@@ -72,7 +72,8 @@ public final class NotesService {
         Round round = rounds.require(roundId);
         String actor = evaluators.local().map(Evaluator::id).orElse(fallbackActor);
         Instant now = Instant.now();
-        return db.inTransaction(c -> {
+        // a final round's notes and consensus are those of its decision record: they change only once it is reopened
+        return RoundGuard.write(db, round.id(), c -> {
             requireUnit(c, round.id(), clusterCode);
             UnitNoteDao dao = new UnitNoteDao(c);
             UnitNote old = dao.find(round.id(), clusterCode).orElse(UnitNote.empty(round.id(), clusterCode));

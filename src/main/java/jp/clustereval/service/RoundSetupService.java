@@ -260,7 +260,7 @@ public final class RoundSetupService {
             return 0;
         }
         Instant now = Instant.now();
-        db.inTransaction(c -> {
+        RoundGuard.write(db, id, c -> {
             // read again under the transaction: a redefinition meanwhile (another process) is not overwritten with texts
             RoundDao dao = new RoundDao(c);
             java.util.Optional<Round> again = dao.load(id);

@@ -188,6 +188,18 @@ class FinaliseServiceTest {
     }
 
     @Test
+    void theMeetingsNotesOfAFinalRoundAreRefused() {
+        // they are the decision record's: a consensus changed after finalising would differ from the record
+        refusedWhileFinal(() -> chair.notes().set(ROUND, "SAP", "note", "consensus", "test"));
+    }
+
+    @Test
+    void renamingAFinalRoundIsRefused() {
+        refusedWhileFinal(() -> chair.roundSetup().rename(new RoundSetupService.Renaming(ROUND,
+                new jp.clustereval.domain.LocalizedText("終了評価（改）", "Final (revised)"), null), "test"));
+    }
+
+    @Test
     void aConflictOfInterestOfAFinalRoundIsRefused() {
         refusedWhileFinal(() -> chair.coi().add(ROUND, f.taro.id(), "SAP", "", "test"));
     }
