@@ -142,6 +142,7 @@ public final class DecisionRecordPdf {
         r.results().units().forEach(u -> names.put(u.code(), u.name().in(t.language())));
         for (DecisionRecord.UnitNotes u : r.units()) {
             String name = names.get(u.code());
+            pdf.ensure(45); // the unit's line with at least its first text, not alone at the foot of a page
             pdf.gap(4);
             pdf.paragraph(name == null ? u.code() : u.code() + "  " + name, 10, 0);
             if (!u.consensus().isEmpty()) {
@@ -151,6 +152,7 @@ public final class DecisionRecordPdf {
                 pdf.comment(t.get("decision.units.note") + " ", u.note(), 9, 12);
             }
         }
+        pdf.gap(10);
     }
 
     private static void cois(PdfCanvas pdf, DecisionRecord r, ReportText t) {
