@@ -11,8 +11,8 @@ import jp.clustereval.domain.RoundKind;
  * What the panel decided for a finalised round, as one record: the round, its finalisation (when, by
  * which chair), the weights and how they were set, the conflicts of interest, the sheets left out or
  * unfinished, the conflicts resolved and the keys and names accepted, the results with their
- * sensitivity verdicts, and the allocation. Written as signed JSON ({@link DecisionRecordJson},
- * docs/decision-record-format.md) and as a PDF (report.DecisionRecordPdf). Numbers are as computed;
+ * sensitivity verdicts, the allocation, and the meeting's consensus comments and discussion notes per
+ * unit. Written as signed JSON ({@link DecisionRecordJson}, docs/decision-record-format.md) and as a PDF (report.DecisionRecordPdf). Numbers are as computed;
  * the writers round them for people (the JSON as six-place decimal strings).
  *
  * @param allocation null when the round has no allocation settings saved
