@@ -11,17 +11,19 @@ import jp.clustereval.domain.RoundKind;
  * What the panel decided for a finalised round, as one record: the round, its finalisation (when, by
  * which chair), the weights and how they were set, the conflicts of interest, the sheets left out or
  * unfinished, the conflicts resolved and the keys and names accepted, the results with their
- * sensitivity verdicts, and the allocation. Written as signed JSON ({@link DecisionRecordJson},
- * docs/decision-record-format.md) and as a PDF (report.DecisionRecordPdf). Numbers are as computed;
+ * sensitivity verdicts, the allocation, and the meeting's consensus comments and discussion notes per
+ * unit. Written as signed JSON ({@link DecisionRecordJson}, docs/decision-record-format.md) and as a PDF (report.DecisionRecordPdf). Numbers are as computed;
  * the writers round them for people (the JSON as six-place decimal strings).
  *
  * @param allocation null when the round has no allocation settings saved
+ * @param units      the panel's consensus comment and the chair's discussion note of every unit that has
+ *                   either, in the round's order
  */
 public record DecisionRecord(String appVersion, RoundRef round, Instant finalisedAt, Person chair, Instant madeAt,
                              WeightsPart weights, List<Coi> conflictsOfInterest, List<SheetRef> excludedSheets,
                              List<PartialSheet> partialSheets, List<ResolvedConflict> resolvedConflicts, int openConflicts,
                              List<KeyDecision> keyDecisions, List<NameDecision> nameDecisions, ResultsPart results,
-                             AllocationPart allocation, Signer signer) {
+                             AllocationPart allocation, List<UnitNotes> units, Signer signer) {
 
     public static final String FORMAT = "clustereval-decision-record";
     public static final int VERSION = 1;
@@ -35,6 +37,7 @@ public record DecisionRecord(String appVersion, RoundRef round, Instant finalise
         resolvedConflicts = List.copyOf(resolvedConflicts);
         keyDecisions = List.copyOf(keyDecisions);
         nameDecisions = List.copyOf(nameDecisions);
+        units = List.copyOf(units);
     }
 
     /** The round: its id, names, kind and fingerprint (the one its score files carry). */
@@ -128,6 +131,18 @@ public record DecisionRecord(String appVersion, RoundRef round, Instant finalise
     }
 
     public record UnitAllocation(String code, int rank, String tier, long baselineYen, long allocationYen) {
+    }
+
+    /**
+     * What the panel's meeting wrote for one unit: the consensus comment (its feedback report's) and the
+     * chair's discussion note, each as typed ("" when not written; never both empty).
+     */
+    public record UnitNotes(String code, String consensus, String note) {
+        public UnitNotes {
+            java.util.Objects.requireNonNull(code);
+            consensus = consensus == null ? "" : consensus;
+            note = note == null ? "" : note;
+        }
     }
 
     /** The chair who signed, with their Ed25519 public key (X.509, base64). */

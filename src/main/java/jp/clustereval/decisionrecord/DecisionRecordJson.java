@@ -95,6 +95,10 @@ public final class DecisionRecordJson {
         if (r.allocation() != null) {
             root.set("allocation", allocation(r.allocation()));
         }
+        ArrayNode units = root.putArray("units");
+        for (DecisionRecord.UnitNotes u : r.units()) {
+            units.addObject().put("code", u.code()).put("consensus", u.consensus()).put("note", u.note());
+        }
         root.putObject("signer").put("id", r.signer().id()).put("name", r.signer().name())
                 .put("publicKey", r.signer().publicKey());
         root.put("madeAt", r.madeAt().toString());

@@ -14,7 +14,8 @@ import jp.clustereval.domain.Language;
 /**
  * The decision record as a PDF, in Japanese or English: the round and its finalisation, the weights
  * and how they were set, conflicts of interest, excluded and partial sheets, resolved conflicts and key
- * decisions, the results with their sensitivity verdicts, the allocation; the Title in the document
+ * decisions, the results with their sensitivity verdicts, the allocation, the meeting's consensus comments
+ * and discussion notes per unit; the Title in the document
  * information, and on every page the day it was made and "n / N".
  */
 public final class DecisionRecordPdf {
@@ -34,6 +35,7 @@ public final class DecisionRecordPdf {
             weights(pdf, r, t);
             results(pdf, r, t);
             allocation(pdf, r, t);
+            units(pdf, r, t);
             cois(pdf, r, t);
             sheets(pdf, r, t);
             conflicts(pdf, r, t);
@@ -124,6 +126,33 @@ public final class DecisionRecordPdf {
         }
         rows.add(List.of(t.get("decision.allocation.sum"), "", "", "", yen(a.sumYen())));
         pdf.table(rows, new float[] {60, 40, 60, 120, 120}, 9);
+    }
+
+    /**
+     * Each unit's consensus comment and discussion note as typed (line breaks kept, everything else
+     * escaped by {@link PdfCanvas#comment}), under the unit's code and, when ranked, its name.
+     */
+    private static void units(PdfCanvas pdf, DecisionRecord r, ReportText t) {
+        pdf.heading(t.get("decision.units"), 13);
+        if (r.units().isEmpty()) {
+            pdf.paragraph(t.get("decision.units.none"), 9, 0);
+            return;
+        }
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        r.results().units().forEach(u -> names.put(u.code(), u.name().in(t.language())));
+        for (DecisionRecord.UnitNotes u : r.units()) {
+            String name = names.get(u.code());
+            pdf.ensure(45); // the unit's line with at least its first text, not alone at the foot of a page
+            pdf.gap(4);
+            pdf.paragraph(name == null ? u.code() : u.code() + "  " + name, 10, 0);
+            if (!u.consensus().isEmpty()) {
+                pdf.comment(t.get("decision.units.consensus") + " ", u.consensus(), 9, 12);
+            }
+            if (!u.note().isEmpty()) {
+                pdf.comment(t.get("decision.units.note") + " ", u.note(), 9, 12);
+            }
+        }
+        pdf.gap(10);
     }
 
     private static void cois(PdfCanvas pdf, DecisionRecord r, ReportText t) {

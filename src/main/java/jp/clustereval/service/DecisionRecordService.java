@@ -22,6 +22,7 @@ import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.Finalisation;
 import jp.clustereval.domain.Language;
 import jp.clustereval.domain.Round;
+import jp.clustereval.domain.UnitNote;
 import jp.clustereval.domain.allocation.Allocation;
 import jp.clustereval.domain.allocation.AllocationRequest;
 import jp.clustereval.domain.allocation.ClusterAllocation;
@@ -41,7 +42,8 @@ import jp.clustereval.scorefile.RoundFingerprint;
 /**
  * The decision record of a finalised round: gathered from the services that show each part elsewhere
  * (weights and their history, COI, completeness, conflicts, keys, results and sensitivity as the
- * panel report computes them, the allocation with the round's saved settings), then written as JSON
+ * panel report computes them, the allocation with the round's saved settings, the meeting's consensus
+ * comments and discussion notes), then written as JSON
  * signed by the chair who finalised the round (with their key on this machine) or as a PDF.
  * Only a final round has one: its figures cannot change under the record.
  */
@@ -74,7 +76,7 @@ public final class DecisionRecordService {
                 fin.at(), new Person(fin.chairId(), fin.chairName()), Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 weights(round, names), cois(round, names), sheets(matrix, Completeness.State.EXCLUDED, names),
                 partial(matrix, names), resolved(round, names), (int) s.conflicts().list(round.id(), true).size(),
-                keys(people, names), renames(people), results(round, scope), allocation(round),
+                keys(people, names), renames(people), results(round, scope), allocation(round), units(round),
                 new DecisionRecord.Signer(fin.chairId(), fin.chairName(), Ed25519.encode(pair.getPublic())));
     }
 
@@ -232,6 +234,17 @@ public final class DecisionRecordService {
         }
         return new DecisionRecord.AllocationPart(request.poolYen(), request.rule().tag(), request.floorYen(),
                 request.hasCap() ? request.capYen() : null, request.baselineYen(), request.tierStep(), units, a.sumYen());
+    }
+
+    /** The meeting's consensus comments and discussion notes, of the units that have either, in the round's order. */
+    private List<DecisionRecord.UnitNotes> units(Round round) {
+        List<DecisionRecord.UnitNotes> out = new ArrayList<>();
+        for (UnitNote n : s.notes().notesOf(round.id())) {
+            if (!n.isEmpty()) {
+                out.add(new DecisionRecord.UnitNotes(n.clusterCode(), n.consensus(), n.note()));
+            }
+        }
+        return out;
     }
 
     private static Person person(String id, Map<String, String> names) {

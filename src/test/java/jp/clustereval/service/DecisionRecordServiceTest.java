@@ -229,4 +229,95 @@ class DecisionRecordServiceTest {
             assertTrue(text.contains("1 / " + doc.getNumberOfPages()), text);
         }
     }
+
+    /** What the meeting wrote, with a line break and an escape sequence (ESC [31m) in a consensus comment. */
+    private static final String SAP_CONSENSUS = "Strong regional network.\nKeep the funding.";
+    private static final String SEN_CONSENSUS = "Rebuild the plan \u001B[31mbefore the next round";
+    private static final String SEN_NOTE = "Discussed for 40 minutes; member 3 abstained.";
+
+    private void writeNotes() {
+        chair.notes().set(ROUND, "SEN", SEN_NOTE, SEN_CONSENSUS, "chair");
+        chair.notes().set(ROUND, "SAP", null, SAP_CONSENSUS, "chair");
+        chair.notes().set(ROUND, "FUK", "a note cleared again", null, "chair");
+        chair.notes().set(ROUND, "FUK", "", null, "chair"); // cleared again: nothing to record
+    }
+
+    @Test
+    void theMeetingsConsensusCommentsAndNotesAreInTheSignedRecord() throws Exception {
+        writeNotes();
+        finalise();
+        Path out = chair.decisions().write(ROUND, dir.resolve("record.json"), Language.EN);
+        JsonNode r = new ObjectMapper().readTree(out.toFile());
+        List<String> order = chair.clusters().ofRound(ROUND).stream().map(jp.clustereval.domain.Cluster::code)
+                .filter(c -> c.equals("SAP") || c.equals("SEN")).toList();
+        JsonNode units = r.path("units");
+        assertEquals(2, units.size(), "FUK's cleared note is left out: " + units);
+        for (int i = 0; i < 2; i++) {
+            assertEquals(order.get(i), units.get(i).path("code").asText(), "the round's order");
+        }
+        JsonNode sap = units.get(order.indexOf("SAP"));
+        JsonNode sen = units.get(order.indexOf("SEN"));
+        assertEquals(List.of(SAP_CONSENSUS, ""), List.of(sap.path("consensus").asText(), sap.path("note").asText()));
+        assertEquals(List.of(SEN_CONSENSUS, SEN_NOTE), List.of(sen.path("consensus").asText(), sen.path("note").asText()));
+
+        assertEquals(List.of(), FileSchemasTest.errors(FileSchemasTest.schema("cedecision-v1.schema.json"), r),
+                "resources/schema/cedecision-v1.schema.json");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) sap).put("speaker", "x");
+        assertFalse(FileSchemasTest.errors(FileSchemasTest.schema("cedecision-v1.schema.json"), r).isEmpty(),
+                "no other member in a unit");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) sap).remove("speaker");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) r).remove("units");
+        assertFalse(FileSchemasTest.errors(FileSchemasTest.schema("cedecision-v1.schema.json"), r).isEmpty(),
+                "units is required");
+
+        assertEquals(f.sato.id(), chair.decisions().verify(out).signerId());
+        byte[] good = Files.readAllBytes(out);
+        String text = new String(good, StandardCharsets.UTF_8);
+        for (String signed : List.of("Keep the funding", "member 3 abstained")) {
+            int at = text.substring(0, text.indexOf(signed)).getBytes(StandardCharsets.UTF_8).length;
+            byte[] bad = good.clone();
+            bad[at] = (byte) (bad[at] == 'K' ? 'k' : 'n');
+            Path tampered = Files.write(dir.resolve("tampered.json"), bad);
+            assertEquals("decision.badSignature", assertThrows(UserFacingException.class,
+                    () -> chair.decisions().verify(tampered), signed).key(), signed);
+        }
+    }
+
+    @Test
+    void thePdfShowsEachUnitsConsensusAndNoteEscaped() throws Exception {
+        writeNotes();
+        finalise();
+        Path en = chair.decisions().write(ROUND, dir.resolve("record-en.pdf"), Language.EN);
+        try (PDDocument doc = Loader.loadPDF(en.toFile())) {
+            String raw = new PDFTextStripper().getText(doc);
+            String text = raw.replaceAll("\\s+", " ");
+            assertTrue(text.contains("Consensus and discussion notes per unit"), text);
+            assertTrue(text.contains("The panel's consensus: Strong regional network. Keep the funding."), text);
+            assertTrue(text.contains("The chair's discussion note: Discussed for 40 minutes; member 3 abstained."), text);
+            assertTrue(text.contains("Rebuild the plan \\u001B[31mbefore the next round"), "ESC escaped: " + text);
+            assertFalse(raw.contains("\u001B"), "no raw ESC in the PDF's text");
+            assertFalse(text.contains("cleared again"), "FUK's cleared note is not shown: " + text);
+        }
+        Path ja = chair.decisions().write(ROUND, dir.resolve("record-ja.pdf"), Language.JA);
+        try (PDDocument doc = Loader.loadPDF(ja.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("ユニットごとの総合所見と議論メモ"), text);
+            assertTrue(text.contains("評価委員会の総合所見: Strong regional network. Keep the funding."), text);
+            assertTrue(text.contains("委員長の議論メモ: Discussed for 40 minutes"), text);
+            assertTrue(text.contains("\\u001B[31m"), text);
+        }
+    }
+
+    @Test
+    void aRecordWithoutNotesSaysSo() throws Exception {
+        finalise();
+        Path json = chair.decisions().write(ROUND, dir.resolve("record.json"), Language.EN);
+        JsonNode units = new ObjectMapper().readTree(json.toFile()).path("units");
+        assertTrue(units.isArray() && units.isEmpty(), "an empty array: " + units);
+        Path en = chair.decisions().write(ROUND, dir.resolve("record-en.pdf"), Language.EN);
+        try (PDDocument doc = Loader.loadPDF(en.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("No consensus comment or discussion note was written for this round."), text);
+        }
+    }
 }
