@@ -207,7 +207,7 @@ public final class PanelReportPdf {
                     t.get("report.allocation.tier." + a.tier().name().toLowerCase(java.util.Locale.ROOT)), yen(a.baselineYen(), t),
                     yen(a.allocationYen(), t), jp.clustereval.common.Decimals.format(java.util.Locale.ROOT, "%+.1f %%", a.changePct())));
         }
-        pdf.table(rows, new float[] {25, 33, 185, 32, 80, 85, 50}, 8.5f);
+        pdf.table(rows, new float[] {25, 33, 175, 42, 80, 85, 50}, 8.5f);
         pdf.paragraph(part.allocation().addsUp()
                 ? t.get("report.allocation.sum", yen(part.allocation().sumYen(), t))
                 : t.get("report.allocation.sum.bad", yen(part.allocation().sumYen(), t), yen(q.poolYen(), t)), 9, 0);

@@ -83,12 +83,12 @@ class GuiRoundLifecycleTest extends GuiTestBase {
         // Round > Roster…: the chair as chair, Hanako as evaluator
         robot.clickOn("Round").clickOn("Roster…");
         waitUntil(() -> present("#rosterTable") && present("#rosterPerson"));
-        robot.clickOn("#rosterPerson").clickOn("Sato Chair (MEXT)");
-        robot.clickOn("#rosterRole").clickOn("Chair / secretariat");
+        pick("#rosterPerson", "Sato Chair (MEXT)");
+        pick("#rosterRole", "Chair / secretariat");
         robot.clickOn("#rosterAdd");
         waitUntil(() -> robot.lookup("#rosterTable").queryTableView().getItems().size() == 1);
-        robot.clickOn("#rosterPerson").clickOn("Yamada Hanako (Hokkaido Univ.)");
-        robot.clickOn("#rosterRole").clickOn("Evaluator");
+        pick("#rosterPerson", "Yamada Hanako (Hokkaido Univ.)");
+        pick("#rosterRole", "Evaluator");
         robot.clickOn("#rosterAdd");
         waitUntil(() -> robot.lookup("#rosterTable").queryTableView().getItems().size() == 2);
         robot.clickOn("#rosterClose");
@@ -175,5 +175,23 @@ class GuiRoundLifecycleTest extends GuiTestBase {
             }
         }
         return out;
+    }
+
+    /**
+     * Picks a combo box's item as a user does: a click opens its list, a click on the item once the
+     * list shows (its popup opens a pulse later; clicking the text at once found no such node now and then).
+     */
+    private void pick(String combo, String item) throws Exception {
+        robot.clickOn(combo);
+        waitUntil(() -> popupCell(item) != null);
+        robot.clickOn(fx(() -> popupCell(item)));
+    }
+
+    private javafx.scene.Node popupCell(String item) {
+        return robot.lookup(".list-cell").queryAll().stream()
+                .filter(n -> n.getScene() != null && n.getScene().getWindow() instanceof javafx.stage.PopupWindow
+                        && n.getScene().getWindow().isShowing() && n.isVisible()
+                        && item.equals(((javafx.scene.control.ListCell<?>) n).getText()))
+                .findFirst().orElse(null);
     }
 }
