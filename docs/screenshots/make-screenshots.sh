@@ -8,6 +8,10 @@
 #   import-LANG.png      the import preview of a score file given on the command line
 #   overview-LANG.png    View > Overview (Ctrl+Shift+O) of an evaluator's own database: every
 #                        cohort cluster graded but two left partial, comments on item 1.1
+#   meeting-LANG.png     Panel > Meeting mode (F11): full screen, one unit at a time, with the
+#                        chair's discussion note and the panel's consensus comment
+#   compare-LANG.png     a unit in two rounds (chart compare): the mid-term round and the final
+#                        evaluation made from it, where the chair graded Sendai again
 #
 # The data is generated with the CLI, deterministically: three evaluators grade every cohort
 # cluster with a fixed pattern (import-csv), export signed score files, and the chair's database
@@ -141,6 +145,28 @@ awk -F, -v partial=" $PARTIAL " 'NR == 1 || !(index(partial, " " $1 " ") && ($2 
     "$WORK/evaluator0.csv" > "$WORK/own.csv"
 ce --db "$OWN" import-csv --evaluator "${NAMES_JA[0]}" "$WORK/own.csv" >/dev/null
 
+# the meeting: a discussion note and a consensus comment on the first cohort unit
+FIRST=$(echo $COHORT | cut -d' ' -f1)
+ce --db "$CHAIR" notes set --cluster "$FIRST" --note "研究テーマの絞り込みについて議論。次回までに事務局が資料を用意する。" \
+    --consensus "産学連携の体制は高く評価できる。今後は事業化の出口戦略を明確にされたい。" >/dev/null
+
+# the final evaluation, made from the mid-term round; the chair grades Sendai again there
+ce --db "$CHAIR" round create --id final-fy2006 --name-ja "終了評価 FY2006" --name-en "Final evaluation FY2006" \
+    --kind final --from mid-fy2004 >/dev/null
+k=0
+for item in $ITEMS; do
+    ce --db "$CHAIR" grade --round final-fy2006 --evaluator "委員長 太郎" --cluster SEN --item "$item" \
+        --grade "${GRADES[$(( (k * 3 + 1) % 4 > 0 ? (k * 3 + 1) % 4 - 1 : 0 ))]}" >/dev/null
+    k=$((k + 1))
+done
+# the desktop opens the current round: the mid-term one, as before the final round was made
+ce --db "$CHAIR" round use mid-fy2004 >/dev/null
+for lang in ja en; do
+    ce --db "$CHAIR" chart compare --cluster SEN --rounds mid-fy2004,final-fy2006 --lang "$lang" \
+        --out "$OUT/compare-$lang.png" >/dev/null
+    echo "wrote $OUT/compare-$lang.png"
+done
+
 # --- screenshots ----------------------------------------------------------------------------
 [ -n "${DATA_ONLY:-}" ] && exit 0
 Xvfb "$DISPLAY_NUM" -screen 0 "${WIDTH}x${HEIGHT}x24" -nolisten tcp >/dev/null 2>&1 &
@@ -245,5 +271,17 @@ for lang in ja en; do
     key Down
     key Down
     shoot "$overview" "$OUT/overview-$lang.png"
+    stop_app
+
+    # the meeting mode: full screen, the first unit with its note and consensus comment
+    launch --db "$CHAIR" --lang "$lang"
+    main=$(window_named "ClusterEval")
+    sleep 4
+    before=$(xdotool search --onlyvisible --name '.' | tr '\n' ' ')
+    xdotool windowactivate --sync "$main" >/dev/null 2>&1 || true
+    key F11
+    meeting=$(other_window $before)
+    sleep 6
+    shoot "$meeting" "$OUT/meeting-$lang.png"
     stop_app
 done

@@ -262,7 +262,7 @@ class ReportServiceTest {
                 new ReportService.Options(Language.JA, CohortSpec.ROUND, false, true, 10, 1)));
         assertTrue(named.contains("補助金の配分 配分総額 6,000,000,000 円、方式: 順位による段階"), named);
         assertTrue(named.contains(people.get(1).name() + " 評価をすべての平均から除外"), named);
-        assertTrue(named.contains("利害関係"), named);
+        assertTrue(named.contains("利益相反"), named);
     }
 
     @Test
