@@ -1,10 +1,5 @@
 package jp.clustereval.decisionrecord;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -15,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jp.clustereval.common.SafeText;
+import jp.clustereval.common.JsonDocuments;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.scorefile.CanonicalJson;
 import jp.clustereval.scorefile.Ed25519;
@@ -45,23 +41,8 @@ public final class DecisionRecordVerifier {
 
     /** Verifies the record in the bytes, refused with a {@code decision.*} message naming the defect. */
     public static Verified verify(byte[] bytes) {
-        if (bytes.length == 0) {
-            throw new UserFacingException("decision.malformed", "empty file");
-        }
-        if (bytes.length > DecisionRecord.MAX_BYTES) {
-            throw new UserFacingException("decision.tooLarge", DecisionRecord.MAX_BYTES / (1024 * 1024));
-        }
-        JsonNode root;
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            root = MAPPER.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        } catch (CharacterCodingException e) {
-            throw new UserFacingException(e, "decision.malformed", "not UTF-8 text");
-        } catch (IOException e) {
-            String what = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-            throw new UserFacingException(e, "decision.malformed", SafeText.line(what));
-        }
+        JsonNode root = JsonDocuments.read(bytes, DecisionRecord.MAX_BYTES, MAPPER, "decision.malformed",
+                () -> new UserFacingException("decision.tooLarge", DecisionRecord.MAX_BYTES / (1024 * 1024)));
         if (root == null || !root.isObject() || !DecisionRecord.FORMAT.equals(root.path("format").asText(null))) {
             throw new UserFacingException("decision.notRecord", DecisionRecord.FORMAT);
         }

@@ -1,9 +1,6 @@
 package jp.clustereval.rounddef;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -22,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import jp.clustereval.common.JsonDocuments;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Axis;
 import jp.clustereval.domain.Cluster;
@@ -132,23 +130,8 @@ public final class RoundDefinitionJson {
      * {@link RoundDefinition#as} replaces. Refused with a {@code rounddef.*} message.
      */
     public static RoundDefinition read(byte[] bytes) {
-        if (bytes.length == 0) {
-            throw new UserFacingException("rounddef.malformed", "empty file");
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new UserFacingException("rounddef.tooLarge", MAX_BYTES / (1024 * 1024));
-        }
-        JsonNode root;
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            root = MAPPER.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        } catch (CharacterCodingException e) {
-            throw new UserFacingException(e, "rounddef.malformed", "not UTF-8 text");
-        } catch (IOException e) {
-            String what = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-            throw new UserFacingException(e, "rounddef.malformed", what);
-        }
+        JsonNode root = JsonDocuments.read(bytes, MAX_BYTES, MAPPER, "rounddef.malformed",
+                () -> new UserFacingException("rounddef.tooLarge", MAX_BYTES / (1024 * 1024)));
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText(null))) {
             throw new UserFacingException("rounddef.notDefinition", FORMAT);
         }

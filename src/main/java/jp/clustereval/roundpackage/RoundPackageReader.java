@@ -1,9 +1,5 @@
 package jp.clustereval.roundpackage;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -28,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jp.clustereval.common.SafeText;
+import jp.clustereval.common.JsonDocuments;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.domain.Achievements;
 import jp.clustereval.domain.Cluster;
@@ -85,23 +82,8 @@ public final class RoundPackageReader {
 
     /** The package in the bytes, refused with a {@code roundpackage.*} (or the definition's {@code rounddef.*}, {@code round.*}) message. */
     public static RoundPackage parse(byte[] bytes) {
-        if (bytes.length == 0) {
-            throw new UserFacingException("roundpackage.malformed", "empty file");
-        }
-        if (bytes.length > RoundPackage.MAX_BYTES) {
-            throw new UserFacingException("roundpackage.tooLarge", RoundPackage.MAX_BYTES / (1024 * 1024));
-        }
-        JsonNode root;
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            root = MAPPER.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        } catch (CharacterCodingException e) {
-            throw new UserFacingException(e, "roundpackage.malformed", "not UTF-8 text");
-        } catch (IOException e) {
-            String what = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-            throw new UserFacingException(e, "roundpackage.malformed", SafeText.line(what));
-        }
+        JsonNode root = JsonDocuments.read(bytes, RoundPackage.MAX_BYTES, MAPPER, "roundpackage.malformed",
+                () -> new UserFacingException("roundpackage.tooLarge", RoundPackage.MAX_BYTES / (1024 * 1024)));
         if (root == null || !root.isObject() || !RoundPackage.FORMAT.equals(root.path("format").asText(null))) {
             throw new UserFacingException("roundpackage.notPackage", RoundPackage.FORMAT);
         }

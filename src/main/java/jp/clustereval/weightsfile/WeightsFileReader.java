@@ -1,8 +1,5 @@
 package jp.clustereval.weightsfile;
 
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
@@ -17,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import jp.clustereval.common.JsonDocuments;
 import jp.clustereval.common.UserFacingException;
 import jp.clustereval.scorefile.CanonicalJson;
 import jp.clustereval.scorefile.Ed25519;
@@ -46,23 +44,8 @@ public final class WeightsFileReader {
     }
 
     public static WeightsFile parse(byte[] bytes) {
-        if (bytes.length == 0) {
-            throw new UserFacingException("weightsfile.malformed", "empty file");
-        }
-        if (bytes.length > WeightsFile.MAX_BYTES) {
-            throw new UserFacingException("weightsfile.malformed", "larger than 1 MB");
-        }
-        JsonNode root;
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            root = MAPPER.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        } catch (CharacterCodingException e) {
-            throw new UserFacingException(e, "weightsfile.malformed", "not UTF-8 text");
-        } catch (java.io.IOException e) {
-            String what = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-            throw new UserFacingException(e, "weightsfile.malformed", what);
-        }
+        JsonNode root = JsonDocuments.read(bytes, WeightsFile.MAX_BYTES, MAPPER, "weightsfile.malformed",
+                () -> new UserFacingException("weightsfile.malformed", "larger than 1 MB"));
         if (root == null || !root.isObject() || !WeightsFile.FORMAT.equals(root.path("format").asText(null))) {
             throw new UserFacingException("weightsfile.notWeightsFile", WeightsFile.FORMAT);
         }
