@@ -1,12 +1,16 @@
 package jp.clustereval.cli;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import jp.clustereval.common.SafeText;
+import jp.clustereval.domain.Evaluator;
 import jp.clustereval.domain.Round;
 import jp.clustereval.service.RosterService;
 import jp.clustereval.service.Services;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +33,10 @@ final class RosterCommand implements Runnable {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Put a person (an evaluator record of this database) on a round's roster in a role.")
+            description = {"Put a person on a round's roster in a role: an evaluator record of this database",
+                    "(--evaluator), or the signer of a score file held because they are not in this database",
+                    "(--from: the file is verified, and its signer's id, name and affiliation become the record;",
+                    "no grade is stored and no key pinned until the file is imported)."})
     static final class Add implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -37,20 +44,43 @@ final class RosterCommand implements Runnable {
         @Option(names = "--round", required = true, paramLabel = "ID", description = "The round.")
         String roundId;
 
-        @Option(names = "--evaluator", required = true, paramLabel = "ID|NAME", description = "The person: id or name.")
-        String evaluator;
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Who who;
 
-        @Option(names = "--role", required = true, paramLabel = "evaluator|weighting|chair", description = "Their role.")
+        static final class Who {
+            @Option(names = "--evaluator", required = true, paramLabel = "ID|NAME", description = "The person: id or name.")
+            String evaluator;
+
+            @Option(names = "--from", required = true, paramLabel = "FILE.cescore",
+                    description = "The signer of this score file (one not in this database).")
+            Path from;
+        }
+
+        @Option(names = "--role", paramLabel = "evaluator|weighting|chair",
+                description = "Their role (required with --evaluator; default with --from: evaluator).")
         String role;
 
-        @Option(names = "--email", paramLabel = "TEXT", description = "Their email address.")
+        @Option(names = "--email", paramLabel = "TEXT", description = "Their email address (with --evaluator).")
         String email;
 
         @Override
         public Integer call() {
+            if (who.from != null && email != null) {
+                throw new ParameterException(spec.commandLine(), "--email goes with --evaluator, not with --from");
+            }
+            if (who.evaluator != null && role == null) {
+                throw new ParameterException(spec.commandLine(), "Missing required option: '--role=evaluator|weighting|chair'");
+            }
             try (Services s = Commands.root(spec).openServices()) {
-                boolean added = s.roster().add(roundId, evaluator, role, email, ScoreFileCommands.ACTOR);
-                spec.commandLine().getOut().println(added ? "added" : "already in the roster");
+                if (who.from != null) {
+                    Evaluator person = s.roster().addFromScoreFile(who.from, roundId,
+                            role == null ? RosterService.EVALUATOR : role, ScoreFileCommands.ACTOR);
+                    spec.commandLine().getOut().println("added " + SafeText.line(person.id()) + " "
+                            + SafeText.line(person.displayName()) + ": import the file again");
+                } else {
+                    boolean added = s.roster().add(roundId, who.evaluator, role, email, ScoreFileCommands.ACTOR);
+                    spec.commandLine().getOut().println(added ? "added" : "already in the roster");
+                }
             }
             return Cli.OK;
         }

@@ -100,7 +100,7 @@ final class ImportPlanner {
             return new FilePlan(FileReport.rejected(path, parsed.sha256(), e, parsed, who, key, pinned), null, List.of());
         }
         UserFacingException hold = verdict.hold() != null ? verdict.hold()
-                : outOfScope(round, scope, who, state.storedEvaluators.containsKey(who.id()), checked);
+                : outOfScope(path, round, scope, who, state.storedEvaluators.containsKey(who.id()), checked);
         if (hold != null) {
             return new FilePlan(FileReport.held(path, parsed.sha256(), hold, parsed, who, key, pinned), null, List.of());
         }
@@ -145,12 +145,13 @@ final class ImportPlanner {
      * units assigned to them. Such a file is held for the chair, whole: nothing of it is stored until
      * the chair rosters or assigns the evaluator and imports it again.
      */
-    private static UserFacingException outOfScope(Round round, MergeState.RoundScope scope, Evaluator who, boolean stored,
-                                                  ScoreFile file) {
+    private static UserFacingException outOfScope(Path path, Round round, MergeState.RoundScope scope, Evaluator who,
+                                                  boolean stored, ScoreFile file) {
         if (!scope.takesFrom(who.id())) {
-            // only a person stored here can be put on the roster (by their id, as the message says)
-            return new ScoreFileException(stored ? "import.notRostered" : "import.notRosteredUnknown", who.displayName(),
-                    who.id(), round.id());
+            // a person stored here is put on the roster by their id; one not stored, from their file
+            // (roster add --from: the file's signer becomes the evaluator record, as its id says)
+            return stored ? new ScoreFileException("import.notRostered", who.displayName(), who.id(), round.id())
+                    : new ScoreFileException("import.notRosteredUnknown", who.displayName(), who.id(), round.id(), path);
         }
         for (ScoreSheet sheet : file.sheets()) {
             if (!scope.assigns(who.id(), sheet.cluster())) {

@@ -19,6 +19,12 @@ import jp.clustereval.persistence.RoundDao;
 import jp.clustereval.persistence.EvaluatorDao;
 import jp.clustereval.persistence.RosterDao;
 import jp.clustereval.persistence.WeightDao;
+import jp.clustereval.persistence.EvaluatorKeyDao;
+import jp.clustereval.persistence.MergeWriter;
+import jp.clustereval.scorefile.ParsedScoreFile;
+import jp.clustereval.scorefile.ScoreFile;
+import jp.clustereval.scorefile.ScoreFileChecker;
+import jp.clustereval.scorefile.ScoreFileReader;
 
 /**
  * A round's roster: who takes part in which role. The weighting group (role weighting) is who may
@@ -80,6 +86,48 @@ public final class RosterService {
         return RoundGuard.write(db, round.id(), c -> {
             new EvaluatorDao(c).insert(person, Instant.now());
             put(c, round.id(), person, r, mail, actor);
+            return person;
+        });
+    }
+
+    /**
+     * The signer of a score file held because they are neither stored here nor on the round's roster
+     * (import.notRosteredUnknown), put on the roster in a role: the file is read and verified as the
+     * import reads it (bounded read, parse, signature) and checked against the round as the import
+     * checks it, then, in one transaction, the evaluator record is made with the file's id, name and
+     * affiliation as the import makes it, and rostered (audited as 'roster add'). No grade is stored
+     * and no key pinned: importing the file afterwards does both as usual. Refused, with nothing
+     * stored: a file that does not verify, one for another round, a signer stored here already (they
+     * are rostered by id: 'roster add --evaluator'), or already rostered in that role, or one whose
+     * key is pinned for another person.
+     */
+    public Evaluator addFromScoreFile(java.nio.file.Path file, String roundId, String role, String actor) {
+        Round round = rounds.require(roundId);
+        String r = checkedRole(role);
+        ParsedScoreFile parsed = ScoreFileReader.read(file);
+        ScoreFile content = parsed.content();
+        if (!round.id().equals(content.roundId())) {
+            throw new UserFacingException("roster.fromOtherRound", content.roundId(), round.id());
+        }
+        // a file this round would refuse anyway brings nobody onto its roster
+        ScoreFileChecker.checkItems(content, round, RoundFingerprints.of(db, round));
+        Evaluator person = new Evaluator(content.evaluator().id(), content.evaluator().name(), content.evaluator().affiliation());
+        return RoundGuard.write(db, round.id(), c -> {
+            if (new RosterDao(c).has(round.id(), person.id(), r)) {
+                throw new UserFacingException("roster.fromAlreadyRostered", person.displayName(), person.id(), round.id(), r);
+            }
+            if (new EvaluatorDao(c).findById(person.id()).isPresent()) {
+                throw new UserFacingException("roster.fromStored", person.displayName(), person.id(), round.id(), r);
+            }
+            String owner = new EvaluatorKeyDao(c).owners().get(parsed.keyFingerprint());
+            if (owner != null) {
+                throw new UserFacingException("roster.fromKeyOfAnother", person.displayName(), parsed.keyFingerprint(), owner);
+            }
+            Instant now = Instant.now();
+            try (MergeWriter writer = new MergeWriter(c)) {
+                writer.ensureEvaluator(person.id(), person.name(), person.affiliation(), now);
+            }
+            put(c, round.id(), person, r, null, actor);
             return person;
         });
     }

@@ -73,4 +73,55 @@ class GuiHeldFileTest extends GuiTestBase {
                     .entry("1.1").grade(), "the file's newer grade stored");
         }
     }
+
+    @Test
+    void aHeldFilesSignerNotInTheDatabaseIsRosteredFromTheFileInTheImportWindowAndTheFileImported() throws Exception {
+        Path file;
+        String yid;
+        String yname;
+        Path db = dir.resolve("chair.db");
+        try (EvaluatorMachine x = new EvaluatorMachine(dir, "x").grade("SAP", "A", 9);
+             EvaluatorMachine y = new EvaluatorMachine(dir, "y").grade("KYO", "C", 9);
+             Services chair = Services.open(db, false, dir.resolve("chair-keys"))) {
+            chair.evaluators().createLocal("Chair", "MEXT");
+            // X known and rostered; Y never seen here
+            chair.imports().commit(chair.imports().preview(List.of(x.export(dir.resolve("x.cescore"))),
+                    jp.clustereval.service.ImportOptions.defaults()), jp.clustereval.service.ImportProgress.none(), () -> false);
+            chair.roster().add("mid-fy2004", x.evaluator.id(), RosterService.EVALUATOR, null, "test");
+            file = y.export(dir.resolve("y-1.cescore"));
+            yid = y.evaluator.id();
+            yname = y.evaluator.name();
+        }
+        FxToolkit.registerPrimaryStage();
+        app = (ClusterEvalApp) FxToolkit.setupApplication(() -> new ClusterEvalApp(new AppConfig(db, Language.EN)));
+        waitUntil(() -> present("#clusterTable") && !robot.lookup("#clusterTable").queryTableView().getItems().isEmpty());
+        fx(() -> {
+            app.shell().dialogs().setFileChooser(request -> request.kind()
+                    == jp.clustereval.ui.common.DialogService.FileRequest.Kind.OPEN_SCORE_FILES ? List.of(file) : List.of());
+            return null;
+        });
+        robot.clickOn("Panel").clickOn("Import score files…");
+        var imports = app.shell().main().imports();
+        waitUntil(() -> present("#importFiles") && imports.phaseProperty().get() == Phase.PREVIEW);
+        assertEquals(FileOutcome.HELD, imports.files().get(0).outcome());
+        robot.clickOn("#importRow-y-1_cescore");
+        waitUntil(() -> robot.lookup("#heldScopeBox").query().isVisible());
+        assertTrue(fx(() -> robot.lookup("#heldScopeLabel").queryAs(Label.class).getText())
+                .contains("as an evaluator from this file"));
+        assertEquals("Add to roster and check again", fx(() -> robot.lookup("#acceptHeldScopeButton").queryAs(Button.class).getText()));
+        robot.clickOn("#acceptHeldScopeButton");
+        waitUntil(() -> imports.phaseProperty().get() == Phase.PREVIEW && imports.files().size() == 1
+                && imports.files().get(0).outcome() == FileOutcome.ACCEPTED);
+        robot.clickOn("#commitImportButton");
+        waitUntil(() -> imports.phaseProperty().get() == Phase.DONE);
+        waitForSaves();
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        try (Services s = Services.openToRead(db, dir.resolve("chair-keys"))) {
+            assertTrue(s.roster().list("mid-fy2004").stream().anyMatch(m -> m.person().id().equals(yid)
+                    && m.person().name().equals(yname) && m.role().equals(RosterService.EVALUATOR)), "rostered by the file's id");
+            assertEquals("C", s.grading().load(new jp.clustereval.service.SheetKey("mid-fy2004", yid, "KYO"))
+                    .entry("1.1").grade(), "the file's grades stored by the import");
+        }
+    }
 }

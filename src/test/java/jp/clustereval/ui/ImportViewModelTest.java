@@ -142,6 +142,56 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aFileHeldBecauseItsSignerIsNotInTheDatabaseRostersThemFromTheFileAndThenImports() throws Exception {
+        chair(Language.EN);
+        importNow(x.export(dir.resolve("x-1.cescore")));
+        var services = f.session.services();
+        services.roster().add("mid-fy2004", x.evaluator.id(), jp.clustereval.service.RosterService.EVALUATOR, null, "test");
+
+        // Y was never imported here: held, and the window offers to roster them from the file
+        ImportFileRow held = checked(y.export(dir.resolve("y-1.cescore")));
+        assertTrue(held.held() && held.rosterFromFileToDecide() && !held.rosterToDecide() && !held.assignmentToDecide(),
+                held.reason());
+        assertTrue(held.reason().contains("roster add --round mid-fy2004 --from "), held.reason());
+        assertEquals(1 + 1, evaluatorsStored(), "the chair and X");
+        assertTrue(vm.acceptHeldScope());
+        f.awaitIdle();
+        assertTrue(f.reported.isEmpty(), f.reported.toString());
+        ImportFileRow again = vm.files().get(0);
+        assertEquals(FileOutcome.ACCEPTED, again.outcome(), again.reason());
+        assertEquals(KeyStatus.FIRST_USE, again.keyStatus(), "the key is pinned by the import, not by the rostering");
+        assertTrue(services.roster().list("mid-fy2004").stream().anyMatch(m -> m.person().id().equals(y.evaluator.id())
+                && m.person().name().equals(y.evaluator.name()) && m.role().equals(jp.clustereval.service.RosterService.EVALUATOR)),
+                "the file's signer, by the file's id and name");
+        vm.commit();
+        f.awaitIdle();
+        assertEquals(FileOutcome.ACCEPTED, vm.files().get(0).outcome());
+        assertFalse(vm.acceptHeldScope(), "an accepted file has nothing to decide");
+    }
+
+    @Test
+    void aFileHeldBecauseItsSignerIsNotInTheDatabaseButChangedSinceIsRefusedAndChangesNothing() throws Exception {
+        chair(Language.EN);
+        importNow(x.export(dir.resolve("x-1.cescore")));
+        var services = f.session.services();
+        services.roster().add("mid-fy2004", x.evaluator.id(), jp.clustereval.service.RosterService.EVALUATOR, null, "test");
+        Path file = y.export(dir.resolve("y-1.cescore"));
+        ImportFileRow held = checked(file);
+        assertTrue(held.rosterFromFileToDecide(), held.reason());
+        // the file is changed after the check: the rostering reads and verifies it again
+        String text = Files.readString(file);
+        String tampered = text.replaceFirst("\"grade\"\\s*:\\s*\"C\"", "\"grade\": \"S\"");
+        assertFalse(tampered.equals(text));
+        Files.writeString(file, tampered);
+        String before = jp.clustereval.service.DbSnapshot.of(services.database());
+        assertTrue(vm.acceptHeldScope());
+        f.awaitIdle();
+        assertFalse(vm.messageProperty().get().isEmpty(), "the refusal is said");
+        assertTrue(vm.messageProperty().get().contains("signature does not verify"), vm.messageProperty().get());
+        assertEquals(before, jp.clustereval.service.DbSnapshot.of(services.database()));
+    }
+
+    @Test
     void previewShowsEveryFileThenCommitStoresAndReports() throws Exception {
         chair(Language.JA);
         Path folder = inbox();

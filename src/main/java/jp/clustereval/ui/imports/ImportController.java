@@ -177,12 +177,13 @@ public final class ImportController implements Disposable {
         importFingerprint.setText(row == null ? "" : row.fingerprintText(vm.app().messages()));
         importSheets.getItems().setAll(row == null ? java.util.List.of() : row.sheets());
         boolean preview = row != null && vm.phaseProperty().get() == Phase.PREVIEW;
-        boolean scope = preview && (row.rosterToDecide() || row.assignmentToDecide());
+        boolean scope = preview && (row.rosterToDecide() || row.rosterFromFileToDecide() || row.assignmentToDecide());
         heldScopeBox.setVisible(scope);
         heldScopeBox.setManaged(scope);
         if (scope) {
-            boolean roster = row.rosterToDecide();
-            heldScopeLabel.setText(resources.getString(roster ? "imports.held.roster.explain" : "imports.held.assign.explain"));
+            boolean roster = row.rosterToDecide() || row.rosterFromFileToDecide();
+            heldScopeLabel.setText(resources.getString(row.rosterFromFileToDecide() ? "imports.held.rosterFromFile.explain"
+                    : roster ? "imports.held.roster.explain" : "imports.held.assign.explain"));
             acceptHeldScopeButton.setText(resources.getString(roster ? "imports.held.roster" : "imports.held.assign"));
         }
         boolean decide = preview && (row.keyToDecide() || row.nameToDecide());

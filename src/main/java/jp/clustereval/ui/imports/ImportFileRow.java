@@ -111,6 +111,14 @@ public record ImportFileRow(Path path, String fileName, String evaluatorId, Stri
         return held() && "import.notRostered".equals(reasonKey) && evaluatorId != null;
     }
 
+    /**
+     * Whether the file is held because its evaluator is neither stored here nor on its round's
+     * roster: they are rostered from the file itself (roster add --from).
+     */
+    public boolean rosterFromFileToDecide() {
+        return held() && "import.notRosteredUnknown".equals(reasonKey) && evaluatorId != null;
+    }
+
     /** Whether the file is held because a unit it has a sheet for is not assigned to its evaluator. */
     public boolean assignmentToDecide() {
         return held() && "import.notAssigned".equals(reasonKey) && evaluatorId != null;

@@ -211,14 +211,16 @@ public final class ImportViewModel {
     /**
      * The chair's answer to a file held because the round does not take it from its evaluator: puts
      * them on the round's roster as an evaluator, or assigns them the units the file has sheets for
-     * (each recorded in round_audit, as 'roster add' and 'assign' are), then checks everything again,
+     * (each recorded in round_audit, as 'roster add' and 'assign' are), or, for a person not stored
+     * here, makes them an evaluator of this database from the verified file and rosters them (as
+     * 'roster add --from' does), then checks everything again,
      * so that the file shows what importing it stores. A refusal (e.g. a declared conflict of
      * interest with one of the units) says why and changes nothing.
      */
     public boolean acceptHeldScope() {
         ImportFileRow row = selected.get();
         Session session = app.session();
-        if (session == null || row == null || !(row.rosterToDecide() || row.assignmentToDecide())
+        if (session == null || row == null || !(row.rosterToDecide() || row.rosterFromFileToDecide() || row.assignmentToDecide())
                 || phase.get() != Phase.PREVIEW || shown == null) {
             return false;
         }
@@ -227,15 +229,19 @@ public final class ImportViewModel {
             return false;
         }
         Object[] args = report.rejection().args();
-        // the messages name the round last: import.notRostered (name, id, round), import.notAssigned (name, id, unit, round)
-        String roundId = String.valueOf(args[args.length - 1]);
+        // import.notRostered (name, id, round), import.notRosteredUnknown (name, id, round, file),
+        // import.notAssigned (name, id, unit, round)
+        boolean fromFile = row.rosterFromFileToDecide();
+        String roundId = String.valueOf(args[fromFile ? 2 : args.length - 1]);
         String evaluatorId = row.evaluatorId();
         boolean roster = row.rosterToDecide();
         List<String> units = report.clusters();
         String actor = actor();
         message.set("");
         tasks.run(() -> {
-            if (roster) {
+            if (fromFile) {
+                session.services().roster().addFromScoreFile(row.path(), roundId, jp.clustereval.service.RosterService.EVALUATOR, actor);
+            } else if (roster) {
                 session.services().roster().add(roundId, evaluatorId, jp.clustereval.service.RosterService.EVALUATOR, null, actor);
             } else {
                 session.services().assignments().assign(roundId, evaluatorId, units, false, actor);
