@@ -19,6 +19,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class JsonDocuments {
 
+    /** What the malformed message says of a file without bytes (an argument of the format's key, not a key). */
+    private static final String EMPTY = "empty file";
+
     private JsonDocuments() {
     }
 
@@ -29,7 +32,7 @@ public final class JsonDocuments {
     public static JsonNode read(byte[] bytes, long maxBytes, ObjectMapper mapper, String malformedKey,
                                 Supplier<UserFacingException> tooLarge) {
         if (bytes.length == 0) {
-            throw new UserFacingException(malformedKey, "empty file");
+            throw new UserFacingException(malformedKey, EMPTY);
         }
         if (bytes.length > maxBytes) {
             throw tooLarge.get();
