@@ -117,14 +117,15 @@ public final class DecisionRecordPdf {
             pdf.paragraph(t.get("decision.allocation.none"), 9, 0);
             return;
         }
-        pdf.paragraph(t.get("decision.allocation.settings", yen(a.poolYen()), a.rule(), yen(a.floorYen()),
-                a.capYen() == null ? "-" : yen(a.capYen()), yen(a.baselineYen()), pct(a.tierStep())), 9, 0);
+        pdf.paragraph(t.get("decision.allocation.settings", t.yen(a.poolYen()), t.get("report.allocation.rule." + a.rule()),
+                t.yen(a.floorYen()), a.capYen() == null ? "-" : t.yen(a.capYen()), t.yen(a.baselineYen()), pct(a.tierStep())), 9, 0);
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(t.get("decision.allocation.columns").split("\\|")));
         for (DecisionRecord.UnitAllocation u : a.units()) {
-            rows.add(List.of(u.code(), String.valueOf(u.rank()), u.tier(), yen(u.baselineYen()), yen(u.allocationYen())));
+            rows.add(List.of(u.code(), String.valueOf(u.rank()), t.get("report.allocation.tier." + u.tier()),
+                    t.yen(u.baselineYen()), t.yen(u.allocationYen())));
         }
-        rows.add(List.of(t.get("decision.allocation.sum"), "", "", "", yen(a.sumYen())));
+        rows.add(List.of(t.get("decision.allocation.sum"), "", "", "", t.yen(a.sumYen())));
         pdf.table(rows, new float[] {60, 40, 60, 120, 120}, 9);
     }
 
@@ -256,9 +257,5 @@ public final class DecisionRecordPdf {
 
     private static String pct(double share) {
         return Decimals.format(Locale.ROOT, "%.1f %%", share * 100);
-    }
-
-    private static String yen(long yen) {
-        return String.format(Locale.ROOT, "¥%,d", yen);
     }
 }

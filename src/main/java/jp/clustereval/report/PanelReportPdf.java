@@ -195,8 +195,8 @@ public final class PanelReportPdf {
             return;
         }
         AllocationRequest q = part.allocation().request();
-        pdf.paragraph(t.get("report.allocation.settings", yen(q.poolYen(), t), t.get("report.allocation.rule." + q.rule().tag()),
-                yen(q.floorYen(), t), q.hasCap() ? yen(q.capYen(), t) : t.get("report.allocation.noCap"), yen(q.baselineYen(), t),
+        pdf.paragraph(t.get("report.allocation.settings", t.yen(q.poolYen()), t.get("report.allocation.rule." + q.rule().tag()),
+                t.yen(q.floorYen()), q.hasCap() ? t.yen(q.capYen()) : t.get("report.allocation.noCap"), t.yen(q.baselineYen()),
                 jp.clustereval.common.Decimals.format(java.util.Locale.ROOT, "%.0f %%", q.tierStep() * 100),
                 "round".equals(part.cohort()) ? t.get("report.allocation.cohort.round") : part.cohort(),
                 part.savedBy() == null ? "-" : part.savedBy(), day), 9, 0);
@@ -204,17 +204,13 @@ public final class PanelReportPdf {
         rows.add(List.of(t.get("report.allocation.columns").split("\\|")));
         for (ClusterAllocation a : part.allocation().clusters()) {
             rows.add(List.of(rank(a.rank()), a.clusterCode(), d.cluster(a.clusterCode()).name().in(t.language()),
-                    t.get("report.allocation.tier." + a.tier().name().toLowerCase(java.util.Locale.ROOT)), yen(a.baselineYen(), t),
-                    yen(a.allocationYen(), t), jp.clustereval.common.Decimals.format(java.util.Locale.ROOT, "%+.1f %%", a.changePct())));
+                    t.get("report.allocation.tier." + a.tier().name().toLowerCase(java.util.Locale.ROOT)), t.yen(a.baselineYen()),
+                    t.yen(a.allocationYen()), jp.clustereval.common.Decimals.format(java.util.Locale.ROOT, "%+.1f %%", a.changePct())));
         }
         pdf.table(rows, new float[] {25, 33, 175, 42, 80, 85, 50}, 8.5f);
         pdf.paragraph(part.allocation().addsUp()
-                ? t.get("report.allocation.sum", yen(part.allocation().sumYen(), t))
-                : t.get("report.allocation.sum.bad", yen(part.allocation().sumYen(), t), yen(q.poolYen(), t)), 9, 0);
-    }
-
-    private static String yen(long amount, ReportText t) {
-        return t.get("report.yen", String.format(java.util.Locale.ROOT, "%,d", amount));
+                ? t.get("report.allocation.sum", t.yen(part.allocation().sumYen()))
+                : t.get("report.allocation.sum.bad", t.yen(part.allocation().sumYen()), t.yen(q.poolYen())), 9, 0);
     }
 
     private static String rank(int rank) {

@@ -26,6 +26,11 @@ public final class ReportText {
         return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), language.locale()).format(args);
     }
 
+    /** An amount in whole yen, grouped by thousands, as this language writes it (¥1,000 / 1,000 円). */
+    public String yen(long amount) {
+        return get("report.yen", String.format(java.util.Locale.ROOT, "%,d", amount));
+    }
+
     /** A metric's label, or its key when the bundle has none (a metric added later). */
     public String metric(String metric) {
         String key = "report.metric." + metric;

@@ -101,9 +101,9 @@ final class DynamicKeys {
         all.add(new Family("reports", "report.field.", textFields, "ReportService: a comment line's field"));
         all.add(new Family("reports", "report.metric.", metrics, "ReportText.metric: a column of the seed achievements"));
         all.add(new Family("reports", "report.allocation.rule.", names(AllocationRule.values(), AllocationRule::tag),
-                "PanelReportPdf.allocation: the kept rule"));
+                "PanelReportPdf.allocation, DecisionRecordPdf.allocation: the rule"));
         all.add(new Family("reports", "report.allocation.tier.",
-                names(Ranking.Tier.values(), t -> t.name().toLowerCase(Locale.ROOT)), "PanelReportPdf.allocation: the tier column"));
+                names(Ranking.Tier.values(), t -> t.name().toLowerCase(Locale.ROOT)), "PanelReportPdf.allocation, DecisionRecordPdf.allocation: the tier column"));
         return all;
     }
 

@@ -226,6 +226,9 @@ class DecisionRecordServiceTest {
             assertTrue(text.contains("利益相反"), text);
             assertTrue(text.contains("未完了: 9 項目中 1 項目を評価"), text);
             assertTrue(text.contains("札幌"), text);
+            // the allocation in Japanese words and amounts, as the panel summary writes them
+            assertTrue(text.contains("1,000,000,000 円") && !text.contains("¥"), text);
+            assertTrue(text.contains("SAP 1 中位") && !text.contains("middle"), text);
             assertTrue(text.contains("1 / " + doc.getNumberOfPages()), text);
         }
     }
